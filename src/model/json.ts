@@ -1,0 +1,102 @@
+/**
+ * Wire shapes.
+ *
+ * The plain JSON that the API, the CLI and the client exchange (../shared/DESIGN.md). Driver
+ * values never leave src/db; everything above it speaks these types.
+ */
+import type { EntityType, RelationType } from './vocabulary.ts';
+
+export interface ArticleJson {
+  id: string;
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  ingestedAt: string | null;
+}
+
+export interface EntityJson {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Further properties: start/end for meetings, number for documents, note, curated. */
+  [property: string]: unknown;
+}
+
+/** One report of a fact: the sentence and the article it came from. */
+export interface EvidenceJson {
+  text: string;
+  articleId: string;
+  confidence: number;
+  /** When the fact was reported (the article's publication date), where known. */
+  reported: string | null;
+  curated: boolean;
+}
+
+export interface EdgeJson {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  /** The strongest confidence among its reports. */
+  confidence: number;
+  curated: boolean;
+  evidence: EvidenceJson[];
+  /** The articles behind `evidence`, each once. */
+  sources: ArticleJson[];
+  /** Further properties: topic (MEETS), meeting (INVITES), start/end, note. */
+  [property: string]: unknown;
+}
+
+export interface GraphJson {
+  nodes: EntityJson[];
+  edges: EdgeJson[];
+}
+
+export interface NodeDetailsJson {
+  node: EntityJson;
+  edges: EdgeJson[];
+  neighbours: EntityJson[];
+  articles: ArticleJson[];
+}
+
+export interface PathHopJson {
+  from: string;
+  to: string;
+  edge: string;
+  /** true when the hop walks the relationship against its direction. */
+  reversed: boolean;
+  text: string;
+}
+
+export interface PathJson {
+  nodes: EntityJson[];
+  relationships: EdgeJson[];
+  hops: PathHopJson[];
+  /** One line per hop, each citing its sentence and article. */
+  explanation: string;
+  /** The path in one line: "Russia -HOSTS-> Congress <-BOYCOTTS- SNC". */
+  summary: string;
+  length: number;
+}
+
+export interface PathsJson {
+  from: EntityJson;
+  to: EntityJson;
+  paths: PathJson[];
+}
+
+export interface CypherResultJson {
+  columns: string[];
+  rows: unknown[][];
+  graph: GraphJson;
+  truncated: boolean;
+  rowLimit: number;
+  elapsedMs: number;
+}
+
+export interface HealthJson {
+  status: 'ok' | 'unavailable';
+  neo4j: { connected: boolean; version: string | null; uri: string; edition?: string | null };
+}
