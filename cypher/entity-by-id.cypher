@@ -1,0 +1,3 @@
+// entity-by-id: one entity by its id.
+MATCH (n:Entity {id: $id})
+RETURN n {.*} AS node

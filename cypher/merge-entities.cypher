@@ -1,0 +1,13 @@
+// merge-entities: entities of one article, each MERGEd by id with its type label, aliases added
+// without duplicates, and MENTIONS from the article. $entities: [{id, name, type, actor, aliases, props}].
+MATCH (a:Article {id: $articleId})
+UNWIND $entities AS e
+MERGE (n:Entity {id: e.id})
+ON CREATE SET n.name = e.name, n.type = e.type, n.aliases = [], n.createdAt = toString(datetime.transaction())
+WITH a, e, n, n.createdAt = toString(datetime.transaction()) AS created
+SET n:$(e.type)
+SET n.aliases = n.aliases + [alias IN e.aliases WHERE NOT alias IN n.aliases AND alias <> n.name]
+SET n += e.props
+FOREACH (_ IN CASE WHEN e.actor THEN [1] ELSE [] END | SET n:Actor)
+MERGE (a)-[:MENTIONS]->(n)
+RETURN count(*) AS entities, sum(CASE WHEN created THEN 1 ELSE 0 END) AS created

@@ -1,0 +1,92 @@
+/**
+ * App.
+ *
+ * The express application: the JSON API of ../shared/DESIGN.md under /api, the built web client
+ * at /, and one error handler. Handlers only validate, call a src/graph function and send what
+ * it returns; they hold no logic of their own.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { NotFoundError } from '../errors.ts';
+import { findPaths } from '../graph/find-paths.ts';
+import { getEntityDetails, getNeighbours } from '../graph/entity-details.ts';
+import { getOverview } from '../graph/overview.ts';
+import { runCypher } from '../graph/run-cypher.ts';
+import { searchEntities } from '../graph/search.ts';
+import type { HealthJson } from '../model/json.ts';
+import { errorHandler } from './error-handler.ts';
+import { cypherBody, entityId, graphQuery, neighboursQuery, pathsQuery, searchQuery } from './schemas.ts';
+import { validate } from './validate.ts';
+
+export interface AppOptions {
+  db: Database;
+  config: Config;
+  /** Folder of the built client; not served when absent. */
+  clientDir?: string;
+  /** Extra routes mounted under /api before the catch-all (e.g. article ingestion). */
+  extend?: (api: express.Router) => void;
+}
+
+export function createApp({ db, config, clientDir, extend }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  const api = express.Router();
+  api.use(express.json({ limit: '2mb' }));
+
+  api.get('/health', async (_req, res) => {
+    const info = await db.serverInfo();
+    const body: HealthJson = {
+      status: info.connected ? 'ok' : 'unavailable',
+      neo4j: { connected: info.connected, version: info.version, edition: info.edition, uri: db.uri },
+    };
+    res.status(info.connected ? 200 : 503).json(body);
+  });
+
+  api.get('/graph', async (req, res) => {
+    const { limit } = validate('graph', graphQuery, req.query);
+    res.json(await getOverview(db, limit));
+  });
+
+  api.get('/search', async (req, res) => {
+    const { q, limit } = validate('search', searchQuery, req.query);
+    res.json({ query: q, results: await searchEntities(db, q, limit) });
+  });
+
+  api.get('/nodes/:id', async (req, res) => {
+    res.json(await getEntityDetails(db, validate('nodes', entityId, req.params.id)));
+  });
+
+  api.get('/nodes/:id/neighbours', async (req, res) => {
+    const id = validate('neighbours', entityId, req.params.id);
+    const { types, limit } = validate('neighbours', neighboursQuery, req.query);
+    res.json(await getNeighbours(db, id, { types, limit }));
+  });
+
+  api.get('/paths', async (req, res) => {
+    const query = validate('paths', pathsQuery, req.query);
+    res.json(await findPaths(db, query));
+  });
+
+  api.post('/cypher', async (req, res) => {
+    const { query, params } = validate('cypher', cypherBody, req.body ?? {});
+    res.json(await runCypher(db, query, params, config.cypher));
+  });
+
+  extend?.(api);
+
+  api.use((req) => {
+    throw new NotFoundError(`api: no route ${req.method} ${req.baseUrl}${req.path}`);
+  });
+  app.use('/api', api);
+
+  if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,71 @@
+/**
+ * Request schemas.
+ *
+ * What each route accepts, with defaults and bounds, in one place; the CLI checks its options
+ * against the same schemas.
+ */
+import { z } from 'zod';
+import { RELATION_TYPES } from '../model/vocabulary.ts';
+import { PATH_DEFAULTS } from '../graph/find-paths.ts';
+
+const intParam = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < min || number > max) {
+        ctx.addIssue({ code: 'custom', message: `expected a whole number from ${min} to ${max}, got '${value}'` });
+        return z.NEVER;
+      }
+      return number;
+    });
+
+const relationTypes = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return [];
+    const types = value
+      .split(',')
+      .map((type) => type.trim().toUpperCase())
+      .filter(Boolean);
+    const unknown = types.filter((type) => !(RELATION_TYPES as readonly string[]).includes(type));
+    if (unknown.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown relationship type '${unknown[0]}' (known: ${RELATION_TYPES.join(', ')})`,
+      });
+      return z.NEVER;
+    }
+    return types as (typeof RELATION_TYPES)[number][];
+  });
+
+export const graphQuery = z.object({ limit: intParam(300, 1, 5_000) });
+
+export const searchQuery = z.object({
+  q: z
+    .string({ error: 'q is required' })
+    .trim()
+    .min(1, 'q must not be empty')
+    .max(200, 'q is longer than 200 characters'),
+  limit: intParam(10, 1, 100),
+});
+
+export const neighboursQuery = z.object({ types: relationTypes, limit: intParam(50, 1, 1_000) });
+
+export const pathsQuery = z.object({
+  from: z.string({ error: 'from is required' }).trim().min(1, 'from must not be empty').max(200),
+  to: z.string({ error: 'to is required' }).trim().min(1, 'to must not be empty').max(200),
+  k: intParam(PATH_DEFAULTS.k, 1, PATH_DEFAULTS.kLimit),
+  maxHops: intParam(PATH_DEFAULTS.maxHops, 1, PATH_DEFAULTS.maxHopsLimit),
+  types: relationTypes,
+});
+
+export const cypherBody = z.strictObject({
+  query: z.string({ error: 'query is required' }).trim().min(1, 'query must not be empty').max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const entityId = z.string().trim().min(1).max(200);

@@ -1,0 +1,16 @@
+/**
+ * Validate.
+ *
+ * Parses request input with a zod schema at the edge; a failure is a ValidationError that
+ * names the route, the field and what was expected.
+ */
+import type { z } from 'zod';
+import { ValidationError } from '../errors.ts';
+
+export function validate<T extends z.ZodType>(route: string, schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  throw new ValidationError(`${route}: ${field}${issue.message}`);
+}

@@ -1,0 +1,223 @@
+/**
+ * CLI.
+ *
+ * `parley <command>`: the same functions the API calls, for scripts (`--json`) and people
+ * (tables, progress on stderr). See ../shared/DESIGN.md for the contract.
+ */
+import { Command, Option } from 'commander';
+import { loadConfig, type Config } from './config.ts';
+import { connectDatabase, localNeo4jHome, openDatabase } from './db/connect.ts';
+import type { Database } from './db/database.ts';
+import { readLocalState, startDetachedNeo4j, stopDetachedNeo4j } from './db/local-neo4j.ts';
+import { ValidationError } from './errors.ts';
+import { findPaths } from './graph/find-paths.ts';
+import { getCounts } from './graph/overview.ts';
+import { runCypher } from './graph/run-cypher.ts';
+import { pathsQuery } from './api/schemas.ts';
+import { validate } from './api/validate.ts';
+import { loadSeed } from './seed/load-seed.ts';
+import { prepareDatabase, startServer } from './server.ts';
+import { fail, printJson, printTable } from './cli/output.ts';
+
+const progress = (line: string) => process.stderr.write(line + '\n');
+
+async function withDatabase<T>(config: Config, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await connectDatabase(config, progress);
+  try {
+    await prepareDatabase(db, progress);
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function action<A extends unknown[]>(run: (...args: A) => Promise<void>) {
+  return async (...args: A) => {
+    try {
+      await run(...args);
+    } catch (error) {
+      fail(error);
+    }
+  };
+}
+
+function parseParam(text: string, params: Record<string, unknown>): Record<string, unknown> {
+  const at = text.indexOf('=');
+  if (at <= 0) throw new ValidationError(`query: --param expects key=value, got '${text}'`);
+  const raw = text.slice(at + 1);
+  let value: unknown = raw;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    // Not JSON: the value is the plain string.
+  }
+  return { ...params, [text.slice(0, at)]: value };
+}
+
+const program = new Command('parley')
+  .description('Parley: a knowledge-graph explorer for negotiations, backed by Neo4j')
+  .showHelpAfterError();
+
+const db = program.command('db').description('the local Neo4j (neo4j-local/), unless NEO4J_URI is set');
+
+db.command('start')
+  .description('start the local Neo4j in the background')
+  .option('--json', 'print JSON')
+  .action(
+    action(async (options: { json?: boolean }) => {
+      const config = loadConfig();
+      if (config.neo4j) throw new ValidationError(`db start: NEO4J_URI is set (${config.neo4j.uri}); nothing to start`);
+      const state = await startDetachedNeo4j({
+        home: localNeo4jHome(config),
+        port: config.localNeo4j.port,
+        heap: config.localNeo4j.heap,
+        pagecache: config.localNeo4j.pagecache,
+        log: progress,
+      });
+      if (options.json) printJson({ running: true, uri: state.uri });
+      else console.log(`Neo4j is running at ${state.uri} (pid ${state.pid}, data in ${state.home}).`);
+    }),
+  );
+
+db.command('stop')
+  .description('stop the local Neo4j')
+  .option('--json', 'print JSON')
+  .action(
+    action(async (options: { json?: boolean }) => {
+      const config = loadConfig();
+      const stopped = await stopDetachedNeo4j(localNeo4jHome(config));
+      if (options.json) printJson({ running: false, uri: null });
+      else console.log(stopped ? 'Stopped the local Neo4j.' : 'The local Neo4j was not running.');
+    }),
+  );
+
+db.command('status')
+  .description('is Neo4j running, and where')
+  .option('--json', 'print JSON')
+  .action(
+    action(async (options: { json?: boolean }) => {
+      const config = loadConfig();
+      const uri = config.neo4j?.uri ?? readLocalState(localNeo4jHome(config))?.uri ?? null;
+      let info = { connected: false, version: null as string | null };
+      if (uri) {
+        const database = config.neo4j
+          ? openDatabase(uri, {
+              user: config.neo4j.user,
+              password: config.neo4j.password,
+              database: config.neo4j.database,
+            })
+          : openDatabase(uri);
+        try {
+          info = await database.serverInfo();
+        } finally {
+          await database.close();
+        }
+      }
+      if (options.json) printJson({ running: info.connected, uri, version: info.version });
+      else if (info.connected) console.log(`Neo4j ${info.version} is running at ${uri}.`);
+      else console.log(uri ? `Neo4j at ${uri} is not answering.` : 'The local Neo4j is not running.');
+    }),
+  );
+
+program
+  .command('seed')
+  .description('load the curated seed graph (idempotent)')
+  .option('--json', 'print JSON')
+  .action(
+    action(async (options: { json?: boolean }) => {
+      await withDatabase(loadConfig(), async (database) => {
+        const summaries = await loadSeed(database);
+        const counts = await getCounts(database);
+        const created = summaries.reduce((sum, s) => sum + s.entities.created + s.relations.created, 0);
+        if (options.json) printJson({ ...counts, created, files: summaries });
+        else
+          console.log(
+            `Seed loaded: ${counts.nodes} entities, ${counts.relationships} relationships, ${counts.articles} articles ` +
+              `(${created === 0 ? 'nothing new' : `${created} created`}).`,
+          );
+      });
+    }),
+  );
+
+program
+  .command('query')
+  .description('run read-only Cypher')
+  .argument('<cypher>', 'the query')
+  .option('--param <key=value>', 'a parameter (value parsed as JSON when it can be); repeatable', parseParam, {})
+  .option('--json', 'print JSON')
+  .action(
+    action(async (query: string, options: { param: Record<string, unknown>; json?: boolean }) => {
+      const config = loadConfig();
+      await withDatabase(config, async (database) => {
+        const result = await runCypher(database, query, options.param, config.cypher);
+        if (options.json) printJson({ columns: result.columns, rows: result.rows, truncated: result.truncated });
+        else {
+          printTable(result.columns, result.rows);
+          console.log(
+            `${result.rows.length} row(s) in ${result.elapsedMs} ms` +
+              (result.truncated ? ` (cut at ${result.rowLimit}; set PARLEY_CYPHER_ROW_LIMIT for more)` : ''),
+          );
+        }
+      });
+    }),
+  );
+
+program
+  .command('path')
+  .description('paths between two entities (ids, names or aliases), each explained with its evidence')
+  .argument('<from>')
+  .argument('<to>')
+  .option('--k <n>', 'how many paths', '3')
+  .option('--max-hops <n>', 'longest path, in hops (at most 10)', '6')
+  .option('--types <T1,T2>', 'relationship types to follow (default: all)')
+  .option('--json', 'print JSON')
+  .action(
+    action(
+      async (from: string, to: string, options: { k: string; maxHops: string; types?: string; json?: boolean }) => {
+        const query = validate('path', pathsQuery, {
+          from,
+          to,
+          k: options.k,
+          maxHops: options.maxHops,
+          types: options.types,
+        });
+        await withDatabase(loadConfig(), async (database) => {
+          const result = await findPaths(database, query);
+          if (options.json) printJson(result);
+          else if (result.paths.length === 0) {
+            console.log(`No path from ${result.from.name} to ${result.to.name} within ${query.maxHops} hops.`);
+          } else {
+            result.paths.forEach((path, i) =>
+              console.log(`\nPath ${i + 1} (${path.length} hops)\n${path.explanation}`),
+            );
+          }
+        });
+      },
+    ),
+  );
+
+program
+  .command('serve')
+  .description('serve the web app and the API')
+  .addOption(new Option('--port <n>', 'port (default: PORT or 3000)'))
+  .addOption(new Option('--host <host>', 'address to bind (default: HOST or 127.0.0.1)'))
+  .action(
+    action(async (options: { port?: string; host?: string }) => {
+      if (options.port) process.env.PORT = options.port;
+      if (options.host) process.env.HOST = options.host;
+      const running = await startServer(loadConfig(), progress);
+      console.log(`Parley is ready: ${running.url}`);
+      let stopping = false;
+      const stop = async () => {
+        if (stopping) return;
+        stopping = true;
+        progress('Stopping...');
+        await running.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    }),
+  );
+
+await program.parseAsync(process.argv);

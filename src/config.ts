@@ -1,0 +1,63 @@
+/**
+ * Configuration.
+ *
+ * Every setting Parley reads from the environment, parsed once, with its default. The README's
+ * configuration table lists the same names.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Neo4jServerConfig {
+  uri: string;
+  user: string | undefined;
+  password: string | undefined;
+  database: string | undefined;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  /** An external Neo4j (NEO4J_URI and friends); undefined means the embedded neo4j-local. */
+  neo4j: Neo4jServerConfig | undefined;
+  dataDir: string;
+  localNeo4j: { heap: string; pagecache: string; port: number };
+  cypher: { timeoutMs: number; rowLimit: number };
+}
+
+function integer(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`config: ${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
+  }
+  return value;
+}
+
+export function loadConfig(): Config {
+  const uri = process.env.NEO4J_URI?.trim();
+  return {
+    host: process.env.HOST?.trim() || '127.0.0.1',
+    port: integer('PORT', 3000, 0, 65535),
+    neo4j: uri
+      ? {
+          uri,
+          user: process.env.NEO4J_USER || undefined,
+          password: process.env.NEO4J_PASSWORD || undefined,
+          database: process.env.NEO4J_DATABASE || undefined,
+        }
+      : undefined,
+    dataDir: path.resolve(process.env.PARLEY_DATA_DIR?.trim() || path.join(PROJECT_ROOT, 'data')),
+    localNeo4j: {
+      heap: process.env.PARLEY_NEO4J_HEAP?.trim() || '1g',
+      pagecache: process.env.PARLEY_NEO4J_PAGECACHE?.trim() || '512m',
+      port: integer('PARLEY_NEO4J_PORT', 0, 0, 65535),
+    },
+    cypher: {
+      timeoutMs: integer('PARLEY_CYPHER_TIMEOUT_MS', 15_000, 100, 600_000),
+      rowLimit: integer('PARLEY_CYPHER_ROW_LIMIT', 1_000, 1, 100_000),
+    },
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * Database.
+ *
+ * The one helper that owns Neo4j sessions: every query runs through `readQuery`, `writeQuery` or
+ * `writeTransaction` here, in a managed transaction whose session is closed in `finally`, with
+ * results turned into plain JSON before they leave. Driver errors are mapped to Parley's typed
+ * errors here too, so that "Neo4j is down" is a 503 everywhere.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { cypher, cypherStatements } from './cypher-files.ts';
+import { toPlain } from './to-plain.ts';
+import { DatabaseUnavailableError, QueryError, QueryTimeoutError } from '../errors.ts';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface WriteTx {
+  /** Runs the named query `cypher/<name>.cypher` inside the transaction. */
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+export interface UserQueryResult {
+  columns: string[];
+  rows: unknown[][];
+  truncated: boolean;
+}
+
+export interface ServerInfo {
+  connected: boolean;
+  version: string | null;
+  edition: string | null;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET']);
+
+function rowsOf(records: Neo4jRecord[]): Row[] {
+  return records.map((record) => {
+    const row: Row = {};
+    for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+    return row;
+  });
+}
+
+function errorCode(error: unknown): string {
+  return String((error as { code?: unknown })?.code ?? '');
+}
+
+function isUnavailable(error: unknown): boolean {
+  const code = errorCode(error);
+  const message = String((error as { message?: unknown })?.message ?? '');
+  return (
+    UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|connect ECONN|Pool is closed|Could not perform discovery/.test(message)
+  );
+}
+
+/** Availability failures become DatabaseUnavailableError; everything else passes through. */
+function mapInfrastructureError(error: unknown): unknown {
+  if (isUnavailable(error)) return new DatabaseUnavailableError('Neo4j is unreachable; retry when it is back');
+  return error;
+}
+
+const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
+
+/** Neo4j's verdict on a query the user wrote, kept as Neo4j phrased it. */
+function mapUserQueryError(error: unknown): unknown {
+  const mapped = mapInfrastructureError(error);
+  if (mapped !== error) return mapped;
+  const code = errorCode(error);
+  const message = String((error as { message?: unknown })?.message ?? 'query failed');
+  if (/TransactionTimedOut|Terminated/.test(code)) {
+    return new QueryTimeoutError('cypher: the query ran past its time limit and was stopped');
+  }
+  if (code.startsWith('Neo.ClientError') || code.startsWith('Neo.DatabaseError.Statement')) {
+    const match = POSITION.exec(message);
+    const position = match ? { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) } : null;
+    return new QueryError(message, code, position);
+  }
+  return error;
+}
+
+export class Database {
+  constructor(
+    private readonly driver: Driver,
+    readonly uri: string,
+    private readonly database: string | undefined,
+    private readonly onClose: () => Promise<void> = async () => {},
+  ) {}
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  async readQuery(name: string, params: Params = {}): Promise<Row[]> {
+    const session = this.session('READ');
+    try {
+      const result = await session.executeRead((tx) => tx.run(cypher(name), params));
+      return rowsOf(result.records);
+    } catch (error) {
+      throw mapInfrastructureError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeQuery(name: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(name, params));
+  }
+
+  /** One logical change = one transaction: all of `work` commits, or none of it. */
+  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite((tx: ManagedTransaction) =>
+        work({
+          async run(name, params = {}) {
+            const result = await tx.run(cypher(name), params);
+            return rowsOf(result.records);
+          },
+        }),
+      );
+    } catch (error) {
+      throw mapInfrastructureError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs each statement of a multi-statement file (schema DDL) in its own write transaction. */
+  async runStatements(name: string): Promise<void> {
+    for (const statement of cypherStatements(name)) {
+      const session = this.session('WRITE');
+      try {
+        await session.executeWrite((tx) => tx.run(statement));
+      } catch (error) {
+        throw mapInfrastructureError(error);
+      } finally {
+        await session.close();
+      }
+    }
+  }
+
+  /**
+   * Runs Cypher the user wrote, in a read transaction (Neo4j itself refuses writes), with a time
+   * limit, keeping at most `rowLimit` rows and saying when it cut.
+   */
+  async userReadQuery(
+    query: string,
+    params: Params,
+    limits: { timeoutMs: number; rowLimit: number },
+  ): Promise<UserQueryResult> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const result = tx.run(query, params);
+          const rows: unknown[][] = [];
+          let truncated = false;
+          for await (const record of result) {
+            if (rows.length === limits.rowLimit) {
+              truncated = true;
+              break;
+            }
+            rows.push(record.keys.map((key) => toPlain(record.get(key))));
+          }
+          const columns = (await result.keys()).map(String);
+          return { columns, rows, truncated };
+        },
+        { timeout: limits.timeoutMs },
+      );
+    } catch (error) {
+      throw mapUserQueryError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async serverInfo(): Promise<ServerInfo> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.database });
+      const rows = await this.readQuery('server-components');
+      const edition = (rows[0]?.edition as string | undefined) ?? null;
+      const version = (rows[0]?.version as string | undefined) ?? info.agent ?? null;
+      return { connected: true, version, edition };
+    } catch {
+      return { connected: false, version: null, edition: null };
+    }
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.driver.close();
+    } finally {
+      await this.onClose();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Errors.
+ *
+ * The typed errors that every layer throws. The API's error middleware and the CLI map each class
+ * to a status and a one-line message; nothing else decides how an error is shown.
+ */
+
+export abstract class ParleyError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: string;
+}
+
+export class ValidationError extends ParleyError {
+  readonly status = 400;
+  readonly code = 'invalid_input';
+}
+
+export class NotFoundError extends ParleyError {
+  readonly status = 404;
+  readonly code = 'not_found';
+  constructor(
+    message: string,
+    readonly suggestions: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Neo4j rejected a query the user wrote (syntax, unknown function, a write in a read transaction). */
+export class QueryError extends ParleyError {
+  readonly status = 400;
+  readonly code: string;
+  constructor(
+    message: string,
+    readonly neo4jCode: string,
+    readonly position: { line: number; column: number; offset: number } | null = null,
+  ) {
+    super(message);
+    this.code = neo4jCode.endsWith('AccessMode') || neo4jCode.endsWith('Forbidden') ? 'write_refused' : 'query_error';
+  }
+}
+
+export class QueryTimeoutError extends ParleyError {
+  readonly status = 408;
+  readonly code = 'query_timeout';
+}
+
+export class PayloadTooLargeError extends ParleyError {
+  readonly status = 413;
+  readonly code = 'payload_too_large';
+}
+
+export class DatabaseUnavailableError extends ParleyError {
+  readonly status = 503;
+  readonly code = 'database_unavailable';
+}
+
+/** The local Neo4j cannot be built or started on this machine (no Java, no Maven, a locked store). */
+export class LocalNeo4jError extends Error {}

@@ -1,0 +1,68 @@
+/**
+ * Edge JSON.
+ *
+ * Turns a stored relationship (its parallel report lists: evidence, articleIds, confidences,
+ * reportedOn, curatedReports) into the wire shape, one evidence entry per report and the cited
+ * articles once each. Also gives every fact its stable id.
+ */
+import type { ArticleJson, EdgeJson, EvidenceJson } from '../model/json.ts';
+import type { RelationType } from '../model/vocabulary.ts';
+
+/** A relationship as the named queries return it. */
+export interface StoredEdge {
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+}
+
+const REPORT_LISTS = new Set(['evidence', 'articleIds', 'confidences', 'reportedOn', 'curatedReports', 'createdAt']);
+
+/** The id of a fact: one relationship per (source, type, target), and per meeting for INVITES. */
+export function relationId(source: string, type: string, target: string, meeting?: string): string {
+  return [source, type, target, ...(meeting ? [meeting] : [])].join(':');
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function evidenceOf(props: Record<string, unknown>): EvidenceJson[] {
+  const sentences = list(props.evidence);
+  const articleIds = list(props.articleIds);
+  const confidences = list(props.confidences);
+  const reportedOn = list(props.reportedOn);
+  const curated = list(props.curatedReports);
+  return sentences.map((text, i) => ({
+    text: String(text),
+    articleId: String(articleIds[i] ?? ''),
+    confidence: Number(confidences[i] ?? props.confidence ?? 0),
+    reported: reportedOn[i] ? String(reportedOn[i]) : null,
+    curated: curated[i] === true,
+  }));
+}
+
+export function articleIdsOf(edges: StoredEdge[]): string[] {
+  return [...new Set(edges.flatMap((edge) => list(edge.props.articleIds).map(String)))];
+}
+
+export function toEdgeJson(edge: StoredEdge, articles: Map<string, ArticleJson>): EdgeJson {
+  const evidence = evidenceOf(edge.props);
+  const sources = [...new Set(evidence.map((report) => report.articleId))]
+    .map((id) => articles.get(id))
+    .filter((article): article is ArticleJson => article !== undefined);
+  const json: EdgeJson = {
+    id: String(edge.props.id ?? relationId(edge.source, edge.type, edge.target)),
+    source: edge.source,
+    target: edge.target,
+    type: edge.type as RelationType,
+    confidence: Number(edge.props.confidence ?? 0),
+    curated: edge.props.curated === true,
+    evidence,
+    sources,
+  };
+  for (const [key, value] of Object.entries(edge.props)) {
+    if (!(key in json) && !REPORT_LISTS.has(key) && value !== null) json[key] = value;
+  }
+  return json;
+}

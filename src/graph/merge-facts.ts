@@ -1,0 +1,105 @@
+/**
+ * Merge facts.
+ *
+ * The one write path into the graph: an article, the entities it mentions and the relations it
+ * reports, MERGEd in a single transaction. A fact already known gains a report (sentence,
+ * article, date) instead of a second edge; merging the same article again changes nothing.
+ * Both the curated seed and ingested articles come through here.
+ */
+import type { Database } from '../db/database.ts';
+import { ValidationError } from '../errors.ts';
+import { isActorType, isEntityType, isRelationType, type EntityType, type RelationType } from '../model/vocabulary.ts';
+import { relationId } from './edge-json.ts';
+
+export interface ArticleFacts {
+  article: {
+    id: string;
+    title: string;
+    url: string | null;
+    outlet: string | null;
+    published: string | null;
+    wordCount?: number;
+  };
+  entities: {
+    id: string;
+    name: string;
+    type: EntityType;
+    aliases: string[];
+    /** Further properties (start, end, number, note, description), stored as they are. */
+    props?: Record<string, string | number | boolean>;
+  }[];
+  relations: {
+    source: string;
+    type: RelationType;
+    target: string;
+    evidence: string;
+    confidence: number;
+    curated: boolean;
+    /** topic (MEETS), meeting (INVITES), start, end, note. */
+    props?: Record<string, string | number | boolean>;
+  }[];
+}
+
+export interface MergeSummary {
+  article: { id: string; created: boolean };
+  entities: { total: number; created: number };
+  relations: { total: number; created: number; reported: number };
+}
+
+function check(facts: ArticleFacts): void {
+  const ids = new Set(facts.entities.map((entity) => entity.id));
+  for (const entity of facts.entities) {
+    if (!isEntityType(entity.type))
+      throw new ValidationError(`merge: entity '${entity.id}' has unknown type '${entity.type}'`);
+  }
+  for (const relation of facts.relations) {
+    const where = `${relation.source} ${relation.type} ${relation.target}`;
+    if (!isRelationType(relation.type)) throw new ValidationError(`merge: relation '${where}' has an unknown type`);
+    if (!ids.has(relation.source) || !ids.has(relation.target)) {
+      throw new ValidationError(`merge: relation '${where}' names an entity the article does not list`);
+    }
+    if (relation.evidence.trim() === '')
+      throw new ValidationError(`merge: relation '${where}' has no evidence sentence`);
+  }
+}
+
+export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<MergeSummary> {
+  check(facts);
+  const entities = facts.entities.map((entity) => ({
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    actor: isActorType(entity.type),
+    aliases: [...new Set(entity.aliases.filter((alias) => alias !== entity.name))],
+    props: entity.props ?? {},
+  }));
+  const relations = facts.relations.map((relation) => ({
+    id: relationId(relation.source, relation.type, relation.target, relation.props?.meeting as string | undefined),
+    source: relation.source,
+    type: relation.type,
+    target: relation.target,
+    evidence: relation.evidence,
+    confidence: relation.confidence,
+    curated: relation.curated,
+    props: relation.props ?? {},
+  }));
+  const article = { ...facts.article, wordCount: facts.article.wordCount ?? null };
+  return db.writeTransaction(async (tx) => {
+    const [articleRow] = await tx.run('merge-article', { article });
+    const [entityRow] = await tx.run('merge-entities', { articleId: article.id, entities });
+    const [relationRow] = await tx.run('merge-relations', {
+      articleId: article.id,
+      published: article.published,
+      relations,
+    });
+    return {
+      article: { id: article.id, created: articleRow?.created === true },
+      entities: { total: Number(entityRow?.entities ?? 0), created: Number(entityRow?.created ?? 0) },
+      relations: {
+        total: Number(relationRow?.relations ?? 0),
+        created: Number(relationRow?.created ?? 0),
+        reported: Number(relationRow?.reported ?? 0),
+      },
+    };
+  });
+}

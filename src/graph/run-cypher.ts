@@ -1,0 +1,69 @@
+/**
+ * Run Cypher.
+ *
+ * The Cypher console: a user's query in a read transaction (Neo4j refuses writes itself) with a
+ * time limit and a row cap, and every node, relationship and path found in the rows gathered as
+ * a graph the view can draw.
+ */
+import type { Database } from '../db/database.ts';
+import {
+  isPlainNode,
+  isPlainPath,
+  isPlainRelationship,
+  type PlainNode,
+  type PlainRelationship,
+} from '../db/to-plain.ts';
+import type { CypherResultJson, EntityJson } from '../model/json.ts';
+import { toEntityJson } from './entity-json.ts';
+import { edgesWithSources } from './sources.ts';
+import type { StoredEdge } from './edge-json.ts';
+
+function collect(value: unknown, nodes: Map<string, PlainNode>, rels: Map<string, PlainRelationship>): void {
+  if (isPlainNode(value)) nodes.set(value.elementId, value);
+  else if (isPlainRelationship(value)) rels.set(value.elementId, value);
+  else if (isPlainPath(value)) {
+    value.nodes.forEach((node) => nodes.set(node.elementId, node));
+    value.relationships.forEach((rel) => rels.set(rel.elementId, rel));
+  } else if (Array.isArray(value)) value.forEach((item) => collect(item, nodes, rels));
+  else if (value && typeof value === 'object') Object.values(value).forEach((item) => collect(item, nodes, rels));
+}
+
+/** Nodes without Parley's own shape (e.g. articles) still get an id, name and type to draw. */
+function nodeJson(node: PlainNode): EntityJson {
+  const props = node.properties;
+  if (node.labels.includes('Entity') && typeof props.id === 'string') return toEntityJson(props);
+  const label = node.labels[0] ?? 'Node';
+  const name = props.title ?? props.name ?? props.id ?? node.elementId;
+  return toEntityJson({ ...props, id: String(props.id ?? node.elementId), name: String(name), type: label });
+}
+
+export async function runCypher(
+  db: Database,
+  query: string,
+  params: Record<string, unknown>,
+  limits: { timeoutMs: number; rowLimit: number },
+): Promise<CypherResultJson> {
+  const started = performance.now();
+  const result = await db.userReadQuery(query, params, limits);
+  const nodes = new Map<string, PlainNode>();
+  const rels = new Map<string, PlainRelationship>();
+  collect(result.rows, nodes, rels);
+  const entities = new Map([...nodes].map(([elementId, node]) => [elementId, nodeJson(node)]));
+  const stored: StoredEdge[] = [...rels.values()]
+    .filter((rel) => entities.has(rel.startNodeElementId) && entities.has(rel.endNodeElementId))
+    .map((rel) => ({
+      type: rel.type,
+      source: entities.get(rel.startNodeElementId)!.id,
+      target: entities.get(rel.endNodeElementId)!.id,
+      props: { id: rel.properties.id ?? rel.elementId, ...rel.properties },
+    }));
+  const { edges } = await edgesWithSources(db, stored);
+  return {
+    columns: result.columns,
+    rows: result.rows,
+    graph: { nodes: [...entities.values()], edges },
+    truncated: result.truncated,
+    rowLimit: limits.rowLimit,
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Server.
+ *
+ * Starts everything `npm start` needs: the database (local Neo4j unless NEO4J_URI is set), the
+ * schema, the seed graph when the database is empty, the web client build, and the HTTP server.
+ * Stops them in reverse order on SIGINT/SIGTERM.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.ts';
+import { connectDatabase } from './db/connect.ts';
+import type { Database } from './db/database.ts';
+import { createApp } from './api/app.ts';
+import { ensureClientBuilt } from './api/client-build.ts';
+import { applySchema } from './graph/apply-schema.ts';
+import { getCounts } from './graph/overview.ts';
+import { loadSeed } from './seed/load-seed.ts';
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Schema and seed; true when the database answered. */
+export async function prepareDatabase(db: Database, log: (line: string) => void): Promise<boolean> {
+  try {
+    await applySchema(db);
+    const counts = await getCounts(db);
+    if (counts.nodes === 0) {
+      log('The database is empty: loading the seed graph...');
+      const [summary] = await loadSeed(db);
+      log(`Seeded ${summary?.entities.total ?? 0} entities and ${summary?.relations.total ?? 0} relation reports.`);
+    }
+    return true;
+  } catch (error) {
+    log(`Neo4j is not answering yet (${(error as Error).message}); the API answers 503 until it does.`);
+    return false;
+  }
+}
+
+export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
+  const [db, clientDir] = await Promise.all([connectDatabase(config, log), ensureClientBuilt(log)]);
+  let prepared = await prepareDatabase(db, log);
+  if (prepared) {
+    const counts = await getCounts(db);
+    log(
+      `The graph holds ${counts.nodes} entities, ${counts.relationships} relationships, ${counts.articles} articles.`,
+    );
+  }
+  const app = createApp({ db, config, clientDir });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  // A Neo4j that was down at start-up gets its schema and seed once it answers.
+  const retry = setInterval(async () => {
+    if (!prepared) prepared = await prepareDatabase(db, () => {});
+    if (prepared) clearInterval(retry);
+  }, 5_000);
+  retry.unref();
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    db,
+    server,
+    async close() {
+      clearInterval(retry);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await db.close();
+    },
+  };
+}
