@@ -73,6 +73,8 @@ export interface CleanedText {
   /** YYYY-MM-DD from a dateline. */
   published: string | null;
   byline: string | null;
+  /** The dateline as written ("Jan 28, 2018, 00:38", "GENEVA (Reuters) -"). */
+  dateline: string | null;
   /** Length of the title line at the start of `text` (0 when there is no title). */
   titleLength: number;
 }

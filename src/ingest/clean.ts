@@ -1,0 +1,270 @@
+/**
+ * Clean.
+ *
+ * Turns a pasted or downloaded news article into the report alone: whitespace and quotes
+ * normalized, a word broken by a stray space ("two- day") rejoined, and every line that is not
+ * the report dropped and listed: aggregator lines ("More news: ...", "Read more"), share, print
+ * and comment widgets, captions, bylines and datelines (kept as metadata), a repeated title, and
+ * short headline-like lines that the caller's `relevant` test says are about something else.
+ * Every character of the result keeps its offset in the input, so evidence can be quoted from
+ * the original text.
+ */
+import type { CleanedText } from './types.ts';
+
+export interface CleanOptions {
+  /** The article's title when known; a first line equal to it is the title line. */
+  title?: string;
+  /** Whether a short headline-like line belongs to the report (e.g. it names a known actor). */
+  relevant?: (line: string) => boolean;
+}
+
+interface Line {
+  chars: string[];
+  origin: number[];
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?\\s+)?';
+const TIME =
+  '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:GMT|UTC|[A-Z]{2,4}))?(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)?';
+const MDY = new RegExp(`^${WEEKDAY}(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}$`, 'i');
+const DMY = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})${TIME}$`, 'i');
+const ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?${TIME}$`);
+const DATE_PREFIX = /^(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?\s*:?\s*/i;
+
+/** Lines that belong to the page, not the report. */
+const BOILERPLATE = [
+  /^(?:more news|read more|read also|also read|related(?: news| articles| stories| coverage)?|see also|recommended|you may also like|you might also like|most read|most popular|trending(?: now)?|latest news|editor'?s picks?|further reading|watch|video|listen|more on this story|more from [\w ]+)\s*(?::|$|>|»|\|)/i,
+  /^(?:share|share this(?: article| story)?|print|print this(?: article| page)?|email|e-mail|tweet|comment|comments|\d+ comments?|leave a comment|post a comment|show comments|save|bookmark|follow us(?: on [\w ]+)?|subscribe(?: to [\w ]+)?|sign up(?: for [\w ]+)?|newsletter|click here[^.]*|advertisement|advertising|sponsored(?: content)?|tags?:.*|topics?:.*|filed under:.*|copyright\b.*|©.*|all rights reserved.*)\s*$/i,
+  /^(?:(?:share|share on|facebook|twitter|whatsapp|linkedin|reddit|telegram|email|print|pinterest|messenger|copy link|comments?)\s*[|•·,/-]?\s*)+$/i,
+  /^(?:photo|image|file photo|picture|caption|credit|source)\s*:/i,
+  /^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b.*$/i,
+  /^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\.?$/i,
+];
+const BYLINE =
+  /^(?:by|written by|reporting by|reported by)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L} ]{0,40})?$/u;
+/** "GENEVA (Reuters) - ", "MOSCOW, Jan 28 (AFP) -", "BEIRUT: " at the start of the first paragraph. */
+const INLINE_DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}.' -]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{2,30})?(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI)\\))?\\s*(?:-+|—|–|:)\\s+)(?=\\p{Lu}|")`,
+  'u',
+);
+const AGENCY_TAG = /^\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI)\)\s*(?:-+|—|–)?\s*/;
+
+/** Character replacements that keep one character for one (quotes, spaces, dashes). */
+const SAME_LENGTH: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2012': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2212': '-',
+  '\t': ' ',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+  '\u2009': ' ',
+  '\u200A': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u3000': ' ',
+  '\f': ' ',
+  '\v': ' ',
+};
+const REMOVED = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']);
+
+/** Splits the input into lines of normalized characters, each with its input offset. */
+function normalizeLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let current: Line = { chars: [], origin: [] };
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    if (c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029') {
+      if (c === '\r' && input[i + 1] === '\n') continue;
+      lines.push(current);
+      current = { chars: [], origin: [] };
+    } else if (c === '\u2026') {
+      current.chars.push('.', '.', '.');
+      current.origin.push(i, i, i);
+    } else if (!REMOVED.has(c)) {
+      current.chars.push(SAME_LENGTH[c] ?? c);
+      current.origin.push(i);
+    }
+  }
+  lines.push(current);
+  return lines.map(collapseSpaces);
+}
+
+/** Trims a line, collapses runs of spaces and rejoins "two- day" into "two-day". */
+function collapseSpaces(line: Line): Line {
+  const out: Line = { chars: [], origin: [] };
+  const { chars, origin } = line;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (c === ' ') {
+      const prev = out.chars[out.chars.length - 1];
+      if (prev === undefined || prev === ' ') continue;
+      const prev2 = out.chars[out.chars.length - 2] ?? '';
+      let j = i;
+      while (chars[j] === ' ') j++;
+      const next = chars[j] ?? '';
+      if (prev === '-' && /\p{L}/u.test(prev2) && /\p{Ll}/u.test(next)) continue;
+      if (j >= chars.length) break;
+    }
+    out.chars.push(c);
+    out.origin.push(origin[i]!);
+  }
+  return out;
+}
+
+function lineText(line: Line): string {
+  return line.chars.join('');
+}
+
+function sliceLine(line: Line, from: number): Line {
+  return { chars: line.chars.slice(from), origin: line.origin.slice(from) };
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function isoDate(year: string, monthName: string, day: string): string | null {
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+  const d = Number(day);
+  if (month < 1 || d < 1 || d > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The date a dateline line gives ("Jan 28, 2018, 00:38" -> 2018-01-28), or null if it is not one. */
+export function parseDateline(line: string): string | null {
+  const text = line
+    .trim()
+    .replace(DATE_PREFIX, '')
+    .replace(/\s*\|\s*/g, ' ');
+  let m = MDY.exec(text);
+  if (m) return isoDate(m[3]!, m[1]!, m[2]!);
+  m = DMY.exec(text);
+  if (m) return isoDate(m[3]!, m[2]!, m[1]!);
+  m = ISO.exec(text);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]}-${m[3]}`;
+  return null;
+}
+
+function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.some((pattern) => pattern.test(text));
+}
+
+/** A line that reads like a headline: short, no closing punctuation. */
+function isHeadlineLike(text: string): boolean {
+  const words = text.split(' ').length;
+  return words <= 18 && !/[.!?"'):;,]$/.test(text);
+}
+
+/** Separates the report from the page around it; see the file comment. */
+export function clean(input: string, options: CleanOptions = {}): CleanedText {
+  const lines = normalizeLines(input);
+  const dropped: string[] = [];
+  const kept: Line[] = [];
+  let title: string | null = null;
+  let titleLine: Line | null = null;
+  let published: string | null = null;
+  let byline: string | null = null;
+  let dateline: string | null = null;
+  const givenTitle = options.title ? fold(options.title) : null;
+  const nonEmpty = lines.filter((line) => line.chars.length > 0);
+
+  for (const [index, line] of nonEmpty.entries()) {
+    let text = lineText(line);
+    const folded = fold(text);
+    if (title !== null && folded === fold(title)) {
+      dropped.push(text);
+      continue;
+    }
+    if (givenTitle !== null && folded === givenTitle && title === null) {
+      title = text;
+      titleLine = line;
+      continue;
+    }
+    const date = parseDateline(text);
+    if (date !== null) {
+      published ??= date;
+      dateline ??= text;
+      dropped.push(text);
+      continue;
+    }
+    if (isBoilerplate(text)) {
+      dropped.push(text);
+      continue;
+    }
+    if (BYLINE.test(text) && text.length < 100) {
+      byline ??= text.replace(/^(?:by|written by|reporting by|reported by)\s+/i, '');
+      dropped.push(text);
+      continue;
+    }
+    const isFirstContent = kept.length === 0 && titleLine === null;
+    if (isFirstContent && givenTitle === null && index < nonEmpty.length - 1 && isHeadlineLike(text)) {
+      title = text;
+      titleLine = line;
+      continue;
+    }
+    if (kept.length > 0 && isHeadlineLike(text) && options.relevant && !options.relevant(text)) {
+      dropped.push(text);
+      continue;
+    }
+    let body = line;
+    if (kept.length === 0) {
+      const inline = INLINE_DATELINE.exec(text) ?? AGENCY_TAG.exec(text);
+      if (inline) {
+        dateline ??= inline[0].trim();
+        dropped.push(inline[0].trim());
+        body = sliceLine(line, inline[0].length);
+        text = lineText(body);
+      }
+    }
+    kept.push(body);
+  }
+
+  const all = titleLine ? [titleLine, ...kept] : kept;
+  const chars: string[] = [];
+  const origin: number[] = [];
+  for (const [i, line] of all.entries()) {
+    if (i > 0) {
+      chars.push('\n');
+      origin.push(-1);
+    }
+    chars.push(...line.chars);
+    origin.push(...line.origin);
+  }
+  if (title === null && options.title) title = options.title;
+  return {
+    text: chars.join(''),
+    origin,
+    dropped,
+    title,
+    published,
+    byline,
+    dateline,
+    titleLength: titleLine ? titleLine.chars.length : 0,
+  };
+}
