@@ -11,7 +11,9 @@ const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 export function luceneTerms(text: string): string[] {
   return text
     .normalize('NFKC')
-    .split(/[\s,;.'’"()]+/)
+    .replace(/[’‘`]/g, "'")
+    .split(/[\s,;."()]+/)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
     .map((word) => word.replace(SPECIAL, ' ').trim().toLowerCase())
     .flatMap((word) => word.split(/\s+/))
     .filter((word) => word.length > 0 && !['and', 'or', 'not', 'to'].includes(word));

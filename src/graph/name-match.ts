@@ -44,23 +44,19 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Up to `limit` names close to `text`: the nearest name of each candidate, nearest first. */
+/** Up to `limit` canonical names of entities close to `text` (by any of their names), nearest first. */
 export function closeMatches(text: string, candidates: EntityJson[], limit = 3): string[] {
   const wanted = normalizeName(text);
-  const scored = candidates.map((entity) => {
-    const best = namesOf(entity)
-      .filter((name) => name !== entity.id)
-      .map((name) => {
-        const normalized = normalizeName(name);
-        const words = normalized.split(' ');
-        const distance = Math.min(editDistance(wanted, normalized), ...words.map((word) => editDistance(wanted, word)));
-        return { name, distance };
-      })
-      .sort((a, b) => a.distance - b.distance)[0] ?? { name: entity.name, distance: Infinity };
-    return best;
-  });
   const threshold = Math.max(2, Math.ceil(wanted.length / 3));
-  return scored
+  const distanceTo = (name: string) => {
+    const normalized = normalizeName(name);
+    return Math.min(
+      editDistance(wanted, normalized),
+      ...normalized.split(' ').map((word) => editDistance(wanted, word)),
+    );
+  };
+  return candidates
+    .map((entity) => ({ name: entity.name, distance: Math.min(...namesOf(entity).slice(1).map(distanceTo)) }))
     .filter((match) => match.distance <= threshold)
     .sort((a, b) => a.distance - b.distance)
     .map((match) => match.name)
