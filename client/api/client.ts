@@ -1,0 +1,126 @@
+/**
+ * API client.
+ *
+ * Typed calls to Parley's HTTP API (../shared/DESIGN.md). Every failure becomes an `ApiError`
+ * carrying the HTTP status and the API's error code, so panels can tell "Neo4j is down" (503)
+ * from "no such entity" (404) from "bad query" (400, with Neo4j's position) from "the server
+ * is unreachable" (status 0).
+ */
+import type {
+  CypherResultJson,
+  EntityJson,
+  GraphJson,
+  HealthJson,
+  NodeDetailsJson,
+  PathsJson,
+} from '../../src/model/json.ts';
+
+export interface ErrorPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly neo4jCode: string | null;
+  readonly position: ErrorPosition | null;
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    extra: { neo4jCode?: string; position?: ErrorPosition } = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.neo4jCode = extra.neo4jCode ?? null;
+    this.position = extra.position ?? null;
+  }
+
+  /** A sentence for a person, saying what to do where there is something to do. */
+  describe(): string {
+    if (this.status === 0) return `Cannot reach the Parley server (${this.message}). Is it running?`;
+    if (this.status === 503) return `The database is unavailable: ${this.message}. Start Neo4j and retry.`;
+    return this.message;
+  }
+}
+
+export interface OverviewJson extends GraphJson {
+  total: number;
+  hidden: number;
+}
+
+export interface SearchResultJson extends EntityJson {
+  score: number;
+}
+
+export interface NeighboursJson extends GraphJson {
+  node: EntityJson;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  k?: number;
+  maxHops?: number;
+  types?: string[];
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(response.status, 'bad_response', `api: ${path} answered ${response.status} without JSON`);
+  }
+  if (!response.ok) {
+    const error = (
+      body as { error?: { code?: string; message?: string; neo4jCode?: string; position?: ErrorPosition } }
+    )?.error;
+    throw new ApiError(response.status, error?.code ?? 'error', error?.message ?? `HTTP ${response.status}`, {
+      neo4jCode: error?.neo4jCode,
+      position: error?.position,
+    });
+  }
+  return body as T;
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  return search.toString();
+}
+
+export const api = {
+  health: () => request<HealthJson>('/api/health'),
+  graph: (limit?: number) => request<OverviewJson>(`/api/graph?${query({ limit })}`),
+  search: (q: string, limit = 8, signal?: AbortSignal) =>
+    request<{ query: string; results: SearchResultJson[] }>(`/api/search?${query({ q, limit })}`, { signal }),
+  node: (id: string) => request<NodeDetailsJson>(`/api/nodes/${encodeURIComponent(id)}`),
+  neighbours: (id: string, options: { types?: string[]; limit?: number } = {}) =>
+    request<NeighboursJson>(
+      `/api/nodes/${encodeURIComponent(id)}/neighbours?${query({ types: options.types?.join(','), limit: options.limit })}`,
+    ),
+  paths: (q: PathQuery) =>
+    request<PathsJson>(
+      `/api/paths?${query({ from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, types: q.types?.join(',') })}`,
+    ),
+  cypher: (cypherQuery: string, params: Record<string, unknown> = {}) =>
+    request<CypherResultJson>('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: cypherQuery, params }),
+    }),
+};

@@ -1,0 +1,42 @@
+/**
+ * Colours.
+ *
+ * One colour per entity type (the legend and the nodes use the same table) and per relationship
+ * family, chosen to stay apart for colour-blind readers and to print on white.
+ */
+import type { EntityType, RelationType } from '../../src/model/vocabulary.ts';
+
+export const TYPE_COLORS: Record<EntityType, string> = {
+  Person: '#e4572e',
+  State: '#2e86ab',
+  Organization: '#7b4fbf',
+  ArmedGroup: '#8c2f39',
+  Meeting: '#f2a541',
+  Place: '#3bb273',
+  Document: '#6c757d',
+  Position: '#d14fa2',
+};
+
+/** Nodes that are not entities (articles from the console, unknown labels). */
+export const OTHER_COLOR = '#9aa0a6';
+
+export const RELATION_COLORS: Partial<Record<RelationType, string>> = {
+  SUPPORTS: '#3bb273',
+  OPPOSES: '#d64545',
+  BOYCOTTS: '#e07a1f',
+  FIGHTS: '#8c2f39',
+  ALLIED_WITH: '#2e86ab',
+};
+
+export const EDGE_COLOR = '#b8bec7';
+export const FADED_NODE_COLOR = '#e3e6ea';
+export const FADED_EDGE_COLOR = '#f0f1f3';
+export const HIGHLIGHT_EDGE_COLOR = '#1f2937';
+
+export function colorForType(type: string): string {
+  return TYPE_COLORS[type as EntityType] ?? OTHER_COLOR;
+}
+
+export function colorForRelation(type: string): string {
+  return RELATION_COLORS[type as RelationType] ?? EDGE_COLOR;
+}

@@ -1,0 +1,49 @@
+/**
+ * Render graph types.
+ *
+ * The lean graph sigma draws (label, position, size, colour and the domain type only) and the
+ * plain records that keep everything else about entities and edges (aliases, properties,
+ * evidence, sources), keyed by the same ids. Visual state never lives here: it is computed by
+ * the reducers from the view state.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeJson, EntityJson } from '../../src/model/json.ts';
+
+export interface NodeAttributes {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** The entity type (Person, Meeting, ...); `type` is sigma's program name. */
+  entityType: string;
+}
+
+export interface EdgeAttributes {
+  label: string;
+  relationType: string;
+  size: number;
+  color: string;
+  /** Sigma program: `arrow` for single edges, `curved` for parallel ones. */
+  type: 'arrow' | 'curved';
+  curvature?: number;
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type RenderGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+/** Domain data, apart from the render graph. */
+export interface EntityStore {
+  entities: Map<string, EntityJson>;
+  edges: Map<string, EdgeJson>;
+}
+
+export function createRenderGraph(): RenderGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+}
+
+export function createStore(): EntityStore {
+  return { entities: new Map(), edges: new Map() };
+}

@@ -1,0 +1,187 @@
+/**
+ * Details.
+ *
+ * The selected node or edge. For a node (GET /api/nodes/:id): type, aliases, properties, and
+ * every relationship grouped by type, each with the sentences and articles behind it; buttons
+ * to expand, hide, focus and start a path from it. For an edge: its ends, properties and
+ * evidence. Empty, loading and error states included.
+ */
+import { api } from '../../api/client.ts';
+import type { EdgeJson, EntityJson, NodeDetailsJson } from '../../../src/model/json.ts';
+import { colorForType } from '../../graph/colors.ts';
+import { clear, errorText, h, statusBox } from '../../dom.ts';
+import type { Explorer } from '../../state/explorer.ts';
+import { evidenceList } from './evidence.ts';
+
+const HIDDEN_PROPERTIES = new Set(['id', 'name', 'type', 'aliases', 'degree', 'score', 'createdAt', 'updatedAt']);
+
+export interface DetailsActions {
+  expand(node: string): void;
+  pathFrom(entity: EntityJson): void;
+  focus(node: string): void;
+}
+
+function propertyList(record: Record<string, unknown>, skip: Set<string>): HTMLElement | null {
+  const entries = Object.entries(record).filter(
+    ([key, value]) => !skip.has(key) && value !== null && value !== undefined && typeof value !== 'object',
+  );
+  if (entries.length === 0) return null;
+  return h(
+    'dl',
+    { class: 'properties' },
+    entries.flatMap(([key, value]) => [h('dt', {}, key), h('dd', {}, String(value))]),
+  );
+}
+
+function typeBadge(type: string): HTMLElement {
+  return h('span', { class: 'type-badge', style: `--type-color:${colorForType(type)}` }, type);
+}
+
+export function mountDetails(container: HTMLElement, explorer: Explorer, actions: DetailsActions): void {
+  let request = 0;
+  const nameOf = (id: string) => explorer.store.entities.get(id)?.name ?? id;
+  const entityLink = (id: string) =>
+    h('button', { type: 'button', class: 'link', onclick: () => void explorer.reveal(id) }, nameOf(id));
+
+  const edgeBlock = (edge: EdgeJson, from: string | null) => {
+    const outgoing = edge.source === from;
+    const other = outgoing ? edge.target : edge.source;
+    return h(
+      'li',
+      { class: 'relation' },
+      h(
+        'div',
+        { class: 'relation-head' },
+        from === null
+          ? [entityLink(edge.source), ` —${edge.type}→ `, entityLink(edge.target)]
+          : [
+              h('span', { class: 'arrow', title: outgoing ? 'outgoing' : 'incoming' }, outgoing ? '→' : '←'),
+              ' ',
+              entityLink(other),
+            ],
+        typeof edge.topic === 'string' ? h('span', { class: 'muted' }, ` on ${edge.topic}`) : null,
+      ),
+      typeof edge.note === 'string' ? h('p', { class: 'note' }, edge.note) : null,
+      evidenceList(edge),
+    );
+  };
+
+  const renderNode = (details: NodeDetailsJson) => {
+    for (const neighbour of details.neighbours) {
+      if (!explorer.store.entities.has(neighbour.id)) explorer.store.entities.set(neighbour.id, neighbour);
+    }
+    const { node, edges } = details;
+    const groups = new Map<string, EdgeJson[]>();
+    for (const edge of edges) groups.set(edge.type, [...(groups.get(edge.type) ?? []), edge]);
+    clear(container);
+    container.append(
+      h('h2', { class: 'details-title' }, node.name),
+      h('div', { class: 'details-sub' }, typeBadge(node.type), h('code', { class: 'muted' }, node.id)),
+      node.aliases.length > 0
+        ? h('p', { class: 'aliases' }, h('strong', {}, 'Also: '), node.aliases.join(' · '))
+        : null,
+      propertyList(node, HIDDEN_PROPERTIES),
+      h(
+        'div',
+        { class: 'button-row' },
+        h('button', { type: 'button', onclick: () => actions.expand(node.id) }, 'Expand'),
+        h('button', { type: 'button', onclick: () => actions.focus(node.id) }, 'Focus'),
+        h('button', { type: 'button', onclick: () => actions.pathFrom(node) }, 'Paths from here'),
+        h('button', { type: 'button', onclick: () => explorer.hideNode(node.id) }, 'Hide'),
+      ),
+      h('h3', {}, `Relationships (${edges.length})`),
+      edges.length === 0 ? statusBox('empty', 'No relationships recorded.') : null,
+      [...groups.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([type, group]) =>
+          h(
+            'section',
+            { class: 'relation-group' },
+            h('h4', {}, `${type} (${group.length})`),
+            h(
+              'ul',
+              { class: 'relations' },
+              group.map((edge) => edgeBlock(edge, node.id)),
+            ),
+          ),
+        ),
+      details.articles.length > 0
+        ? h(
+            'section',
+            {},
+            h('h3', {}, 'Mentioned in'),
+            h(
+              'ul',
+              { class: 'articles' },
+              details.articles.map((article) =>
+                h(
+                  'li',
+                  {},
+                  article.url
+                    ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.title)
+                    : article.title,
+                  [article.outlet, article.published].filter(Boolean).length > 0
+                    ? h(
+                        'span',
+                        { class: 'muted' },
+                        ` · ${[article.outlet, article.published].filter(Boolean).join(' · ')}`,
+                      )
+                    : null,
+                ),
+              ),
+            ),
+          )
+        : null,
+    );
+  };
+
+  const renderEdge = (edge: EdgeJson) => {
+    clear(container);
+    container.append(
+      h('h2', { class: 'details-title' }, edge.type),
+      h('div', { class: 'details-sub' }, h('span', { class: 'type-badge' }, 'relationship')),
+      h('ul', { class: 'relations' }, edgeBlock(edge, null)),
+      propertyList(edge, new Set(['id', 'source', 'target', 'type'])),
+    );
+  };
+
+  const render = async () => {
+    const ticket = ++request;
+    const { selectedNode, selectedEdge } = explorer.display;
+    if (selectedEdge) {
+      const edge = explorer.store.edges.get(selectedEdge);
+      if (edge) renderEdge(edge);
+      return;
+    }
+    if (!selectedNode) {
+      clear(container);
+      container.append(
+        statusBox(
+          'empty',
+          'Select a node or a relationship: click it in the graph, or search above. Double-click a node to expand it.',
+        ),
+      );
+      return;
+    }
+    clear(container);
+    container.append(
+      h('h2', { class: 'details-title' }, nameOf(selectedNode)),
+      statusBox('loading', 'Loading details…'),
+    );
+    try {
+      const details = await api.node(selectedNode);
+      if (ticket === request) renderNode(details);
+    } catch (error) {
+      if (ticket !== request) return;
+      clear(container);
+      container.append(
+        h('h2', { class: 'details-title' }, nameOf(selectedNode)),
+        statusBox('error', errorText(error), { label: 'Retry', run: () => void render() }),
+      );
+    }
+  };
+  explorer.on((event) => {
+    if (event.kind === 'selection') void render();
+  });
+  void render();
+}

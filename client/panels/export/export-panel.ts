@@ -1,0 +1,89 @@
+/**
+ * Export.
+ *
+ * The current view as PNG (@sigma/export-image), GEXF and GraphML (open in Gephi) and JSON, and
+ * a "copy link" button for the URL that reopens this view.
+ */
+import type Sigma from 'sigma';
+import { downloadAsPNG } from '@sigma/export-image';
+import { toGexf, toGraphML, toJson } from '../../graph/export.ts';
+import type { EdgeAttributes, NodeAttributes } from '../../graph/types.ts';
+import { download, errorText, h } from '../../dom.ts';
+import type { Explorer } from '../../state/explorer.ts';
+
+export function mountExport(
+  container: HTMLElement,
+  explorer: Explorer,
+  sigma: Sigma<NodeAttributes, EdgeAttributes>,
+  report: (message: string) => void,
+): void {
+  const guard = (run: () => void | Promise<void>) => async () => {
+    if (explorer.graph.order === 0) return report('The view is empty: nothing to export.');
+    try {
+      await run();
+    } catch (error) {
+      report(`export: ${errorText(error)}`);
+    }
+  };
+  const menu = h(
+    'details',
+    { class: 'menu' },
+    h('summary', {}, 'Export'),
+    h(
+      'div',
+      { class: 'menu-items' },
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: guard(() => downloadAsPNG(sigma, { fileName: 'parley-view', backgroundColor: '#ffffff' })),
+        },
+        'PNG image',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: guard(() => download('parley-view.gexf', toGexf(explorer.graph, explorer.store), 'application/xml')),
+        },
+        'GEXF (Gephi)',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: guard(() =>
+            download('parley-view.graphml', toGraphML(explorer.graph, explorer.store), 'application/xml'),
+          ),
+        },
+        'GraphML',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: guard(() =>
+            download('parley-view.json', toJson(explorer.graph, explorer.store), 'application/json'),
+          ),
+        },
+        'JSON',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: async () => {
+            try {
+              await navigator.clipboard.writeText(window.location.href);
+              report('Link copied: it reopens this view.');
+            } catch {
+              report(`Copy this link: ${window.location.href}`);
+            }
+          },
+        },
+        'Copy link',
+      ),
+    ),
+  );
+  container.append(menu);
+}

@@ -1,0 +1,199 @@
+/**
+ * Filters.
+ *
+ * Node types, relationship types, source article and date range, with how many of each are
+ * shown; filtered elements fade or hide (a choice), and nodes hidden by hand can be brought
+ * back one by one. Changes go to the explorer's filter state; the reducers do the drawing.
+ */
+import { RELATION_TYPES } from '../../../src/model/vocabulary.ts';
+import { articlesInView, isFiltering, type FilterMode } from '../../graph/filters.ts';
+import { colorForType } from '../../graph/colors.ts';
+import { clear, h, statusBox } from '../../dom.ts';
+import type { Explorer } from '../../state/explorer.ts';
+
+function toggled(set: ReadonlySet<string>, key: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.delete(key);
+  else next.add(key);
+  return next;
+}
+
+export function mountFilters(container: HTMLElement, explorer: Explorer): void {
+  const render = () => {
+    const { filters } = explorer;
+    const result = explorer.display.filter;
+    clear(container);
+    if (!result || explorer.graph.order === 0) {
+      container.append(statusBox('empty', 'Nothing in the view to filter yet.'));
+      return;
+    }
+    const checkbox = (
+      label: string,
+      checked: boolean,
+      count: string,
+      onchange: (on: boolean) => void,
+      color?: string,
+    ) =>
+      h(
+        'label',
+        { class: 'check' },
+        h('input', {
+          type: 'checkbox',
+          checked,
+          onchange: (event: Event) => onchange((event.target as HTMLInputElement).checked),
+        }),
+        color ? h('span', { class: 'swatch', style: `background:${color}` }) : null,
+        h('span', {}, label),
+        h('span', { class: 'count' }, count),
+      );
+    const articles = articlesInView(explorer.graph, explorer.store);
+    const dateInput = (label: string, value: string | null, key: 'dateFrom' | 'dateTo') =>
+      h(
+        'label',
+        {},
+        label,
+        h('input', {
+          type: 'date',
+          value: value ?? '',
+          onchange: (event: Event) => {
+            const next = (event.target as HTMLInputElement).value || null;
+            const other = key === 'dateFrom' ? filters.dateTo : filters.dateFrom;
+            const [from, to] = key === 'dateFrom' ? [next, other] : [other, next];
+            if (from && to && from > to) {
+              (event.target as HTMLInputElement).setCustomValidity('The range starts after it ends');
+              (event.target as HTMLInputElement).reportValidity();
+              return;
+            }
+            explorer.setFilters({ [key]: next });
+          },
+        }),
+      );
+    container.append(
+      h(
+        'p',
+        { class: 'summary', role: 'status' },
+        `Showing ${result.nodesShown} of ${explorer.graph.order} nodes and ${result.edgesShown} of ${explorer.graph.size} relationships.`,
+      ),
+      h(
+        'fieldset',
+        { class: 'inline' },
+        h('legend', {}, 'Filtered elements'),
+        (['fade', 'hide'] as FilterMode[]).map((mode) =>
+          h(
+            'label',
+            {},
+            h('input', {
+              type: 'radio',
+              name: 'filter-mode',
+              value: mode,
+              checked: filters.mode === mode,
+              onchange: () => explorer.setFilters({ mode }),
+            }),
+            mode === 'fade' ? ' fade' : ' hide',
+          ),
+        ),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Node types'),
+        Object.entries(result.nodeTypes)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([type, count]) =>
+            checkbox(
+              type,
+              !filters.hiddenNodeTypes.has(type),
+              `${count.shown}/${count.total}`,
+              (on) => explorer.setFilters({ hiddenNodeTypes: toggled(filters.hiddenNodeTypes, type, on) }),
+              colorForType(type),
+            ),
+          ),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Relationship types'),
+        RELATION_TYPES.filter((type) => result.relationTypes[type] || filters.hiddenRelationTypes.has(type)).map(
+          (type) => {
+            const count = result.relationTypes[type] ?? { shown: 0, total: 0 };
+            return checkbox(type, !filters.hiddenRelationTypes.has(type), `${count.shown}/${count.total}`, (on) =>
+              explorer.setFilters({ hiddenRelationTypes: toggled(filters.hiddenRelationTypes, type, on) }),
+            );
+          },
+        ),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Source article'),
+        h(
+          'select',
+          {
+            'aria-label': 'Source article',
+            onchange: (event: Event) =>
+              explorer.setFilters({ article: (event.target as HTMLSelectElement).value || null }),
+          },
+          h('option', { value: '' }, `All articles (${articles.length})`),
+          articles.map((article) =>
+            h(
+              'option',
+              { value: article.id, selected: filters.article === article.id },
+              `${article.title} (${article.edges})`,
+            ),
+          ),
+        ),
+      ),
+      h(
+        'fieldset',
+        { class: 'dates' },
+        h('legend', {}, 'Date range (reports and events)'),
+        dateInput('From ', filters.dateFrom, 'dateFrom'),
+        dateInput('To ', filters.dateTo, 'dateTo'),
+      ),
+      filters.hiddenNodes.size > 0
+        ? h(
+            'fieldset',
+            {},
+            h('legend', {}, `Hidden by hand (${filters.hiddenNodes.size})`),
+            [...filters.hiddenNodes].map((node) =>
+              h(
+                'div',
+                { class: 'hidden-node' },
+                h('span', {}, explorer.store.entities.get(node)?.name ?? node),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link',
+                    onclick: () => explorer.setFilters({ hiddenNodes: toggled(filters.hiddenNodes, node, true) }),
+                  },
+                  'show',
+                ),
+              ),
+            ),
+          )
+        : null,
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: !isFiltering(filters),
+          onclick: () =>
+            explorer.setFilters({
+              hiddenNodeTypes: new Set(),
+              hiddenRelationTypes: new Set(),
+              hiddenNodes: new Set(),
+              article: null,
+              dateFrom: null,
+              dateTo: null,
+            }),
+        },
+        'Clear filters',
+      ),
+    );
+  };
+  explorer.on((event) => {
+    if (event.kind === 'graph' || event.kind === 'filters') render();
+  });
+  render();
+}

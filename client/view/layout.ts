@@ -1,0 +1,101 @@
+/**
+ * Layout control.
+ *
+ * ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker), so the tab never freezes,
+ * started for a few seconds after the view changes or on demand, then no-overlap to pull
+ * labels apart. When a run ends the positions are saved in localStorage under the view's key,
+ * so reloading the same view brings back the same drawing.
+ */
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import type { Positions } from '../graph/merge-graph.ts';
+import { parsePositions, snapshotPositions } from '../graph/positions.ts';
+import type { RenderGraph } from '../graph/types.ts';
+
+const STORAGE_PREFIX = 'parley.layout.';
+
+export function loadPositions(viewKey: string): Positions {
+  try {
+    return parsePositions(window.localStorage.getItem(STORAGE_PREFIX + viewKey));
+  } catch {
+    return {};
+  }
+}
+
+export function savePositions(viewKey: string, graph: RenderGraph): void {
+  try {
+    window.localStorage.setItem(STORAGE_PREFIX + viewKey, JSON.stringify(snapshotPositions(graph)));
+  } catch {
+    // Storage full or disabled: the layout simply is not kept.
+  }
+}
+
+export function forgetPositions(viewKey: string): void {
+  try {
+    window.localStorage.removeItem(STORAGE_PREFIX + viewKey);
+  } catch {
+    // Nothing to forget.
+  }
+}
+
+export class LayoutControl {
+  private supervisor: FA2Layout | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<(running: boolean) => void>();
+
+  constructor(
+    private readonly graph: RenderGraph,
+    private readonly viewKey: () => string,
+  ) {}
+
+  onChange(listener: (running: boolean) => void): void {
+    this.listeners.add(listener);
+  }
+
+  isRunning(): boolean {
+    return this.supervisor?.isRunning() ?? false;
+  }
+
+  /** Runs FA2 for `durationMs` (indefinitely when 0), then no-overlap and save. */
+  start(durationMs = 2500): void {
+    if (this.graph.order === 0) return;
+    clearTimeout(this.timer);
+    this.supervisor?.kill();
+    const settings = { ...inferSettings(this.graph), adjustSizes: false, scalingRatio: 8, gravity: 0.6, slowDown: 4 };
+    this.supervisor = new FA2Layout(this.graph, { settings });
+    this.supervisor.start();
+    this.notify();
+    if (durationMs > 0) this.timer = setTimeout(() => this.stop(), durationMs);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    if (!this.supervisor) return;
+    this.supervisor.kill();
+    this.supervisor = null;
+    this.separate();
+    savePositions(this.viewKey(), this.graph);
+    this.notify();
+  }
+
+  toggle(): void {
+    if (this.isRunning()) this.stop();
+    else this.start(0);
+  }
+
+  /** No-overlap pass, so labels and discs do not sit on each other. */
+  separate(): void {
+    if (this.graph.order > 1) noverlap.assign(this.graph, { maxIterations: 150, settings: { margin: 4, ratio: 1.4 } });
+  }
+
+  kill(): void {
+    clearTimeout(this.timer);
+    this.supervisor?.kill();
+    this.supervisor = null;
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener(this.isRunning());
+  }
+}
