@@ -122,7 +122,7 @@ const OPENERS = new Set([
 const CLOSERS = '"\')]}';
 
 function isUpperStart(c: string | undefined): boolean {
-  return c !== undefined && /[\p{Lu}\p{N}"'(\[]/u.test(c);
+  return c !== undefined && /[\p{Lu}\p{N}"'([]/u.test(c);
 }
 
 /** The word before position `dot` (exclusive), with its periods ("U.N" for "U.N."). */
@@ -133,7 +133,7 @@ function wordBefore(text: string, dot: number): string {
 }
 
 function nextWord(text: string, from: number): string {
-  const m = /^[\s"'(\[]*([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40));
+  const m = /^[\s"'([]*([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40));
   return m ? m[1]!.toLowerCase() : '';
 }
 

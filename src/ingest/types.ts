@@ -107,4 +107,12 @@ export interface Mention {
   demonym?: boolean;
   /** A pronoun or description ("he", "the special envoy") resolved to `entityId`. */
   anaphor?: boolean;
+  /** A new entity (`entityId` is "new:Type:folded name" until resolved): the name it would take. */
+  name?: string;
+  /** Documents: the number as written. */
+  number?: string;
+  /** Meetings: the date the text gives (YYYY-MM-DD). */
+  date?: string;
+  /** Names inside a meeting's name ("United Nations talks in Vienna": the UN, Vienna). */
+  parts?: Mention[];
 }

@@ -1,0 +1,371 @@
+/**
+ * Coreference, the practical kind.
+ *
+ * Adds the mentions that refer back instead of naming: an office ("the special envoy", "the
+ * Russian foreign minister", "the main opposition") -> whoever holds it, preferring one the
+ * article named; a meeting description ("the two-day conference", "that event", "the latest
+ * round of UN-led talks ... in Vienna") -> the meeting in focus, or the one held where the text
+ * says; an indefinite meeting with a place ("a preliminary meeting in Sochi") -> a new meeting;
+ * "a spokesman for the SNC" -> an unnamed spokesman; pronouns at a sentence start ("He", "She")
+ * -> the last person who was a subject; a pronoun after "said" -> the speaker; "his group" -> the
+ * group just named. Capitals as states ("Moscow") are settled when names are matched.
+ */
+import type { EntityType } from '../model/vocabulary.ts';
+import { rolesOf, type Gazetteer, type KnownEntity } from './entities.ts';
+import type { MeetingKind } from './lexicon.ts';
+import { foldPhrase } from './tokens.ts';
+import type { Mention, Sentence } from './types.ts';
+
+export interface CoreferenceContext {
+  gazetteer: Gazetteer;
+  /** The article's date (YYYY-MM-DD), to choose who held an office then. */
+  published: string | null;
+}
+
+const ACTOR: readonly EntityType[] = ['Person', 'State', 'Organization', 'ArmedGroup'];
+const GROUP: readonly EntityType[] = ['Organization', 'ArmedGroup', 'State'];
+const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|in|on|at|from|against|between|among|about|than|like)\s*$/i;
+const MEETING_HEAD =
+  '(?:conference|congress|meeting|talks|summit|round|negotiations|gathering|event|forum|session|consultations)';
+const DEFINITE_MEETING = new RegExp(
+  `\\b(?:the|this|that|these)\\s+((?:(?!(?:of|the|a|an|for|to|with|in|on|and|at|by|from)\\s)[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+|[\\p{Lu}][\\p{L}.]*-led\\s+){0,4}?)(${MEETING_HEAD})\\b(?:\\s+of\\s+((?:[\\p{L}\\d'.-]+\\s+){0,3}?)(talks|negotiations|consultations))?`,
+  'giu',
+);
+const INDEFINITE_MEETING = new RegExp(
+  `\\b(?:a|an)\\s+((?:[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+){0,3}?)(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks)\\s+(?:in|at)\\s+$`,
+  'iu',
+);
+const SPOKESMAN = /\b(?:a|an|the)\s+(spokes(?:man|woman|person))\s+(?:for|of)\s+$/i;
+const SAID_PRONOUN =
+  /\b(?:said|says|say|added|adds|noted|notes|stressed|stresses|announced|announces|stated|insisted|warned|confirmed|told [\w ]{1,30}?)(?:\s+on\s+\w+)?(?:\s+that)?\s+(he|she|it|they)\b/gi;
+const GROUP_PRONOUN =
+  /\b(?:his|her|their|its)\s+(group|organi[sz]ation|party|movement|body|bloc|delegation|coalition)\b/gi;
+const MONTH_DAY =
+  /^[^.;]{0,30}?\bon\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function kindOf(head: string): MeetingKind | null {
+  const h = head.toLowerCase();
+  if (['talks', 'round', 'negotiations', 'consultations'].includes(h)) return 'talks';
+  if (['conference', 'congress', 'forum'].includes(h)) return 'congress';
+  if (h === 'summit') return 'summit';
+  return null;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function shortName(known: KnownEntity | undefined, fallback: string): string {
+  const acronym = known?.aliases.find((a) => /^[A-Z]{2,5}$/.test(a));
+  return acronym ?? known?.name ?? fallback;
+}
+
+interface State {
+  person: string | null;
+  /** Meetings in the order the text mentions them (entity ids). */
+  meetings: Mention[];
+}
+
+class Resolver {
+  private readonly titles: RegExp;
+  private readonly holders = new Map<string, { id: string; of?: string }[]>();
+
+  constructor(private readonly ctx: CoreferenceContext) {
+    for (const known of ctx.gazetteer.entities.values()) {
+      for (const role of rolesOf(known, ctx.published)) {
+        const key = role.title.toLowerCase();
+        const list = this.holders.get(key) ?? [];
+        list.push({ id: known.id, ...(role.of ? { of: ctx.gazetteer.idOf(role.of) } : {}) });
+        this.holders.set(key, list);
+      }
+    }
+    const alternatives = [...this.holders.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    this.titles = new RegExp(
+      `\\bthe\\s+((?:[\\p{L}.'-]+\\s+){0,2}?)(${alternatives.join('|') || 'x^'})\\b(?!-)`,
+      'giu',
+    );
+  }
+
+  /** Who holds office `title` qualified by `qualifier` ("UN", "Russian"), preferring one seen. */
+  holder(title: string, qualifier: string, seen: readonly Mention[]): string | null {
+    let candidates = this.holders.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? [];
+    const q = foldPhrase(qualifier);
+    if (q) {
+      const of = this.qualifierId(q);
+      if (of === null) return null;
+      candidates = candidates.filter((c) => c.of === of);
+    }
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const hit = candidates.find((c) => c.id === seen[i]!.entityId);
+      if (hit) return hit.id;
+    }
+    const ids = [...new Set(candidates.map((c) => c.id))];
+    return ids.length === 1 ? ids[0]! : null;
+  }
+
+  private qualifierId(q: string): string | null | undefined {
+    const gaz = this.ctx.gazetteer;
+    const words = q.split(' ').filter((w) => !['main', 'top', 'new', 'former', 'current', 'chief'].includes(w));
+    if (words.length === 0) return undefined;
+    const phrase = words.join(' ');
+    const demonym = gaz.demonyms.get(phrase);
+    if (demonym) return demonym;
+    for (const known of gaz.entities.values()) {
+      if (!ACTOR.includes(known.type)) continue;
+      if ([known.name, ...known.aliases].some((n) => foldPhrase(n) === phrase)) return known.id;
+    }
+    return null;
+  }
+
+  roleMentions(sentence: Sentence, existing: Mention[], seen: readonly Mention[]): Mention[] {
+    const out: Mention[] = [];
+    this.titles.lastIndex = 0;
+    for (const m of sentence.text.matchAll(this.titles)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      const inner = existing.filter((x) => x.start >= start && x.end <= end);
+      if (existing.some((x) => overlaps(x, { start, end }) && !inner.includes(x))) continue;
+      if (inner.some((x) => !ACTOR.includes(x.type))) continue;
+      const next = existing.find((x) => x.start >= end);
+      if (next && next.type === 'Person' && next.start - end <= 2) continue;
+      const previous = [...existing].reverse().find((x) => x.end <= start);
+      if (
+        previous &&
+        previous.type === 'Person' &&
+        /^,\s*$/.test(sentence.text.slice(previous.end - sentence.start, m.index))
+      )
+        continue;
+      if (/^'s/.test(after)) continue;
+      const id = this.holder(m[2]!, m[1]!, [...seen, ...existing.filter((x) => x.end <= start)]);
+      if (id === null) continue;
+      const known = this.ctx.gazetteer.entities.get(id)!;
+      out.push({
+        start,
+        end,
+        sentence: sentence.index,
+        text: m[0],
+        entityId: id,
+        type: known.type,
+        source: 'coreference',
+        possessive: false,
+        anaphor: true,
+        ...(inner.length > 0 ? { parts: inner } : {}),
+      });
+    }
+    return out;
+  }
+}
+
+/** The meeting a definite description refers to: one held in `place`, else the one in focus. */
+function meetingFor(kind: MeetingKind | null, place: Mention | null, state: State, gaz: Gazetteer): string | null {
+  const fits = (id: string): boolean => {
+    const other = gaz.entities.get(id)?.lexicon?.kind ?? kindOf(id.split(/[\s-]/).pop() ?? '');
+    return kind === null || other === null || other === kind || other === 'meeting';
+  };
+  if (place) {
+    const seen = [...state.meetings].reverse().find((m) => m.parts?.some((p) => p.entityId === place.entityId));
+    if (seen && fits(seen.entityId)) return seen.entityId;
+    for (const known of gaz.entities.values()) {
+      if (
+        known.type === 'Meeting' &&
+        known.lexicon?.venue &&
+        gaz.idOf(known.lexicon.venue) === place.entityId &&
+        fits(known.id)
+      ) {
+        return known.id;
+      }
+    }
+    return null;
+  }
+  const recent = [...state.meetings].reverse();
+  return (recent.find((m) => fits(m.entityId)) ?? recent[0])?.entityId ?? null;
+}
+
+function meetingMentions(sentence: Sentence, existing: Mention[], state: State, ctx: CoreferenceContext): Mention[] {
+  const out: Mention[] = [];
+  const gaz = ctx.gazetteer;
+  for (const m of sentence.text.matchAll(DEFINITE_MEETING)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const inner = existing.filter((x) => x.start >= start && x.end <= end);
+    if (existing.some((x) => overlaps(x, { start, end }) && !inner.includes(x))) continue;
+    if (inner.some((x) => !ACTOR.includes(x.type))) continue;
+    const rest = sentence.text.slice(m.index + m[0].length);
+    if (/^\s+(?:between|with)\b/i.test(rest)) continue;
+    const clause = /^[^;:]*?\b(?:in|at)\s+$/;
+    const place =
+      existing.find((x) => {
+        if (x.type !== 'Place' || x.start < end || x.start - end > 45) return false;
+        const gap = sentence.text.slice(end - sentence.start, x.start - sentence.start);
+        return clause.test(gap) && !existing.some((y) => y.type === 'Meeting' && y.start >= end && y.end <= x.start);
+      }) ?? null;
+    const kind = kindOf(m[4] ?? m[2]!);
+    const before = existing.filter((x) => x.type === 'Meeting' && x.end <= start);
+    const id = meetingFor(kind, place, { ...state, meetings: [...state.meetings, ...before] }, gaz);
+    const mention: Mention = {
+      start,
+      end,
+      sentence: sentence.index,
+      text: m[0],
+      entityId: id ?? '',
+      type: 'Meeting',
+      source: 'coreference',
+      possessive: false,
+      anaphor: true,
+      ...(inner.length > 0 ? { parts: inner } : {}),
+    };
+    if (id === null) {
+      if (!place || kind !== 'talks') continue;
+      const placeName = gaz.entities.get(place.entityId)?.name ?? place.text;
+      mention.entityId = `new:Meeting:${foldPhrase(placeName)} talks`;
+      mention.name = `${placeName} talks`;
+      mention.anaphor = false;
+    }
+    out.push(mention);
+  }
+  for (const place of existing.filter((x) => x.type === 'Place')) {
+    const before = sentence.text.slice(0, place.start - sentence.start);
+    const m = INDEFINITE_MEETING.exec(before);
+    if (!m) continue;
+    const start = sentence.start + m.index;
+    if (existing.some((x) => x !== place && overlaps(x, { start, end: place.end }))) continue;
+    const placeName = gaz.entities.get(place.entityId)?.name ?? place.text;
+    const name = `${capitalize((m[1]! + m[2]!).replace(/\s+/g, ' '))} in ${placeName}`;
+    const date = dateAfter(sentence.text.slice(place.end - sentence.start), ctx.published);
+    out.push({
+      start,
+      end: place.end,
+      sentence: sentence.index,
+      text: sentence.text.slice(m.index, place.end - sentence.start),
+      entityId: `new:Meeting:${foldPhrase(name)}`,
+      type: 'Meeting',
+      source: 'pattern',
+      possessive: false,
+      name,
+      parts: [place],
+      ...(date ? { date } : {}),
+    });
+  }
+  return out;
+}
+
+function dateAfter(text: string, published: string | null): string | null {
+  const m = MONTH_DAY.exec(text);
+  if (!m || published === null) return null;
+  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  let year = Number(published.slice(0, 4));
+  if (month > Number(published.slice(5, 7)) + 1) year -= 1;
+  return `${year}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+}
+
+function spokesmanMentions(sentence: Sentence, existing: Mention[], gaz: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const group of existing.filter((x) => GROUP.includes(x.type))) {
+    const m = SPOKESMAN.exec(sentence.text.slice(0, group.start - sentence.start));
+    if (!m) continue;
+    const rest = sentence.text.slice(group.end - sentence.start);
+    const named = existing.find((x) => x.type === 'Person' && x.start >= group.end && x.start - group.end <= 3);
+    if (named || /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) continue;
+    const name = `${shortName(gaz.entities.get(group.entityId), group.text)} ${m[1]!.toLowerCase()}`;
+    const length = m[0].indexOf(m[1]!) + m[1]!.length;
+    out.push({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + length,
+      sentence: sentence.index,
+      text: sentence.text.slice(m.index, m.index + length),
+      entityId: `new:Person:${foldPhrase(name)}`,
+      type: 'Person',
+      source: 'pattern',
+      possessive: false,
+      name,
+    });
+  }
+  return out;
+}
+
+function isSubjectPosition(sentence: Sentence, m: Mention): boolean {
+  const before = sentence.text.slice(0, m.start - sentence.start);
+  return !PREPOSITION_BEFORE.test(before) && (before.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+function pronounMentions(sentence: Sentence, existing: Mention[], state: State): Mention[] {
+  const out: Mention[] = [];
+  const opening = /^["']?\s*(He|She)\b/.exec(sentence.text);
+  if (opening && state.person) {
+    const start = sentence.start + opening.index + opening[0].length - opening[1]!.length;
+    out.push(pronoun(sentence, start, opening[1]!, state.person, 'Person'));
+  }
+  for (const m of sentence.text.matchAll(SAID_PRONOUN)) {
+    const verbAt = sentence.start + m.index;
+    const speaker = [...existing]
+      .reverse()
+      .find((x) => ACTOR.includes(x.type) && x.end <= verbAt && verbAt - x.end <= 60);
+    if (!speaker) continue;
+    const pron = m[1]!;
+    if ((pron.toLowerCase() === 'he' || pron.toLowerCase() === 'she') !== (speaker.type === 'Person')) continue;
+    const start = sentence.start + m.index + m[0].length - pron.length;
+    if (out.some((o) => o.start === start)) continue;
+    out.push(pronoun(sentence, start, pron, speaker.entityId, speaker.type));
+  }
+  for (const m of sentence.text.matchAll(GROUP_PRONOUN)) {
+    const at = sentence.start + m.index;
+    const group = [...existing]
+      .reverse()
+      .find((x) => (x.type === 'Organization' || x.type === 'ArmedGroup') && x.end <= at);
+    if (!group) continue;
+    out.push(pronoun(sentence, at, m[0], group.entityId, group.type));
+  }
+  return out;
+}
+
+function pronoun(sentence: Sentence, start: number, text: string, id: string, type: EntityType): Mention {
+  return {
+    start,
+    end: start + text.length,
+    sentence: sentence.index,
+    text,
+    entityId: id,
+    type,
+    source: 'coreference',
+    possessive: false,
+    anaphor: true,
+  };
+}
+
+/**
+ * Adds the referring mentions of each sentence to `mentions` (names found so far, any order) and
+ * returns all of them in text order; a description that contains names keeps them as `parts`.
+ */
+export function resolveCoreference(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  ctx: CoreferenceContext,
+): Mention[] {
+  const resolver = new Resolver(ctx);
+  const state: State = { person: null, meetings: [] };
+  const result: Mention[] = [];
+  for (const sentence of sentences) {
+    let own = mentions.filter((m) => m.sentence === sentence.index);
+    const add = (found: Mention[]): void => {
+      const swallowed = new Set(found.flatMap((f) => f.parts ?? []));
+      own = [...own.filter((m) => !swallowed.has(m)), ...found].sort((a, b) => a.start - b.start);
+    };
+    add(resolver.roleMentions(sentence, own, result));
+    add(spokesmanMentions(sentence, own, ctx.gazetteer));
+    add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
+    add(pronounMentions(sentence, own, state));
+    for (const m of own) if (m.type === 'Meeting') state.meetings.push(m);
+    const subject = own.find((m) => ACTOR.includes(m.type) && isSubjectPosition(sentence, m));
+    if (subject?.type === 'Person') state.person = subject.entityId;
+    result.push(...own);
+  }
+  return result;
+}

@@ -1,0 +1,881 @@
+/**
+ * Entities.
+ *
+ * Finds the names in each sentence: a gazetteer built from the lexicon and the graph's own
+ * entities (the graph's ids win where both know a name), matched on folded tokens, longest match
+ * first, whole words only, possessives allowed ("Moscow's"); acronyms such as "UN" match only in
+ * capitals and capitalized names only capitalized. A capital is its state ("Moscow's ally") except
+ * after a preposition of place ("talks in Moscow"); a demonym is its state before a head word
+ * ("Turkish forces", "Russian-backed"). "Resolution 2254" and its variants are documents by number.
+ * Names the gazetteer does not know are taken, conservatively, from capitalized runs that
+ * `compromise` or the context (a title, an organization's head word) shows to be a person, an
+ * organization or a place. Positions are found by their cues once coreference has run.
+ */
+import nlp from 'compromise';
+import type { EntityJson } from '../model/json.ts';
+import { isEntityType, type EntityType } from '../model/vocabulary.ts';
+import { roleHeld, type Lexicon, type LexiconEntry } from './lexicon.ts';
+import { foldPhrase, tokenize, type Token } from './tokens.ts';
+import type { Mention, MentionSource, Sentence } from './types.ts';
+
+/** An entity the extractor knows before reading: from the graph, the lexicon, or both. */
+export interface KnownEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  number?: string;
+  lexicon?: LexiconEntry;
+  fromGraph: boolean;
+}
+
+interface Terminal {
+  id: string;
+  /** Only in capitals ("UN"), or only capitalized ("West"). */
+  caps: 'all' | 'first' | 'any';
+  /** A capital city standing for its state. */
+  metonym: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terminals: Terminal[];
+}
+
+export interface Gazetteer {
+  entities: Map<string, KnownEntity>;
+  /** A lexicon id -> the id used (the graph's, when the graph knows the entity). */
+  idOf: (lexiconId: string) => string;
+  trie: TrieNode;
+  /** Folded demonym -> state id. */
+  demonyms: Map<string, string>;
+  /** Folded names never taken as entities. */
+  stopNames: Set<string>;
+  /** Every known name, folded without "al"/"el" and doubled letters -> id. */
+  looseNames: Map<string, string>;
+}
+
+const SKIPPABLE = new Set(['-', '.', "'", '’']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'to',
+  'from',
+  'into',
+  'outside',
+  'around',
+  'of',
+  'toward',
+  'towards',
+  'across',
+  'via',
+  'inside',
+]);
+const DEMONYM_HEADS = new Set([
+  'government',
+  'regime',
+  'forces',
+  'troops',
+  'army',
+  'military',
+  'soldiers',
+  'president',
+  'foreign',
+  'minister',
+  'ministry',
+  'officials',
+  'official',
+  'delegation',
+  'delegates',
+  'envoy',
+  'ambassador',
+  'diplomats',
+  'diplomat',
+  'authorities',
+  'leader',
+  'leadership',
+  'warplanes',
+  'jets',
+  'air',
+  'side',
+  'counterpart',
+  'counterparts',
+  'defence',
+  'defense',
+  'prime',
+  'deputy',
+  'state',
+  'navy',
+  'drones',
+  'intelligence',
+  'embassy',
+  'negotiators',
+  'parliament',
+  'special',
+  'top',
+  'presidential',
+  'counterterrorism',
+  'artillery',
+  'backing',
+  'proposal',
+  'plan',
+]);
+const COMPOUND_SUFFIX =
+  /^-(?:backed|led|sponsored|brokered|hosted|organi[sz]ed|supported|allied|mediated|convened|run)\b/;
+
+function addToTrie(root: TrieNode, alias: string, terminal: Omit<Terminal, 'caps'>): void {
+  const words = tokenize(alias).filter((t) => !SKIPPABLE.has(t.text));
+  if (words.length === 0) return;
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  const caps: Terminal['caps'] =
+    letters.length <= 3 && letters === letters.toUpperCase() ? 'all' : /^\p{Lu}/u.test(alias) ? 'first' : 'any';
+  let node = root;
+  for (const word of words) {
+    const key = word.word ? word.loose : word.text;
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: new Map(), terminals: [] };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  if (!node.terminals.some((t) => t.id === terminal.id && t.metonym === terminal.metonym)) {
+    node.terminals.push({ ...terminal, caps });
+  }
+}
+
+/** Folds a name for transliteration-tolerant comparison: no "al-", no doubled letters. */
+export function looseName(name: string): string {
+  return tokenize(name)
+    .filter((t) => t.word && t.key !== 'al' && t.key !== 'el')
+    .map((t) => t.loose)
+    .join(' ');
+}
+
+/** Builds the gazetteer from the lexicon and, optionally, the entities already in the graph. */
+export function buildGazetteer(lexicon: Lexicon, graph: readonly EntityJson[] = []): Gazetteer {
+  const entities = new Map<string, KnownEntity>();
+  const remap = new Map<string, string>();
+  const graphNames = new Map<string, EntityJson>();
+  for (const g of graph) {
+    if (!isEntityType(g.type)) continue;
+    for (const name of [g.name, ...g.aliases]) graphNames.set(`${g.type}:${foldPhrase(name)}`, g);
+    entities.set(g.id, {
+      id: g.id,
+      name: g.name,
+      type: g.type,
+      aliases: [...g.aliases],
+      ...(typeof g.number === 'string' ? { number: g.number } : {}),
+      fromGraph: true,
+    });
+  }
+  for (const entry of lexicon.entries) {
+    const names = [entry.name, ...entry.aliases];
+    const same = entities.get(entry.id)?.type === entry.type ? entities.get(entry.id) : undefined;
+    const match = same ?? names.map((n) => graphNames.get(`${entry.type}:${foldPhrase(n)}`)).find((g) => g);
+    if (match) {
+      const known = entities.get(match.id)!;
+      remap.set(entry.id, known.id);
+      known.lexicon = entry;
+      known.aliases = [...new Set([...known.aliases, ...names.filter((n) => n !== known.name)])];
+      if (entry.number && !known.number) known.number = entry.number;
+    } else {
+      entities.set(entry.id, {
+        id: entry.id,
+        name: entry.name,
+        type: entry.type,
+        aliases: [...entry.aliases],
+        ...(entry.number ? { number: entry.number } : {}),
+        lexicon: entry,
+        fromGraph: false,
+      });
+    }
+  }
+  const idOf = (lexiconId: string): string => remap.get(lexiconId) ?? lexiconId;
+  const trie: TrieNode = { next: new Map(), terminals: [] };
+  const demonyms = new Map<string, string>();
+  const looseNames = new Map<string, string>();
+  for (const known of entities.values()) {
+    for (const name of [known.name, ...known.aliases]) {
+      addToTrie(trie, name, { id: known.id, metonym: false });
+      const loose = looseName(name);
+      if (loose && !looseNames.has(loose)) looseNames.set(loose, known.id);
+    }
+    const entry = known.lexicon;
+    if (entry?.capital) {
+      const capital = lexicon.byId.get(entry.capital);
+      if (capital) addToTrie(trie, capital.name, { id: known.id, metonym: true });
+    }
+    for (const demonym of entry?.demonyms ?? []) demonyms.set(foldPhrase(demonym), known.id);
+  }
+  return {
+    entities,
+    idOf,
+    trie,
+    demonyms,
+    stopNames: new Set(lexicon.stopNames.map(foldPhrase)),
+    looseNames,
+  };
+}
+
+function capsOk(caps: Terminal['caps'], first: Token, all: Token[]): boolean {
+  if (caps === 'any') return true;
+  if (caps === 'first') return /^\p{Lu}/u.test(first.text);
+  return all.every((t) => !t.word || t.text === t.text.toUpperCase());
+}
+
+interface TrieMatch {
+  end: number;
+  terminals: Terminal[];
+  tokens: Token[];
+}
+
+/** The longest gazetteer name starting at token `i` and ending before token `limit`. */
+function longestAt(tokens: Token[], i: number, limit: number, root: TrieNode): TrieMatch | null {
+  if (!tokens[i]!.word) return null;
+  let node = root;
+  let best: TrieMatch | null = null;
+  const used: Token[] = [];
+  for (let j = i; j < limit; j++) {
+    const t = tokens[j]!;
+    if (j > i && SKIPPABLE.has(t.text)) continue;
+    const child = node.next.get(t.word ? t.loose : t.text);
+    if (!child) break;
+    node = child;
+    used.push(t);
+    const ok = node.terminals.filter((term) => capsOk(term.caps, tokens[i]!, used));
+    if (ok.length > 0) best = { end: j + 1, terminals: ok, tokens: [...used] };
+  }
+  return best;
+}
+
+function chooseTerminal(terms: Terminal[], previous: Token | undefined, last: Token, gaz: Gazetteer): Terminal {
+  const locative = previous !== undefined && LOCATIVE.has(previous.key) && !last.possessive;
+  if (terms.length > 1 && terms.some((t) => t.metonym)) {
+    const place = terms.find((t) => !t.metonym && gaz.entities.get(t.id)?.type === 'Place');
+    const state = terms.find((t) => t.metonym);
+    if (locative && place) return place;
+    if (!locative && state) return state;
+  }
+  return terms.find((t) => gaz.entities.get(t.id)?.fromGraph) ?? terms[0]!;
+}
+
+function mentionOf(
+  known: KnownEntity,
+  first: Token,
+  last: Token,
+  sentence: Sentence,
+  text: string,
+  source: MentionSource,
+): Mention {
+  return {
+    start: first.start,
+    end: last.end,
+    sentence: sentence.index,
+    text: text.slice(first.start, last.end),
+    entityId: known.id,
+    type: known.type,
+    source,
+    possessive: last.possessive,
+  };
+}
+
+const RESOLUTION =
+  /\b(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:Security\s+Council\s+|UNSC\s+)?[Rr]esolution\s+(?:No\.?\s*|number\s+)?(\d{3,4})(?:\s*\(\d{4}\))?(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council)?/g;
+
+/** Gazetteer names, documents by number and demonyms in one sentence (cleaned `text` for offsets). */
+export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Mention[] {
+  const mentions: Mention[] = [];
+  const tokens = tokenize(sentence.text, sentence.start);
+  const taken = new Set<number>();
+  for (const m of sentence.text.matchAll(RESOLUTION)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    mentions.push({
+      start,
+      end,
+      sentence: sentence.index,
+      text: m[0],
+      entityId: `new:Document:${m[1]!}`,
+      type: 'Document',
+      source: 'pattern',
+      possessive: false,
+      name: m[0],
+      number: m[1]!,
+    });
+    tokens.forEach((t, k) => {
+      if (t.start >= start && t.end <= end) taken.add(k);
+    });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    let limit = i;
+    while (limit < tokens.length && !taken.has(limit)) limit++;
+    const match = longestAt(tokens, i, limit, gaz.trie);
+    if (!match) continue;
+    const term = chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz);
+    const known = gaz.entities.get(term.id)!;
+    const first = tokens[i]!;
+    const last = tokens[match.end - 1]!;
+    const source: MentionSource = known.fromGraph ? 'gazetteer' : 'lexicon';
+    const mention = mentionOf(known, first, last, sentence, text, source);
+    if (known.type === 'Meeting' && match.end - i > 1)
+      mention.parts = partsOf(tokens, i, match.end, sentence, text, gaz);
+    mentions.push(mention);
+    i = match.end - 1;
+  }
+  mentions.push(...demonymMentions(tokens, mentions, sentence, text, gaz));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The names inside a meeting's name, without the whole. */
+function partsOf(
+  tokens: Token[],
+  from: number,
+  to: number,
+  sentence: Sentence,
+  text: string,
+  gaz: Gazetteer,
+): Mention[] {
+  const parts: Mention[] = [];
+  for (let i = from; i < to; i++) {
+    const match = longestAt(tokens, i, i === from ? to - 1 : to, gaz.trie);
+    if (!match) continue;
+    const term = chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz);
+    const known = gaz.entities.get(term.id)!;
+    if (known.type === 'Meeting') continue;
+    parts.push(mentionOf(known, tokens[i]!, tokens[match.end - 1]!, sentence, text, 'lexicon'));
+    i = match.end - 1;
+  }
+  for (let i = from; i < to; i++) {
+    const state = demonymAt(tokens, i, gaz);
+    if (state && !parts.some((p) => p.start <= tokens[i]!.start && tokens[i]!.start < p.end)) {
+      parts.push({
+        ...mentionOf(gaz.entities.get(state)!, tokens[i]!, tokens[i]!, sentence, text, 'lexicon'),
+        demonym: true,
+      });
+    }
+  }
+  return parts.sort((a, b) => a.start - b.start);
+}
+
+/** The state a demonym at token `i` stands for, when a head word or a compound follows it. */
+function demonymAt(tokens: Token[], i: number, gaz: Gazetteer): string | null {
+  const t = tokens[i]!;
+  if (!t.word || !/^\p{Lu}/u.test(t.text)) return null;
+  const state = gaz.demonyms.get(t.key);
+  if (!state) return null;
+  const next = tokens[i + 1];
+  if (t.possessive) return null;
+  if (next?.text === '-' && tokens[i + 2] && COMPOUND_SUFFIX.test('-' + tokens[i + 2]!.key)) return state;
+  return next?.word && DEMONYM_HEADS.has(next.key) ? state : null;
+}
+
+function demonymMentions(
+  tokens: Token[],
+  taken: Mention[],
+  sentence: Sentence,
+  text: string,
+  gaz: Gazetteer,
+): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken.some((m) => m.start <= t.start && t.start < m.end)) continue;
+    const state = demonymAt(tokens, i, gaz);
+    if (state) out.push({ ...mentionOf(gaz.entities.get(state)!, t, t, sentence, text, 'lexicon'), demonym: true });
+  }
+  return out;
+}
+
+// --- Names the gazetteer does not know ------------------------------------------------------
+
+const CONNECTORS = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'abd',
+  'de',
+  'di',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'du',
+  'bint',
+]);
+const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the']);
+const TITLE_WORDS = new Set([
+  'president',
+  'minister',
+  'foreign',
+  'prime',
+  'deputy',
+  'defence',
+  'defense',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'envoy',
+  'special',
+  'general',
+  'gen',
+  'lt',
+  'col',
+  'colonel',
+  'major',
+  'commander',
+  'leader',
+  'chief',
+  'sheikh',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'secretary',
+  'negotiator',
+  'head',
+  'adviser',
+  'advisor',
+  'official',
+  'senator',
+  'sen',
+  'king',
+  'emir',
+  'crown',
+  'prince',
+  'ayatollah',
+  'brigadier',
+  'captain',
+  'capt',
+  'state',
+  'vice',
+  'interior',
+  'acting',
+  'former',
+  'top',
+  'senior',
+  'opposition',
+  'rebel',
+  'kurdish',
+  'un',
+  'u',
+]);
+const ARMED_HEADS = new Set([
+  'brigade',
+  'brigades',
+  'army',
+  'front',
+  'forces',
+  'units',
+  'battalion',
+  'battalions',
+  'corps',
+  'legion',
+  'militia',
+  'militias',
+  'division',
+  'regiment',
+  'guards',
+]);
+const ORG_HEADS = new Set([
+  'council',
+  'committee',
+  'commission',
+  'party',
+  'coalition',
+  'union',
+  'organization',
+  'organisation',
+  'agency',
+  'ministry',
+  'office',
+  'foundation',
+  'institute',
+  'society',
+  'crescent',
+  'cross',
+  'fund',
+  'programme',
+  'program',
+  'association',
+  'federation',
+  'alliance',
+  'league',
+  'assembly',
+  'parliament',
+  'court',
+  'observatory',
+  'movement',
+  'authority',
+  'administration',
+  'network',
+  'bank',
+  'group',
+  'body',
+  'bloc',
+  'platform',
+  'secretariat',
+  'mission',
+]);
+const COMMON_CAPS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'as',
+  'after',
+  'before',
+  'while',
+  'when',
+  'if',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'there',
+  'meanwhile',
+  'however',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'under',
+  'according',
+  'having',
+  'since',
+  'during',
+  'with',
+  'without',
+  'for',
+  'from',
+  'by',
+  'to',
+  'of',
+  'so',
+  'yet',
+  'also',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'other',
+  'another',
+  'such',
+  'no',
+  'not',
+  'what',
+  'who',
+  'which',
+  'where',
+  'why',
+  'how',
+  'islam',
+  'muslim',
+  'muslims',
+  'christian',
+  'christians',
+  'arab',
+  'arabs',
+  'kurds',
+  'kurdish',
+  'sunni',
+  'shia',
+  'shiite',
+  'alawite',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'north',
+  'south',
+  'east',
+  'west',
+  'political',
+  'affairs',
+  'special',
+  'assistant',
+  'constitution',
+  'congress',
+  'conference',
+  'talks',
+  'round',
+  'resolution',
+  'god',
+  'allah',
+  'ramadan',
+  'syrians',
+  'russians',
+  'iranians',
+  'turks',
+  'americans',
+  'europeans',
+  'internet',
+  'twitter',
+  'facebook',
+  'youtube',
+  'telegram',
+  'whatsapp',
+  'covid',
+  'read',
+  'more',
+  'news',
+  'photo',
+  'video',
+  'update',
+  'breaking',
+  'exclusive',
+]);
+const PLACE_CUES =
+  /\b(?:town|village|city|district|province|region|suburb|neighbou?rhood|area|governorate|outskirts|countryside) of $|\b(?:near|outside|around) $/;
+const PERSON_AFTER =
+  /^,? (?:said|says|told|added|stated|wrote|tweeted|warned|stressed|noted|announced|explained|insisted|argued|claimed|confirmed|denied)\b/;
+
+const nlpCache = new Map<string, EntityType | null>();
+
+function nlpType(span: string): EntityType | null {
+  const cached = nlpCache.get(span);
+  if (cached !== undefined) return cached;
+  const doc = nlp(span);
+  const type: EntityType | null = doc.people().found
+    ? 'Person'
+    : doc.organizations().found
+      ? 'Organization'
+      : doc.places().found
+        ? 'Place'
+        : null;
+  if (nlpCache.size > 20_000) nlpCache.clear();
+  nlpCache.set(span, type);
+  return type;
+}
+
+function isCap(t: Token): boolean {
+  return t.word && /^\p{Lu}/u.test(t.text) && !/^\d/.test(t.text);
+}
+
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}
+
+/**
+ * Capitalized names the gazetteer does not know, as new mentions (`entityId` "new:Type:name"): people
+ * after a title or before "said", organizations and armed groups by their head word, places after
+ * "town of" and the like; `compromise` decides the rest, and only runs of two words or more.
+ */
+export function findNewNames(sentence: Sentence, text: string, known: readonly Mention[], gaz: Gazetteer): Mention[] {
+  if (titleCase(sentence.text)) return [];
+  const tokens = tokenize(sentence.text, sentence.start);
+  const covered = (t: Token): boolean => known.some((m) => m.start <= t.start && t.start < m.end);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i]!) || covered(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (covered(t)) break;
+      if (isCap(t) && !tokens[j - 1]!.possessive) {
+        j++;
+      } else if (t.text === '-' && tokens[j + 1] && (isCap(tokens[j + 1]!) || CONNECTORS.has(tokens[j + 1]!.key))) {
+        j++;
+      } else if (
+        t.word &&
+        (CONNECTORS.has(t.key) || ORG_CONNECTORS.has(t.key)) &&
+        tokens[j + 1] &&
+        (isCap(tokens[j + 1]!) || tokens[j + 1]!.text === '-')
+      ) {
+        j++;
+      } else break;
+    }
+    const run = tokens.slice(i, j);
+    i = j;
+    classifyRun(run, tokens, sentence, text, gaz, out);
+  }
+  return out;
+}
+
+function classifyRun(
+  run: Token[],
+  tokens: Token[],
+  sentence: Sentence,
+  text: string,
+  gaz: Gazetteer,
+  out: Mention[],
+): void {
+  let k = 0;
+  let titled = false;
+  while (k < run.length && (TITLE_WORDS.has(run[k]!.key) || COMMON_CAPS.has(run[k]!.key))) {
+    if (TITLE_WORDS.has(run[k]!.key)) titled = true;
+    k++;
+  }
+  let body = run.slice(k);
+  while (
+    body.length > 0 &&
+    (!body[body.length - 1]!.word ||
+      ORG_CONNECTORS.has(body[body.length - 1]!.key) ||
+      CONNECTORS.has(body[body.length - 1]!.key))
+  )
+    body = body.slice(0, -1);
+  if (body.length === 0) return;
+  const first = body[0]!;
+  const last = body[body.length - 1]!;
+  const span = text.slice(first.start, last.end);
+  const folded = foldPhrase(span);
+  if (gaz.stopNames.has(folded) || [...gaz.stopNames].some((s) => folded.startsWith(s + ' '))) return;
+  if (body.every((t) => !t.word || COMMON_CAPS.has(t.key) || TITLE_WORDS.has(t.key) || CONNECTORS.has(t.key))) return;
+  const before = text.slice(Math.max(sentence.start, first.start - 40), first.start).toLowerCase();
+  const previous = tokens[tokens.indexOf(first) - 1];
+  const words = body.filter((t) => t.word && !CONNECTORS.has(t.key) && !ORG_CONNECTORS.has(t.key));
+  const head = last.key;
+  let type: EntityType | null = null;
+  if (words.length >= 2 && ARMED_HEADS.has(head)) type = 'ArmedGroup';
+  else if (words.length >= 2 && ORG_HEADS.has(head)) type = 'Organization';
+  else if (body.some((t) => ORG_CONNECTORS.has(t.key))) return;
+  else if (words.length >= 2 && words.length <= 4 && (titled || PERSON_AFTER.test(text.slice(last.end, last.end + 12))))
+    type = 'Person';
+  else if (PLACE_CUES.test(before) && words.length <= 3) type = 'Place';
+  else if (words.length >= 2 && words.length <= 4) {
+    const guess = nlpType(span);
+    if (guess === 'Person' || guess === 'Organization') type = guess;
+    else if (guess === 'Place' && previous && LOCATIVE.has(previous.key)) type = 'Place';
+  }
+  if (type === null) return;
+  out.push({
+    start: first.start,
+    end: last.end,
+    sentence: sentence.index,
+    text: span,
+    entityId: `new:${type}:${foldPhrase(span)}`,
+    type,
+    source: 'ner',
+    possessive: last.possessive,
+    name: span,
+  });
+}
+
+/** Names, documents, demonyms and unknown names in every sentence, in text order. */
+export function findMentions(sentences: readonly Sentence[], text: string, gaz: Gazetteer): Mention[] {
+  const all: Mention[] = [];
+  for (const sentence of sentences) {
+    const named = matchNames(sentence, text, gaz);
+    all.push(...named, ...findNewNames(sentence, text, named, gaz));
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
+
+// --- Positions --------------------------------------------------------------------------------
+
+const CEASEFIRE = /\b(?:cease-?fire|truce)s?\b/g;
+
+/**
+ * Positions a sentence states, by the lexicon's cues (a cue whose position is `about` someone
+ * counts only if the sentence names them, directly or by a resolved pronoun), and a cease-fire
+ * in a named place ("Cease-fire in Eastern Ghouta") as a position of its own.
+ */
+export function findPositions(sentence: Sentence, mentions: readonly Mention[], gaz: Gazetteer): Mention[] {
+  const lower = sentence.text.toLowerCase();
+  const out: Mention[] = [];
+  const inSentence = new Set(mentions.map((m) => m.entityId));
+  const free = (start: number, end: number): boolean =>
+    !mentions.some((m) => m.start < end && start < m.end) && !out.some((m) => m.start < end && start < m.end);
+  for (const known of gaz.entities.values()) {
+    const entry = known.lexicon;
+    if (known.type !== 'Position' || !entry || entry.cues.length === 0) continue;
+    if (entry.about.length > 0 && !entry.about.some((id) => inSentence.has(gaz.idOf(id)))) continue;
+    for (const cue of entry.cues) {
+      cue.lastIndex = 0;
+      for (const m of lower.matchAll(cue)) {
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        if (m[0].length === 0 || !free(start, end)) continue;
+        out.push({
+          start,
+          end,
+          sentence: sentence.index,
+          text: sentence.text.slice(m.index, m.index + m[0].length),
+          entityId: known.id,
+          type: 'Position',
+          source: 'lexicon',
+          possessive: false,
+        });
+      }
+    }
+  }
+  const place = mentions.find((m) => m.type === 'Place');
+  for (const m of lower.matchAll(CEASEFIRE)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (!place || !free(start, end)) continue;
+    const placeName = gaz.entities.get(place.entityId)?.name ?? place.text;
+    out.push({
+      start,
+      end,
+      sentence: sentence.index,
+      text: sentence.text.slice(m.index, m.index + m[0].length),
+      entityId: `new:Position:${foldPhrase(placeName)} cease fire`,
+      type: 'Position',
+      source: 'pattern',
+      possessive: false,
+      name: `Cease-fire in ${placeName}`,
+      parts: [place],
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Offices of a known person held on `date`. */
+export function rolesOf(known: KnownEntity, date: string | null): { title: string; of?: string }[] {
+  return (known.lexicon?.roles ?? []).filter((role) => roleHeld(role, date));
+}

@@ -1,0 +1,150 @@
+/**
+ * Lexicon.
+ *
+ * Loads and checks the curated domain lexicon (`seed/lexicon.yaml`): the states, people,
+ * organizations, armed groups, meetings, places, documents and positions of the Syria
+ * negotiations, with their aliases, demonyms, offices, venues and the cues that state a position.
+ * `parseLexicon` is pure (YAML text in, checked lexicon out); `defaultLexicon` reads the file once.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { ENTITY_TYPES, type EntityType } from '../model/vocabulary.ts';
+
+/** The lexicon file is missing, is not YAML, or has an invalid entry. */
+export class LexiconError extends Error {
+  override readonly name = 'LexiconError';
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+const roleSchema = z.strictObject({
+  title: z.string().min(1),
+  of: slug.optional(),
+  since: isoDate.optional(),
+  until: isoDate.optional(),
+});
+
+const entrySchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  type: z.enum(ENTITY_TYPES),
+  aliases: z.array(z.string().min(1)).default([]),
+  demonyms: z.array(z.string().min(1)).default([]),
+  capital: slug.optional(),
+  roles: z.array(roleSchema).default([]),
+  venue: slug.optional(),
+  kind: z.enum(['talks', 'congress', 'summit', 'meeting']).optional(),
+  country: slug.optional(),
+  number: z.string().optional(),
+  context: z.array(z.string().min(1)).default([]),
+  cues: z.array(z.string().min(1)).default([]),
+  about: z.array(slug).default([]),
+  criticizes: z.boolean().default(false),
+});
+
+const fileSchema = z.strictObject({
+  stopNames: z.array(z.string().min(1)).default([]),
+  entities: z.array(entrySchema).min(1),
+});
+
+export type MeetingKind = 'talks' | 'congress' | 'summit' | 'meeting';
+
+export interface Role {
+  title: string;
+  of?: string;
+  since?: string;
+  until?: string;
+}
+
+export interface LexiconEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  demonyms: string[];
+  capital?: string;
+  roles: Role[];
+  venue?: string;
+  kind?: MeetingKind;
+  country?: string;
+  number?: string;
+  context: string[];
+  cues: RegExp[];
+  about: string[];
+  criticizes: boolean;
+}
+
+export interface Lexicon {
+  entries: LexiconEntry[];
+  byId: Map<string, LexiconEntry>;
+  /** Names never taken as entities (news agencies), as written. */
+  stopNames: string[];
+}
+
+/** Checks and compiles lexicon YAML; `source` names the file in errors. */
+export function parseLexicon(yamlText: string, source = 'lexicon'): Lexicon {
+  let data: unknown;
+  try {
+    data = parse(yamlText);
+  } catch (error) {
+    throw new LexiconError(`lexicon: ${source} is not valid YAML (${(error as Error).message})`);
+  }
+  const result = fileSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new LexiconError(`lexicon: ${source}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const byId = new Map<string, LexiconEntry>();
+  const entries = result.data.entities.map((raw) => {
+    if (byId.has(raw.id)) throw new LexiconError(`lexicon: ${source}: duplicate id '${raw.id}'`);
+    const cues = raw.cues.map((cue) => {
+      try {
+        return new RegExp(cue, 'g');
+      } catch {
+        throw new LexiconError(`lexicon: ${source}: entity '${raw.id}' has an invalid cue ${JSON.stringify(cue)}`);
+      }
+    });
+    const entry: LexiconEntry = { ...raw, cues };
+    byId.set(entry.id, entry);
+    return entry;
+  });
+  for (const entry of entries) {
+    const refs = [entry.capital, entry.venue, entry.country, ...entry.about, ...entry.roles.map((r) => r.of)];
+    for (const ref of refs) {
+      if (ref !== undefined && !byId.has(ref)) {
+        throw new LexiconError(`lexicon: ${source}: entity '${entry.id}' refers to unknown id '${ref}'`);
+      }
+    }
+  }
+  return { entries, byId, stopNames: result.data.stopNames };
+}
+
+export const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('../../seed/lexicon.yaml', import.meta.url));
+
+/** Reads and checks a lexicon file. */
+export function loadLexicon(path: string = DEFAULT_LEXICON_PATH): Lexicon {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new LexiconError(`lexicon: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseLexicon(text, path);
+}
+
+let cached: Lexicon | null = null;
+
+/** The project's lexicon (`seed/lexicon.yaml`), read once. */
+export function defaultLexicon(): Lexicon {
+  cached ??= loadLexicon();
+  return cached;
+}
+
+/** Whether a role is held on `date` (YYYY-MM-DD; any role counts when the date is unknown). */
+export function roleHeld(role: Role, date: string | null): boolean {
+  if (date === null) return true;
+  return (role.since === undefined || role.since <= date) && (role.until === undefined || date <= role.until);
+}
