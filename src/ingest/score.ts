@@ -1,0 +1,114 @@
+/**
+ * Score.
+ *
+ * Compares an extraction with gold annotations: extracted entities are matched to gold ones by
+ * id or by a shared name or alias (case- and accent-insensitive), relations as (source, type,
+ * target) triples after that mapping, each triple once however many sentences report it, and
+ * MEETS, ALLIED_WITH and FIGHTS in either direction. Pure, so the eval script and the tests share it.
+ */
+import { z } from 'zod';
+import { ENTITY_TYPES, RELATION_TYPES, isActorType, type RelationType } from '../model/vocabulary.ts';
+import { foldPhrase } from './tokens.ts';
+import type { Extraction } from './types.ts';
+
+export const goldSchema = z.strictObject({
+  /** Where the text comes from. */
+  source: z.string().min(1),
+  /** The article, inline, or a file relative to the repository root. */
+  text: z.string().optional(),
+  textFile: z.string().optional(),
+  title: z.string().optional(),
+  published: z.string().optional(),
+  entities: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      type: z.enum(ENTITY_TYPES),
+      aliases: z.array(z.string()).default([]),
+    }),
+  ),
+  relations: z.array(
+    z.strictObject({
+      source: z.string().min(1),
+      type: z.enum(RELATION_TYPES),
+      target: z.string().min(1),
+      note: z.string().optional(),
+    }),
+  ),
+  /** Names from around the report (aggregator headlines) that no entity may carry. */
+  boilerplate: z.array(z.string()).default([]),
+  /** Targets this fixture must meet for the eval to pass. */
+  targets: z.strictObject({ relationF1: z.number().min(0).max(1), allActors: z.boolean() }).optional(),
+});
+
+export type Gold = z.infer<typeof goldSchema>;
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Score {
+  entities: Counts;
+  relations: Counts;
+  missingActors: string[];
+  boilerplateEntities: string[];
+  falsePositives: string[];
+  falseNegatives: string[];
+  missingEntities: string[];
+  extraEntities: string[];
+}
+
+const SYMMETRIC: readonly RelationType[] = ['MEETS', 'ALLIED_WITH', 'FIGHTS'];
+
+function triple(source: string, type: string, target: string): string {
+  const [a, b] = SYMMETRIC.includes(type as RelationType) && target < source ? [target, source] : [source, target];
+  return `${a} ${type} ${b}`;
+}
+
+export function prf(c: Counts): { precision: number; recall: number; f1: number } {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** Scores `extraction` against `gold`; see the file comment. */
+export function score(extraction: Extraction, gold: Gold): Score {
+  const goldByName = new Map<string, string>();
+  for (const g of gold.entities)
+    for (const name of [g.id, g.name, ...g.aliases]) goldByName.set(foldPhrase(name), g.id);
+  const idMap = new Map<string, string>();
+  for (const e of extraction.entities) {
+    const goldIds = new Set(gold.entities.map((g) => g.id));
+    const hit = goldIds.has(e.id)
+      ? e.id
+      : [e.name, ...e.aliases].map((n) => goldByName.get(foldPhrase(n))).find((id) => id);
+    if (hit) idMap.set(e.id, hit);
+  }
+  const found = new Set(idMap.values());
+  const entities: Counts = {
+    tp: found.size,
+    fp: extraction.entities.filter((e) => !idMap.has(e.id)).length,
+    fn: gold.entities.filter((g) => !found.has(g.id)).length,
+  };
+  const mapId = (id: string): string => idMap.get(id) ?? id;
+  const got = new Set(extraction.relations.map((r) => triple(mapId(r.source), r.type, mapId(r.target))));
+  const want = new Set(gold.relations.map((r) => triple(r.source, r.type, r.target)));
+  const falsePositives = [...got].filter((t) => !want.has(t));
+  const falseNegatives = [...want].filter((t) => !got.has(t));
+  const terms = gold.boilerplate.map(foldPhrase);
+  return {
+    entities,
+    relations: { tp: got.size - falsePositives.length, fp: falsePositives.length, fn: falseNegatives.length },
+    missingActors: gold.entities.filter((g) => isActorType(g.type) && !found.has(g.id)).map((g) => g.id),
+    boilerplateEntities: extraction.entities
+      .filter((e) => [e.name, ...e.aliases].some((n) => terms.some((t) => foldPhrase(n).includes(t))))
+      .map((e) => e.id),
+    falsePositives,
+    falseNegatives,
+    missingEntities: gold.entities.filter((g) => !found.has(g.id)).map((g) => g.id),
+    extraEntities: extraction.entities.filter((e) => !idMap.has(e.id)).map((e) => e.id),
+  };
+}
