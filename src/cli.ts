@@ -18,6 +18,9 @@ import { validate } from './api/validate.ts';
 import { loadSeed } from './seed/load-seed.ts';
 import { prepareDatabase, startServer } from './server.ts';
 import { fail, printJson, printTable } from './cli/output.ts';
+import { progressBar, readArticleFile } from './cli/article-files.ts';
+import { articleBody } from './api/article-routes.ts';
+import { extractArticle, ingestArticle, type IngestResult } from './graph/ingest-article.ts';
 
 const progress = (line: string) => process.stderr.write(line + '\n');
 
@@ -195,6 +198,104 @@ program
       },
     ),
   );
+
+interface ArticleOptions {
+  title?: string;
+  url?: string;
+  published?: string;
+  outlet?: string;
+  json?: boolean;
+}
+
+function articleInput(text: string, options: ArticleOptions) {
+  const { text: _text, ...meta } = validate('ingest', articleBody, {
+    text,
+    title: options.title,
+    url: options.url,
+    published: options.published,
+    outlet: options.outlet,
+  });
+  void _text;
+  return { text, ...meta };
+}
+
+function withArticleOptions(command: Command): Command {
+  return command
+    .option('--title <title>', 'the article title (default: its first line)')
+    .option('--url <url>', 'where the article was published')
+    .option('--published <YYYY-MM-DD>', 'publication date (default: the dateline)')
+    .option('--outlet <name>', 'the news outlet')
+    .option('--json', 'print JSON');
+}
+
+withArticleOptions(
+  program
+    .command('extract')
+    .description('extract entities and relations from an article (no database needed)')
+    .argument('<file>'),
+).action(
+  action(async (file: string, options: ArticleOptions) => {
+    const extraction = extractArticle(articleInput(readArticleFile(file), options));
+    if (options.json) return printJson(extraction);
+    console.log(`${extraction.article.title} (${extraction.article.published ?? 'undated'})`);
+    printTable(
+      ['id', 'type', 'name'],
+      extraction.entities.map((entity) => [entity.id, entity.type, entity.name]),
+    );
+    console.log();
+    printTable(
+      ['source', 'type', 'target', 'conf', 'evidence'],
+      extraction.relations.map((r) => [r.source, r.type, r.target, r.confidence.toFixed(2), r.evidence]),
+    );
+    for (const warning of extraction.warnings) console.log(`warning: ${warning}`);
+    if (extraction.dropped.length > 0)
+      console.log(`dropped ${extraction.dropped.length} line(s) that are not the report`);
+  }),
+);
+
+withArticleOptions(
+  program
+    .command('ingest')
+    .description('extract articles and merge them into the graph, one transaction each')
+    .argument('<files...>')
+    .option('--dry-run', 'show what would be added; write nothing'),
+).action(
+  action(async (files: string[], options: ArticleOptions & { dryRun?: boolean }) => {
+    if (files.length > 1 && (options.title || options.url)) {
+      throw new ValidationError('ingest: --title and --url name one article; give one file with them');
+    }
+    const texts = files.map((file) => ({ file, text: readArticleFile(file) }));
+    await withDatabase(loadConfig(), async (database) => {
+      const results: IngestResult[] = [];
+      const tick = progressBar(texts.length);
+      for (const [i, { file, text }] of texts.entries()) {
+        results.push(await ingestArticle(database, articleInput(text, options), { dryRun: !!options.dryRun }));
+        tick(i + 1, file);
+      }
+      if (options.json)
+        return printJson(results.length === 1 ? results[0] : results.map((r, i) => ({ file: files[i], ...r })));
+      printTable(
+        ['file', 'article', 'entities', 'relations', 'new entities', 'new relations', 'new reports'],
+        results.map((r, i) => [
+          files[i],
+          r.article.title,
+          r.extraction.entities.length,
+          r.extraction.relations.length,
+          r.created.entities,
+          r.created.relations,
+          r.merged.relations,
+        ]),
+      );
+      const sum = (pick: (r: IngestResult) => number) => results.reduce((total, r) => total + pick(r), 0);
+      console.log(
+        options.dryRun
+          ? `Dry run: nothing written (${sum((r) => r.extraction.relations.length)} relations found).`
+          : `Ingested ${results.length} article(s): ${sum((r) => r.created.entities)} new entities, ` +
+              `${sum((r) => r.created.relations)} new relations, ${sum((r) => r.merged.relations)} new reports of known facts.`,
+      );
+    });
+  }),
+);
 
 program
   .command('serve')

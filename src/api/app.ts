@@ -17,6 +17,7 @@ import { getOverview } from '../graph/overview.ts';
 import { runCypher } from '../graph/run-cypher.ts';
 import { searchEntities } from '../graph/search.ts';
 import type { HealthJson } from '../model/json.ts';
+import { mountArticleRoutes } from './article-routes.ts';
 import { errorHandler } from './error-handler.ts';
 import { cypherBody, entityId, graphQuery, neighboursQuery, pathsQuery, searchQuery } from './schemas.ts';
 import { validate } from './validate.ts';
@@ -26,16 +27,14 @@ export interface AppOptions {
   config: Config;
   /** Folder of the built client; not served when absent. */
   clientDir?: string;
-  /** Extra routes mounted under /api before the catch-all (e.g. article ingestion). */
-  extend?: (api: express.Router) => void;
 }
 
-export function createApp({ db, config, clientDir, extend }: AppOptions): Express {
+export function createApp({ db, config, clientDir }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   const api = express.Router();
-  api.use(express.json({ limit: '2mb' }));
+  api.use(express.json({ limit: '4mb' }));
 
   api.get('/health', async (_req, res) => {
     const info = await db.serverInfo();
@@ -76,7 +75,7 @@ export function createApp({ db, config, clientDir, extend }: AppOptions): Expres
     res.json(await runCypher(db, query, params, config.cypher));
   });
 
-  extend?.(api);
+  mountArticleRoutes(api, db);
 
   api.use((req) => {
     throw new NotFoundError(`api: no route ${req.method} ${req.baseUrl}${req.path}`);
