@@ -1,5 +1,7 @@
 // Integration: the `parley` command as a user runs it, against the run's Neo4j.
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -71,5 +73,19 @@ describe('parley CLI', () => {
     expect(second.created).toBe(0);
     expect(second.nodes).toBe(first.nodes);
     expect(second.relationships).toBe(first.relationships);
+  });
+
+  it('db start without Java says what to install, or how to use an existing Neo4j', async () => {
+    const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-no-java-'));
+    fs.symlinkSync(process.execPath, path.join(bare, 'node'));
+    try {
+      await expect(
+        run(process.execPath, [BIN, 'db', 'start'], {
+          env: { PATH: bare, HOME: bare, PARLEY_DATA_DIR: path.join(bare, 'data') },
+        }),
+      ).rejects.toMatchObject({ stderr: expect.stringMatching(/no 'java' on PATH\. Install a JDK 17\+.*NEO4J_URI/) });
+    } finally {
+      fs.rmSync(bare, { recursive: true, force: true });
+    }
   });
 });
