@@ -24,11 +24,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     } else if (key in element && !key.includes('-')) (element as unknown as Record<string, unknown>)[key] = value;
     else element.setAttribute(key, value === true ? '' : String(value));
   }
+  append(element, ...children);
+  return element;
+}
+
+/** Appends children like `h` does: strings as text, null/false skipped, arrays flattened. */
+export function append(element: Element, ...children: (Child | Child[])[]): void {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
     element.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }
-  return element;
 }
 
 export function clear(element: Element): void {

@@ -1,6 +1,12 @@
 /**
  * Client environment types.
  *
- * Vite's client types (import.meta.glob, asset imports) for the browser code in client/.
+ * Vite's client types (import.meta.glob, asset imports) for the browser code in client/, and the
+ * typings of packages that do not expose them to TypeScript's bundler resolution.
  */
 /// <reference types="vite/client" />
+
+// @neo4j-cypher/codemirror 1.0.3 ships its typings outside its `exports` conditions.
+declare module '@neo4j-cypher/codemirror' {
+  export * from '@neo4j-cypher/codemirror/src/codemirror.d.ts';
+}

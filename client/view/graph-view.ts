@@ -9,6 +9,7 @@
  */
 import Sigma from 'sigma';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { EdgeProgramType } from 'sigma/rendering';
 import { edgeDisplay, nodeDisplay } from '../graph/reducers.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { h } from '../dom.ts';
@@ -40,7 +41,9 @@ export function mountGraphView(
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
+    edgeProgramClasses: {
+      curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+    },
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '500',
@@ -52,11 +55,19 @@ export function mountGraphView(
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
-    stagePadding: 40,
+    stagePadding: 60,
     nodeReducer: (node, attrs) => nodeDisplay(node, attrs, display),
     edgeReducer: (edge, attrs) => edgeDisplay(graph, edge, attrs, display),
   });
-  const layout = new LayoutControl(graph, () => explorer.viewKey);
+  const layout = new LayoutControl(
+    graph,
+    () => explorer.viewKey,
+    () => {
+      const a = sigma.viewportToGraph({ x: 0, y: 0 });
+      const b = sigma.viewportToGraph({ x: 100, y: 0 });
+      return Math.abs(b.x - a.x) / 100 || 1;
+    },
+  );
 
   sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';

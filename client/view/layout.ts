@@ -47,6 +47,8 @@ export class LayoutControl {
   constructor(
     private readonly graph: RenderGraph,
     private readonly viewKey: () => string,
+    /** Graph units per screen pixel, so no-overlap keeps discs and labels apart on screen. */
+    private readonly unitsPerPixel: () => number = () => 1,
   ) {}
 
   onChange(listener: (running: boolean) => void): void {
@@ -86,7 +88,14 @@ export class LayoutControl {
 
   /** No-overlap pass, so labels and discs do not sit on each other. */
   separate(): void {
-    if (this.graph.order > 1) noverlap.assign(this.graph, { maxIterations: 150, settings: { margin: 4, ratio: 1.4 } });
+    if (this.graph.order < 2) return;
+    const scale = this.unitsPerPixel();
+    noverlap.assign(this.graph, {
+      maxIterations: 200,
+      inputReducer: (_key, attrs) => ({ x: attrs.x, y: attrs.y, size: (attrs.size ?? 5) * scale }),
+      outputReducer: (_key, attrs) => attrs,
+      settings: { margin: 14 * scale, ratio: 1.2, expansion: 1.1 },
+    });
   }
 
   kill(): void {

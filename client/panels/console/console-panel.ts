@@ -8,11 +8,13 @@
  * as a table first. Errors show Neo4j's message and position, and move the cursor there.
  */
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
+import { Prec } from '@codemirror/state';
+import { keymap } from '@codemirror/view';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { api, ApiError } from '../../api/client.ts';
 import type { CypherResultJson } from '../../../src/model/json.ts';
 import { cellText, rowsToCsv } from '../../graph/export.ts';
-import { clear, download, errorText, h, statusBox } from '../../dom.ts';
+import { append, clear, download, errorText, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
 import { LARGE_VIEW_NODES } from '../../view/graph-view.ts';
 import { EXAMPLES } from './examples.ts';
@@ -67,7 +69,8 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
   const output = h('div', { class: 'console-output', 'aria-live': 'polite' });
   const runButton = h('button', { type: 'button', class: 'primary', title: 'Run (Ctrl/Cmd+Enter)' }, 'Run ▸');
 
-  const editor = createCypherEditor(editorHost, {
+  // The package's typings say it returns the API; version 1.0.3 returns `{ editor: api }`.
+  const created = createCypherEditor(editorHost, {
     value: 'MATCH (a:Actor)-[r:BOYCOTTS]->(m:Meeting)\nRETURN a, r, m',
     lineNumbers: true,
     lineWrapping: true,
@@ -75,18 +78,27 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     lint: true,
     theme: 'light',
     placeholder: 'MATCH (n:Actor) RETURN n LIMIT 25',
-  });
-  editor.onKeyDown((event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void run();
-    }
-  });
+    preExtensions: [
+      Prec.highest(
+        keymap.of([
+          {
+            key: 'Mod-Enter',
+            run: () => {
+              void run();
+              return true;
+            },
+          },
+        ]),
+      ),
+    ],
+  }) as EditorApi | { editor: EditorApi };
+  const editor: EditorApi = 'editor' in created ? created.editor : created;
   void loadSchema(editor);
 
   const renderHistory = () => {
     clear(historySelect);
-    historySelect.append(
+    append(
+      historySelect,
       h('option', { value: '' }, history.length > 0 ? `History (${history.length})…` : 'History (empty)'),
       history.map((query, index) => h('option', { value: String(index) }, query.replace(/\s+/g, ' ').slice(0, 80))),
     );
@@ -250,7 +262,8 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
   };
   runButton.addEventListener('click', () => void run());
 
-  container.append(
+  append(
+    container,
     h('div', { class: 'console-bar' }, examples, historySelect),
     editorHost,
     h('details', {}, h('summary', {}, 'Parameters'), params),

@@ -9,7 +9,7 @@
 import { api } from '../../api/client.ts';
 import type { EdgeJson, EntityJson, NodeDetailsJson } from '../../../src/model/json.ts';
 import { colorForType } from '../../graph/colors.ts';
-import { clear, errorText, h, statusBox } from '../../dom.ts';
+import { append, clear, errorText, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
 import { evidenceList } from './evidence.ts';
 
@@ -74,7 +74,8 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
     const groups = new Map<string, EdgeJson[]>();
     for (const edge of edges) groups.set(edge.type, [...(groups.get(edge.type) ?? []), edge]);
     clear(container);
-    container.append(
+    append(
+      container,
       h('h2', { class: 'details-title' }, node.name),
       h('div', { class: 'details-sub' }, typeBadge(node.type), h('code', { class: 'muted' }, node.id)),
       node.aliases.length > 0
@@ -137,7 +138,8 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
 
   const renderEdge = (edge: EdgeJson) => {
     clear(container);
-    container.append(
+    append(
+      container,
       h('h2', { class: 'details-title' }, edge.type),
       h('div', { class: 'details-sub' }, h('span', { class: 'type-badge' }, 'relationship')),
       h('ul', { class: 'relations' }, edgeBlock(edge, null)),
@@ -155,7 +157,8 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
     }
     if (!selectedNode) {
       clear(container);
-      container.append(
+      append(
+        container,
         statusBox(
           'empty',
           'Select a node or a relationship: click it in the graph, or search above. Double-click a node to expand it.',
@@ -164,7 +167,8 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
       return;
     }
     clear(container);
-    container.append(
+    append(
+      container,
       h('h2', { class: 'details-title' }, nameOf(selectedNode)),
       statusBox('loading', 'Loading details…'),
     );
@@ -174,7 +178,8 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
     } catch (error) {
       if (ticket !== request) return;
       clear(container);
-      container.append(
+      append(
+        container,
         h('h2', { class: 'details-title' }, nameOf(selectedNode)),
         statusBox('error', errorText(error), { label: 'Retry', run: () => void render() }),
       );

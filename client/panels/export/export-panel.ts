@@ -36,7 +36,9 @@ export function mountExport(
         'button',
         {
           type: 'button',
-          onclick: guard(() => downloadAsPNG(sigma, { fileName: 'parley-view', backgroundColor: '#ffffff' })),
+          onclick: guard(() =>
+            downloadAsPNG(sigma as unknown as Sigma, { fileName: 'parley-view', backgroundColor: '#ffffff' }),
+          ),
         },
         'PNG image',
       ),

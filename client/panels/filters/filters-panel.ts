@@ -8,7 +8,7 @@
 import { RELATION_TYPES } from '../../../src/model/vocabulary.ts';
 import { articlesInView, isFiltering, type FilterMode } from '../../graph/filters.ts';
 import { colorForType } from '../../graph/colors.ts';
-import { clear, h, statusBox } from '../../dom.ts';
+import { append, clear, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
 
 function toggled(set: ReadonlySet<string>, key: string, on: boolean): Set<string> {
@@ -24,7 +24,7 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): void {
     const result = explorer.display.filter;
     clear(container);
     if (!result || explorer.graph.order === 0) {
-      container.append(statusBox('empty', 'Nothing in the view to filter yet.'));
+      append(container, statusBox('empty', 'Nothing in the view to filter yet.'));
       return;
     }
     const checkbox = (
@@ -68,7 +68,8 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): void {
           },
         }),
       );
-    container.append(
+    append(
+      container,
       h(
         'p',
         { class: 'summary', role: 'status' },
