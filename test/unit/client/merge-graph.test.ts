@@ -1,0 +1,92 @@
+/**
+ * Merge graph: building the render graph from API JSON, keeping positions, placing new nodes
+ * next to their neighbours, importance sizes and parallel-edge curvatures.
+ */
+import { describe, expect, it } from 'vitest';
+import { mergeGraph, dropNode } from '../../../client/graph/merge-graph.ts';
+import { importanceSizes } from '../../../client/graph/importance.ts';
+import { parallelCurvatures } from '../../../client/graph/parallel-edges.ts';
+import { TYPE_COLORS } from '../../../client/graph/colors.ts';
+import { createRenderGraph, createStore } from '../../../client/graph/types.ts';
+import { seedGraph, seedOverview } from './seed-fixture.ts';
+
+describe('mergeGraph', () => {
+  it('refuses input without node and edge arrays', () => {
+    expect(() => mergeGraph(createRenderGraph(), createStore(), {} as never)).toThrow(TypeError);
+  });
+
+  it('draws every seed entity and relationship with a lean render graph', () => {
+    const { graph, store } = seedGraph();
+    expect(graph.order).toBe(seedOverview.nodes.length);
+    expect(graph.size).toBe(seedOverview.edges.length);
+    const russia = graph.getNodeAttributes('russia');
+    expect(Object.keys(russia).sort()).toEqual(['color', 'entityType', 'label', 'size', 'x', 'y']);
+    expect(russia).toMatchObject({ label: 'Russia', entityType: 'State', color: TYPE_COLORS.State });
+    expect(store.entities.get('russia')?.aliases).toContain('Russian Federation');
+    expect(
+      store.edges.get('syrian-negotiations-commission:BOYCOTTS:syrian-national-dialogue-congress')?.evidence,
+    ).toHaveLength(2);
+  });
+
+  it('keeps positions of nodes already drawn and places new ones next to their neighbour', () => {
+    const graph = createRenderGraph();
+    const store = createStore();
+    const snc = seedOverview.nodes.find((node) => node.id === 'syrian-negotiations-commission')!;
+    const spokesman = seedOverview.nodes.find((node) => node.id === 'snc-spokesman')!;
+    const far = seedOverview.nodes.find((node) => node.id === 'vienna')!;
+    mergeGraph(
+      graph,
+      store,
+      { nodes: [snc, far], edges: [] },
+      { positions: { [snc.id]: [100, 100], vienna: [-100, -100] } },
+    );
+    const edge = seedOverview.edges.find((e) => e.source === spokesman.id && e.target === snc.id)!;
+    const { addedNodes, addedEdges } = mergeGraph(graph, store, { nodes: [snc, spokesman], edges: [edge] });
+    expect(addedNodes).toEqual([spokesman.id]);
+    expect(addedEdges).toEqual([edge.id]);
+    expect(graph.getNodeAttribute(snc.id, 'x')).toBe(100);
+    const { x, y } = graph.getNodeAttributes(spokesman.id);
+    expect(Math.hypot(x - 100, y - 100)).toBeLessThan(Math.hypot(x + 100, y + 100));
+  });
+
+  it('uses saved positions over computed placement', () => {
+    const graph = createRenderGraph();
+    mergeGraph(graph, createStore(), structuredClone(seedOverview), { positions: { russia: [7, -3] } });
+    expect(graph.getNodeAttributes('russia')).toMatchObject({ x: 7, y: -3 });
+  });
+
+  it('dropNode removes a node and its edges', () => {
+    const { graph } = seedGraph();
+    dropNode(graph, 'russia');
+    expect(graph.hasNode('russia')).toBe(false);
+    expect(graph.size).toBeLessThan(seedOverview.edges.length);
+  });
+});
+
+describe('importanceSizes', () => {
+  it('refuses a min above the max', () => {
+    expect(() => importanceSizes(createRenderGraph(), { min: 10, max: 2 })).toThrow(RangeError);
+  });
+
+  it('makes hubs bigger than leaves', () => {
+    const { graph } = seedGraph();
+    const sizes = importanceSizes(graph, { min: 4, max: 20 });
+    expect(sizes['syrian-national-dialogue-congress']).toBe(20);
+    expect(sizes['syrian-national-dialogue-congress']!).toBeGreaterThan(sizes['vienna']!);
+    expect(Math.min(...Object.values(sizes))).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('parallelCurvatures', () => {
+  it('curves edges between the same two nodes apart and leaves lone edges straight', () => {
+    const { graph } = seedGraph();
+    const curvatures = parallelCurvatures(graph);
+    const between = graph.edges('russia', 'syrian-national-dialogue-congress');
+    expect(between.length).toBeGreaterThan(1);
+    const values = between.map((edge) => curvatures[edge]);
+    expect(new Set(values).size).toBe(values.length);
+    expect(values.every((value) => typeof value === 'number')).toBe(true);
+    expect(curvatures['syrian-negotiations-commission:BOYCOTTS:syrian-national-dialogue-congress']).toBeNull();
+    expect(graph.getEdgeAttribute(between[0]!, 'type')).toBe('curved');
+  });
+});
