@@ -44,7 +44,7 @@ const BOILERPLATE = [
   /^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\.?$/i,
 ];
 const BYLINE =
-  /^(?:by|written by|reporting by|reported by)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L} ]{0,40})?$/u;
+  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L} ]{0,40})?$/u;
 /** "GENEVA (Reuters) - ", "MOSCOW, Jan 28 (AFP) -", "BEIRUT: " at the start of the first paragraph. */
 const INLINE_DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.' -]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{2,30})?(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI)\\))?\\s*(?:-+|—|–|:)\\s+)(?=\\p{Lu}|")`,

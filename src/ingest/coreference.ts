@@ -291,6 +291,21 @@ function spokesmanMentions(sentence: Sentence, existing: Mention[], gaz: Gazette
   return out;
 }
 
+/** "the resolution" -> the document last named. */
+function documentMentions(sentence: Sentence, existing: Mention[], seen: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(
+    /\bthe (?:(?:un|u\.n\.|security council|new|latest) )?resolution\b(?! \d)/gi,
+  )) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (existing.some((x) => overlaps(x, { start, end }))) continue;
+    const doc = [...seen].reverse().find((x) => x.type === 'Document' && x.end <= start);
+    if (doc) out.push(pronoun(sentence, start, m[0], doc.entityId, 'Document'));
+  }
+  return out;
+}
+
 function isSubjectPosition(sentence: Sentence, m: Mention): boolean {
   const before = sentence.text.slice(0, m.start - sentence.start);
   return !PREPOSITION_BEFORE.test(before) && (before.match(/"/g)?.length ?? 0) % 2 === 0;
@@ -362,6 +377,7 @@ export function resolveCoreference(
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
     add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
     add(pronounMentions(sentence, own, state));
+    add(documentMentions(sentence, own, [...result, ...own]));
     for (const m of own) if (m.type === 'Meeting') state.meetings.push(m);
     const subject = own.find((m) => ACTOR.includes(m.type) && isSubjectPosition(sentence, m));
     if (subject?.type === 'Person') state.person = subject.entityId;

@@ -853,12 +853,16 @@ export function findPositions(sentence: Sentence, mentions: readonly Mention[], 
       }
     }
   }
-  const place = mentions.find((m) => m.type === 'Place');
   for (const m of lower.matchAll(CEASEFIRE)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
+    const near = (x: Mention, reach: number): boolean =>
+      (x.start >= end && x.start - end <= reach) || (x.end <= start && start - x.end <= 2);
+    const place =
+      mentions.find((x) => x.type === 'Place' && near(x, 100)) ??
+      mentions.find((x) => x.type === 'State' && !x.demonym && x.entityId === gaz.idOf('syria') && near(x, 25));
     if (!place || !free(start, end)) continue;
-    const placeName = gaz.entities.get(place.entityId)?.name ?? place.text;
+    const placeName = place.type === 'Place' ? (gaz.entities.get(place.entityId)?.name ?? place.text) : place.text;
     out.push({
       start,
       end,

@@ -50,6 +50,10 @@ interface Rule {
   negatable?: boolean;
   /** How far right the target may be (characters of template). */
   reach?: number;
+  /** The target is the first mention after the trigger or none. */
+  adjacent?: boolean;
+  /** Without a target in the clause ("will not attend either."), the meeting in focus. */
+  focusTarget?: boolean;
 }
 
 const r = (source: string): RegExp => new RegExp(source, 'g');
@@ -64,6 +68,7 @@ const RULES: Rule[] = [
     source: ACTOR,
     target: MEETING,
     confidence: 0.9,
+    focusTarget: true,
   },
   {
     type: 'BOYCOTTS',
@@ -75,6 +80,7 @@ const RULES: Rule[] = [
     target: MEETING,
     confidence: 0.7,
     negatable: false,
+    focusTarget: true,
   },
   {
     type: 'ATTENDS',
@@ -85,6 +91,7 @@ const RULES: Rule[] = [
     source: ACTOR,
     target: MEETING,
     confidence: 0.9,
+    focusTarget: true,
   },
   {
     type: 'ATTENDS',
@@ -157,7 +164,7 @@ const RULES: Rule[] = [
   {
     type: 'SUPPORTS',
     trigger: r(
-      '\\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|agree(?:s|d)? (?:on|to|with)|embrac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?|push(?:es|ed|ing)? for|advocat(?:e|es|ed|ing)|committed to|commitment to)\\b(?! by)',
+      '\\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|agree(?:s|d)? (?:on|to|with)|embrac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?|push(?:es|ed|ing)? for|advocat(?:e|es|ed|ing)|committed to|commitment to|adopt(?:s|ed|ing)?|announc(?:e|es|ed|ing))\\b(?! by)',
     ),
     dir: 'active',
     source: ACTOR,
@@ -234,13 +241,13 @@ const RULES: Rule[] = [
   {
     type: 'MEMBER_OF',
     trigger: r(
-      '\\b(?:(?:is|are|was|were|became|become) (?:a |an )?(?:member|members|part) of|belongs? to|joined|joins|member of|members of|part of|faction of|component of|affiliate of)\\b',
+      '\\b(?:(?:is|are|was|were|became|become) (?:a |an )?(?:member|members|part) of|belongs? to|joined|joins|member of|members of|part of|faction of|component of|affiliate of|dominat(?:es|ed|ing)|leads)\\b(?! by)',
     ),
     dir: 'active',
     source: ACTOR,
     target: ['Organization', 'ArmedGroup'],
     confidence: 0.8,
-    reach: 12,
+    reach: 25,
   },
   {
     type: 'MEMBER_OF',
@@ -265,13 +272,25 @@ const RULES: Rule[] = [
   {
     type: 'FIGHTS',
     trigger: r(
-      '\\b(?:attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|strik(?:e|es|ing)|struck|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed|ing)? with|launch(?:ed|es|ing)? (?:an? |its |their )?(?:[\\w-]+ )?(?:offensive|operation|assault|attack|campaign|incursion|strikes?|air ?strikes?) (?:against|on)|(?:offensive|operation|assault|campaign|incursion|war|air ?strikes?|strikes?|attacks?|fight|push) (?:against|on)|besieg(?:e|es|ed|ing)|target(?:s|ed|ing)|(?:drive|drove|driven|push(?:ed)?) out|(?:captur|seiz)(?:e|ed|es|ing) \\S+ from|(?:ousted|expelled|recaptured) from)\\b(?! by)',
+      '\\b(?:attack(?:s|ed|ing)?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|strik(?:e|es|ing)|struck|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed|ing)? with|launch(?:ed|es|ing)? (?:an? |its |their )?(?:[\\w-]+ )?(?:offensive|operation|assault|attack|campaign|incursion|strikes?|air ?strikes?) (?:against|on)|(?:offensive|operation|assault|campaign|incursion|war|air ?strikes?|strikes?|attacks?|fight|push) (?:against|on)|besieg(?:e|es|ed|ing)|target(?:s|ed|ing)|(?:drive|drove|driven|push(?:ed)?) out|(?:captur|seiz)(?:e|ed|es|ing) \\S+ from|(?:ousted|expelled|recaptured) from)\\b(?! by| alongside| together| side by side)',
     ),
     dir: 'active',
     source: ACTOR,
     target: ACTOR,
     confidence: 0.85,
     reach: 60,
+    adjacent: true,
+  },
+  {
+    type: 'ALLIED_WITH',
+    trigger: r(
+      '\\b(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|operat(?:e|es|ed|ing)) (?:alongside|together with|side by side with)\\b',
+    ),
+    dir: 'active',
+    source: ACTOR,
+    target: ACTOR,
+    confidence: 0.8,
+    reach: 20,
   },
   {
     type: 'FIGHTS',
@@ -322,10 +341,8 @@ function buildView(sentence: Sentence, mentions: Mention[]): View {
   const blank = (s: string): string => ' '.repeat(s.length);
   const masked = tpl
     .replace(/, (?:who|which|whose|whom|where|when)\b[^,;]*,/g, blank)
-    .replace(
-      /, (?:the|a|an) [^,;⟨]{0,60}(?:⟨\d+⟩[^,;⟨]{0,40})?,(?= [^⟨]{0,40}\b(?:said|says|has|have|had|will|would|is|was|were|are|took|met|attended|called|demanded|boycotted|hosted)\b)/g,
-      blank,
-    )
+    .replace(/, (?:the|a|an) [^,;⟨]{0,60}(?:⟨\d+⟩[^,;⟨]{0,40})?,(?= (?!and\b|or\b|but\b)[a-z])/g, blank)
+    .replace(new RegExp(`, (?:the |a |an )?(?:[\\w-]+ ){0,2}?${ROLE_TITLE} (?:of|for|to) [^,;]*,`, 'g'), blank)
     .replace(/\([^()]*\)/g, blank);
   return { sentence, tpl, masked, slots };
 }
@@ -334,11 +351,25 @@ function isMasked(view: View, slot: Slot): boolean {
   return view.masked.slice(slot.at, slot.end) !== view.tpl.slice(slot.at, slot.end);
 }
 
+/** "UN" in "UN-led talks" modifies the next noun; it is not an argument of the verb. */
+function isModifier(view: View, slot: Slot): boolean {
+  return /^\.?-(?:led|backed|sponsored|brokered|hosted|organi[sz]ed|supported|allied|mediated|convened|run)\b/.test(
+    view.tpl.slice(slot.end, slot.end + 14),
+  );
+}
+
+/** "Russian Foreign Minister Sergey Lavrov": the person stands for the phrase. */
+function personAfter(view: View, slot: Slot): Slot {
+  const next = view.slots[view.slots.indexOf(slot) + 1];
+  if (!GROUP.includes(slot.mention.type) || !next || next.mention.type !== 'Person') return slot;
+  return REPRESENTS_BEFORE.test(view.tpl.slice(slot.end, next.at)) ? next : slot;
+}
+
 const COORDINATION = /^(?:,|, and|,and| and|, or| or| as well as|, as well as| &|(?: at all)?,? let alone| nor)\s*$/;
 
 /** The nearest slot of `types` ending before `pos`, with the slots coordinated with it. */
 function leftArgs(view: View, pos: number, types: Types): Slot[] {
-  const candidates = view.slots.filter((s) => s.end <= pos && !isMasked(view, s));
+  const candidates = view.slots.filter((s) => s.end <= pos && !isMasked(view, s) && !isModifier(view, s));
   for (let i = candidates.length - 1; i >= 0; i--) {
     const slot = candidates[i]!;
     const gap = view.masked.slice(slot.end, pos);
@@ -356,13 +387,17 @@ function leftArgs(view: View, pos: number, types: Types): Slot[] {
 }
 
 /** The first slot of `types` starting after `pos` within `reach`, with the slots coordinated with it. */
-function rightArgs(view: View, pos: number, types: Types, reach = 80): Slot[] {
-  const candidates = view.slots.filter((s) => s.at >= pos);
+function rightArgs(view: View, pos: number, types: Types, reach = 80, adjacent = false): Slot[] {
+  const candidates = view.slots.filter((s) => s.at >= pos && !isModifier(view, s));
   for (let i = 0; i < candidates.length; i++) {
-    const slot = candidates[i]!;
+    let slot = candidates[i]!;
     const gap = view.tpl.slice(pos, slot.at);
     if (gap.length > reach || /[;:]/.test(gap)) return [];
-    if (!types.includes(slot.mention.type)) continue;
+    if (types.includes('Person')) slot = personAfter(view, slot);
+    if (!types.includes(slot.mention.type)) {
+      if (adjacent) return [];
+      continue;
+    }
     const list = [slot];
     for (let j = i + 1; j < candidates.length; j++) {
       const next = candidates[j]!;
@@ -427,19 +462,23 @@ class Collector {
   }
 }
 
-function applyRules(view: View, out: Collector, used: Array<[number, number]>): void {
+function applyRules(view: View, out: Collector, used: Array<[number, number]>, focus: Mention | null): void {
   for (const rule of RULES) {
     rule.trigger.lastIndex = 0;
     for (const m of view.tpl.matchAll(rule.trigger)) {
       const ts = m.index;
       const te = ts + m[0].length;
+      if (view.tpl[ts - 1] === '-') continue;
       if (used.some(([a, b]) => a < te && ts < b && !(a === ts && b === te))) continue;
       const before = windowBefore(view, ts);
       if (rule.negatable !== false && NEGATION.test(before)) continue;
       if (REQUEST.test(view.tpl.slice(Math.max(0, ts - 40), ts))) continue;
       const hedged = HEDGE.test(before);
       const left = leftArgs(view, ts, rule.dir === 'active' ? rule.source : rule.target);
-      const right = rightArgs(view, te, rule.dir === 'active' ? rule.target : rule.source, rule.reach);
+      let right = rightArgs(view, te, rule.dir === 'active' ? rule.target : rule.source, rule.reach, rule.adjacent);
+      if (right.length === 0 && rule.focusTarget && focus && /^[^⟨]*$/.test(view.tpl.slice(te).split(/[,;]/)[0]!)) {
+        right = [{ mention: { ...focus, anaphor: true }, at: view.tpl.length, end: view.tpl.length }];
+      }
       if (left.length === 0 || right.length === 0) continue;
       const [sources, targets] = rule.dir === 'active' ? [left, right] : [right, left];
       let emitted = false;
@@ -484,7 +523,7 @@ function applyPatterns(view: View, out: Collector, focus: Mention | null, ctx: R
   }
   // "X-backed Y", "UN-led talks", "Russian-sponsored congress"
   for (const m of tpl.matchAll(
-    /⟨(\d+)⟩-(backed|led|sponsored|brokered|hosted|organi[sz]ed|supported|allied|mediated|convened|run) (?:[\w-]+ ){0,2}?⟨(\d+)⟩/g,
+    /⟨(\d+)⟩\.?-(backed|led|sponsored|brokered|hosted|organi[sz]ed|supported|allied|mediated|convened|run) (?:[\w-]+ ){0,2}?⟨(\d+)⟩/g,
   )) {
     const a = slot(m[1]!);
     const b = slot(m[3]!);
@@ -650,6 +689,14 @@ function invitations(
       }
     }
   }
+  for (const m of tpl.matchAll(/\bat the invitation of (?:the )?⟨(\d+)⟩/g)) {
+    const inviter = view.slots[Number(m[1])]!;
+    const meeting =
+      [...view.slots].reverse().find((s) => s.mention.type === 'Meeting' && s.end <= m.index)?.mention ?? focus;
+    for (const invitee of leftArgs(view, m.index, ACTOR)) {
+      add(inviter, 'INVITES', invitee, 0.85, meeting ? { meeting: meeting.entityId } : {});
+    }
+  }
   for (const m of tpl.matchAll(
     /\b(?:(?:was|were|been|being|is|are|be) invited|(?:received|got|accepted|has|had) (?:an |a |the )?invitation)\b/g,
   )) {
@@ -742,7 +789,7 @@ export function extractRelations(
     const view = buildView(sentence, own);
     const used: Array<[number, number]> = [];
     const firstMeeting = own.find((m) => m.type === 'Meeting');
-    applyRules(view, out, used);
+    applyRules(view, out, used, focus);
     applyPatterns(view, out, focus ?? firstMeeting ?? null, ctx);
     for (const m of own) {
       if (m.type === 'Meeting') focus = m;
