@@ -10,3 +10,10 @@
 declare module '@neo4j-cypher/codemirror' {
   export * from '@neo4j-cypher/codemirror/src/codemirror.d.ts';
 }
+
+// graphology-gexf's writer alone: its browser entry also loads a parser that needs DOMParser.
+declare module 'graphology-gexf/common/writer.js' {
+  import type { write } from 'graphology-gexf/browser';
+  const writer: typeof write;
+  export default writer;
+}

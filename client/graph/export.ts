@@ -6,7 +6,7 @@
  * table results as CSV. Exported nodes and edges carry their domain data (aliases, evidence
  * count, sources) from the store, not only what sigma draws.
  */
-import { write as writeGexf } from 'graphology-gexf/browser';
+import writeGexf from 'graphology-gexf/common/writer.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { EntityStore, RenderGraph } from './types.ts';
 
