@@ -101,7 +101,9 @@ export function mountGraphView(
       .getCamera()
       .animate({ x: data.x, y: data.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
   };
-  const fit = () => sigma.getCamera().animatedReset({ duration: 300 });
+  // Small results would be stretched to the corners (labels cut off): show them zoomed out.
+  const fit = () =>
+    sigma.getCamera().animate({ x: 0.5, y: 0.5, angle: 0, ratio: graph.order < 6 ? 1.8 : 1 }, { duration: 300 });
 
   explorer.on((event) => {
     if (event.kind === 'graph') {
