@@ -1,0 +1,62 @@
+// Unit tests for src/ingest/clean.ts; fixture: the seed article (seed/articles/000_f866d91306c5335d.txt).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clean, parseDateline } from '../../../src/ingest/clean.ts';
+
+const seed = readFileSync(new URL('../../../seed/articles/000_f866d91306c5335d.txt', import.meta.url), 'utf8');
+
+describe('clean', () => {
+  it('returns empty text for blank input', () => {
+    expect(clean('   \n\n').text).toBe('');
+  });
+
+  it('keeps the title once, drops the dateline, the repeated title and "More news" lines', () => {
+    const c = clean(seed);
+    expect(c.title).toBe('Lavrov, de Mistura discuss Syrian National Dialogue Congress');
+    expect(c.published).toBe('2018-01-28');
+    expect(c.text.startsWith(c.title!)).toBe(true);
+    expect(c.text.split(c.title!).length).toBe(2);
+    expect(c.dropped).toContain('Jan 28, 2018, 00:38');
+    expect(c.dropped.filter((d) => d.startsWith('More news:'))).toHaveLength(3);
+    expect(c.text).not.toContain('Duterte');
+  });
+
+  it('rejoins "two- day" and maps every character back to the input', () => {
+    const c = clean(seed);
+    expect(c.text).toContain('two-day conference');
+    const at = c.text.indexOf('Russian Federation');
+    expect(seed.slice(c.origin[at], c.origin[at]! + 18)).toBe('Russian Federation');
+  });
+
+  it('normalizes quotes and spaces', () => {
+    const c = clean('Title line here\n\n\u201CWe will go,\u201D\u00A0he said.  It   ended.');
+    expect(c.text).toBe('Title line here\n"We will go," he said. It ended.');
+  });
+
+  it('drops widgets, bylines and agency datelines, keeping the byline as metadata', () => {
+    const c = clean(
+      'Talks open\n\nBy Jane Doe\n\nGENEVA (Reuters) - The talks opened on Monday.\n\nShare\nPrint\n\nRead more: Other news',
+    );
+    expect(c.byline).toBe('Jane Doe');
+    expect(c.text).toBe('Talks open\nThe talks opened on Monday.');
+    expect(c.dropped).toEqual(expect.arrayContaining(['By Jane Doe', 'Share', 'Print', 'Read more: Other news']));
+  });
+
+  it('drops a headline-like line the caller finds unrelated', () => {
+    const c = clean('Syria talks\n\nRussia hosts the talks.\n\nWoody Allen denies claim\n\nIran attends.', {
+      relevant: (line) => /russia|iran|syria/i.test(line),
+    });
+    expect(c.dropped).toContain('Woody Allen denies claim');
+    expect(c.text).toContain('Iran attends.');
+  });
+});
+
+describe('parseDateline', () => {
+  it('reads the common dateline forms', () => {
+    expect(parseDateline('Jan 28, 2018, 00:38')).toBe('2018-01-28');
+    expect(parseDateline('28 January 2018')).toBe('2018-01-28');
+    expect(parseDateline('Published: February 3, 2018 12:38 PM')).toBe('2018-02-03');
+    expect(parseDateline('2018-01-30')).toBe('2018-01-30');
+    expect(parseDateline('Russia hosts talks')).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+// Unit tests for src/ingest/coreference.ts: each kind of reference the extractor resolves.
+import { describe, expect, it } from 'vitest';
+import { resolveCoreference } from '../../../src/ingest/coreference.ts';
+import { buildGazetteer, findMentions } from '../../../src/ingest/entities.ts';
+import { defaultLexicon } from '../../../src/ingest/lexicon.ts';
+import { splitSentences } from '../../../src/ingest/sentences.ts';
+
+const gaz = buildGazetteer(defaultLexicon());
+
+function refs(text: string, published: string | null = '2018-01-28'): Array<[string, string]> {
+  const sentences = splitSentences(text);
+  const mentions = resolveCoreference(sentences, findMentions(sentences, text, gaz), { gazetteer: gaz, published });
+  return mentions.filter((m) => m.anaphor || m.source === 'pattern').map((m) => [m.text, m.entityId]);
+}
+
+describe('resolveCoreference', () => {
+  it('adds nothing to text without references', () => {
+    expect(refs('Russia hosted talks.')).toEqual([]);
+  });
+
+  it('resolves an office to its holder on the article date', () => {
+    expect(refs('The UN special envoy arrived.')).toEqual([['The UN special envoy', 'staffan-de-mistura']]);
+    expect(refs('The UN special envoy arrived.', '2019-03-01')).toEqual([['The UN special envoy', 'geir-pedersen']]);
+    expect(refs('De Mistura spoke. The special envoy left.')).toEqual([['The special envoy', 'staffan-de-mistura']]);
+    expect(refs('The Turkish foreign minister spoke.')).toEqual([['The Turkish foreign minister', 'mevlut-cavusoglu']]);
+  });
+
+  it('resolves "the main opposition" and "his group"', () => {
+    expect(refs('A spokesman for the main opposition said his group will boycott.')).toEqual([
+      ['A spokesman', 'new:Person:snc spokesman'],
+      ['the main opposition', 'syrian-negotiations-commission'],
+      ['his group', 'syrian-negotiations-commission'],
+    ]);
+  });
+
+  it('resolves meeting descriptions to the meeting in focus or by place', () => {
+    expect(refs('Russia hosts the Sochi congress. The two-day conference opens Monday.')).toEqual([
+      ['The two-day conference', 'syrian-national-dialogue-congress'],
+    ]);
+    expect(refs('Delegates met in Astana. The latest round of UN-led talks was underway in Vienna.')).toEqual([
+      ['The latest round of UN-led talks', 'vienna-talks'],
+    ]);
+  });
+
+  it('makes an indefinite meeting with a place a new meeting with its date', () => {
+    const sentences = splitSentences('Jaberi Ansari took part in a preliminary meeting in Sochi on January 20.');
+    const ms = resolveCoreference(sentences, findMentions(sentences, sentences[0]!.text, gaz), {
+      gazetteer: gaz,
+      published: '2018-01-28',
+    });
+    const meeting = ms.find((m) => m.type === 'Meeting')!;
+    expect([meeting.name, meeting.date]).toEqual(['Preliminary meeting in Sochi', '2018-01-20']);
+  });
+
+  it('resolves pronouns at a sentence start and after "said"', () => {
+    expect(refs('De Mistura arrived. He met Lavrov.')).toEqual([['He', 'staffan-de-mistura']]);
+    expect(refs('De Mistura says he has received an invitation.')).toEqual([['he', 'staffan-de-mistura']]);
+  });
+});

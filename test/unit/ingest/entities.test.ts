@@ -1,0 +1,98 @@
+// Unit tests for src/ingest/entities.ts (gazetteer matching, demonyms, documents, unknown names, positions).
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, findNewNames, findPositions, matchNames } from '../../../src/ingest/entities.ts';
+import { defaultLexicon } from '../../../src/ingest/lexicon.ts';
+import type { Sentence } from '../../../src/ingest/types.ts';
+
+const gaz = buildGazetteer(defaultLexicon());
+const sentence = (text: string): Sentence => ({ index: 0, start: 0, end: text.length, text });
+const ids = (text: string): string[] => matchNames(sentence(text), text, gaz).map((m) => m.entityId);
+
+describe('matchNames', () => {
+  it('finds nothing in text without names', () => {
+    expect(ids('nothing to see here')).toEqual([]);
+  });
+
+  it('matches longest first, case- and accent-insensitively, with possessives', () => {
+    expect(ids("Moscow's ally Bashar al-Assad met Mevlüt Çavuşoğlu")).toEqual([
+      'russia',
+      'bashar-al-assad',
+      'mevlut-cavusoglu',
+    ]);
+    expect(ids('the Syrian Negotiations Commission (SNC)')).toEqual([
+      'syrian-negotiations-commission',
+      'syrian-negotiations-commission',
+    ]);
+  });
+
+  it('reads transliterations alike', () => {
+    expect(ids("Ja'afari and Jaafari and al-Jaafari")).toEqual([
+      'bashar-al-jaafari',
+      'bashar-al-jaafari',
+      'bashar-al-jaafari',
+    ]);
+  });
+
+  it('takes a capital as its state, except after a preposition of place', () => {
+    expect(ids('Moscow said it would attend talks in Moscow')).toEqual(['russia', 'moscow']);
+  });
+
+  it('matches acronyms only in capitals and capitalized names only capitalized', () => {
+    expect(ids('the un said')).toEqual([]);
+    expect(ids('west of Damascus')).toEqual(['damascus']);
+    expect(ids('the UN said')).toEqual(['united-nations']);
+  });
+
+  it('takes demonyms before a head word, and resolution numbers as documents', () => {
+    const ms = matchNames(
+      sentence('Turkish forces and Turkish-backed rebels cited Resolution 2254 of the UN Security Council'),
+      'x',
+      gaz,
+    );
+    expect(ms.map((m) => [m.entityId, m.demonym ?? false])).toEqual([
+      ['turkey', false],
+      ['turkey', true],
+      ['syrian-rebel-groups', false],
+      ['new:Document:2254', false],
+    ]);
+  });
+
+  it('keeps the names inside a meeting name as parts', () => {
+    const text = 'two days of United Nations talks in Vienna';
+    const [m] = matchNames(sentence(text), text, gaz);
+    expect(m!.parts!.map((p) => p.entityId)).toEqual(['united-nations', 'vienna']);
+  });
+
+  it('lets the graph ids win over the lexicon', () => {
+    const g = buildGazetteer(defaultLexicon(), [
+      { id: 'snc', name: 'Syrian Negotiations Commission', type: 'Organization', aliases: [] },
+    ]);
+    expect(matchNames(sentence('the HNC said'), 'x', g).map((m) => m.entityId)).toEqual(['snc']);
+  });
+});
+
+describe('findNewNames', () => {
+  it('takes people after a title and organizations by head word, not news agencies', () => {
+    const text = 'Opposition spokesman Ahmad Ramadan said the Southern Front Brigades told Reuters.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([
+      ['Ahmad Ramadan', 'Person'],
+      ['Southern Front Brigades', 'ArmedGroup'],
+    ]);
+  });
+});
+
+describe('findPositions', () => {
+  it('needs Assad in the sentence for "step down", and makes a cease-fire per place', () => {
+    const a = 'Rebels demanded that Assad step down.';
+    expect(findPositions(sentence(a), matchNames(sentence(a), a, gaz), gaz).map((m) => m.entityId)).toEqual([
+      'assad-steps-down',
+    ]);
+    const b = 'The envoy will step down.';
+    expect(findPositions(sentence(b), matchNames(sentence(b), b, gaz), gaz)).toEqual([]);
+    const c = 'The cease-fire in Eastern Ghouta held.';
+    expect(findPositions(sentence(c), matchNames(sentence(c), c, gaz), gaz).map((m) => m.name)).toEqual([
+      'Cease-fire in Eastern Ghouta',
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+// Unit tests for src/ingest/lexicon.ts and the project lexicon seed/lexicon.yaml.
+import { describe, expect, it } from 'vitest';
+import { LexiconError, defaultLexicon, parseLexicon, roleHeld } from '../../../src/ingest/lexicon.ts';
+
+describe('parseLexicon', () => {
+  it('rejects invalid YAML, unknown types, duplicate ids and dangling references', () => {
+    expect(() => parseLexicon('entities: [')).toThrow(LexiconError);
+    expect(() => parseLexicon('entities: [{id: x, name: X, type: Planet}]')).toThrow(LexiconError);
+    expect(() => parseLexicon('entities: [{id: x, name: X, type: State}, {id: x, name: Y, type: State}]')).toThrow(
+      LexiconError,
+    );
+    expect(() => parseLexicon('entities: [{id: x, name: X, type: State, capital: nowhere}]')).toThrow(LexiconError);
+    expect(() => parseLexicon("entities: [{id: x, name: X, type: Position, cues: ['(']}]")).toThrow(LexiconError);
+  });
+
+  it('compiles cues and defaults', () => {
+    const lexicon = parseLexicon("entities: [{id: p, name: P, type: Position, cues: ['step down']}]");
+    const entry = lexicon.byId.get('p')!;
+    expect(entry.cues[0]).toBeInstanceOf(RegExp);
+    expect(entry.aliases).toEqual([]);
+  });
+});
+
+describe('defaultLexicon', () => {
+  it('holds the actors of the domain with the seed ids', () => {
+    const lexicon = defaultLexicon();
+    for (const id of [
+      'russia',
+      'syria',
+      'staffan-de-mistura',
+      'syrian-negotiations-commission',
+      'vienna-talks',
+      'un-security-council-resolution-2254',
+    ]) {
+      expect(lexicon.byId.has(id)).toBe(true);
+    }
+    expect(lexicon.byId.get('syrian-negotiations-commission')!.aliases).toContain('High Negotiations Committee');
+  });
+});
+
+describe('roleHeld', () => {
+  it('respects since/until dates', () => {
+    const role = { title: 'special envoy', since: '2019-01-07' };
+    expect(roleHeld(role, '2018-01-28')).toBe(false);
+    expect(roleHeld(role, '2019-02-01')).toBe(true);
+    expect(roleHeld(role, null)).toBe(true);
+  });
+});
