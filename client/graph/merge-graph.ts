@@ -135,11 +135,3 @@ export function mergeGraph(
   parallelCurvatures.assign(graph);
   return { addedNodes, addedEdges };
 }
-
-/** Removes a node from the view (the store keeps its data for the details panel). */
-export function dropNode(graph: RenderGraph, node: string): void {
-  if (!graph.hasNode(node)) return;
-  graph.dropNode(node);
-  importanceSizes.assign(graph);
-  parallelCurvatures.assign(graph);
-}

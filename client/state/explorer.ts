@@ -10,7 +10,7 @@ import { api } from '../api/client.ts';
 import type { GraphJson } from '../../src/model/json.ts';
 import { neighbourhood, type Emphasis } from '../graph/emphasis.ts';
 import { applyFilters, emptyFilters, type FilterState } from '../graph/filters.ts';
-import { dropNode, mergeGraph, type MergeResult, type Positions } from '../graph/merge-graph.ts';
+import { mergeGraph, type MergeResult, type Positions } from '../graph/merge-graph.ts';
 import { emptyDisplayState, type DisplayState } from '../graph/reducers.ts';
 import { createRenderGraph, createStore } from '../graph/types.ts';
 import { emptyUrlState, replaceUrlState, type UrlState } from './url-state.ts';
@@ -101,13 +101,6 @@ export class Explorer {
   hideNode(id: string): void {
     this.setFilters({ hiddenNodes: new Set([...this.filters.hiddenNodes, id]) });
     if (this.display.selectedNode === id) this.selectNode(null);
-  }
-
-  /** Removes a node from the view altogether (a filter only fades or hides it). */
-  removeNode(id: string): void {
-    dropNode(this.graph, id);
-    if (this.display.selectedNode === id) this.selectNode(null);
-    this.emit({ kind: 'graph' });
   }
 
   async expand(id: string): Promise<MergeResult> {

@@ -3,7 +3,7 @@
  * next to their neighbours, importance sizes and parallel-edge curvatures.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeGraph, dropNode } from '../../../client/graph/merge-graph.ts';
+import { mergeGraph } from '../../../client/graph/merge-graph.ts';
 import { importanceSizes } from '../../../client/graph/importance.ts';
 import { parallelCurvatures } from '../../../client/graph/parallel-edges.ts';
 import { TYPE_COLORS } from '../../../client/graph/colors.ts';
@@ -53,13 +53,6 @@ describe('mergeGraph', () => {
     const graph = createRenderGraph();
     mergeGraph(graph, createStore(), structuredClone(seedOverview), { positions: { russia: [7, -3] } });
     expect(graph.getNodeAttributes('russia')).toMatchObject({ x: 7, y: -3 });
-  });
-
-  it('dropNode removes a node and its edges', () => {
-    const { graph } = seedGraph();
-    dropNode(graph, 'russia');
-    expect(graph.hasNode('russia')).toBe(false);
-    expect(graph.size).toBeLessThan(seedOverview.edges.length);
   });
 });
 
