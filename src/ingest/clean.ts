@@ -9,6 +9,7 @@
  * Every character of the result keeps its offset in the input, so evidence can be quoted from
  * the original text.
  */
+import { isoDay, monthNumber } from './calendar.ts';
 import type { CleanedText } from './types.ts';
 
 export interface CleanOptions {
@@ -23,7 +24,6 @@ interface Line {
   origin: number[];
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?\\s+)?';
@@ -150,10 +150,10 @@ function fold(text: string): string {
 }
 
 function isoDate(year: string, monthName: string, day: string): string | null {
-  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+  const month = monthNumber(monthName);
   const d = Number(day);
   if (month < 1 || d < 1 || d > 31) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoDay(Number(year), month, d);
 }
 
 /** The date a dateline line gives ("Jan 28, 2018, 00:38" -> 2018-01-28), or null if it is not one. */

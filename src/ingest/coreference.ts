@@ -10,6 +10,7 @@
  * -> the last person who was a subject; a pronoun after "said" -> the speaker; "his group" -> the
  * group just named. Capitals as states ("Moscow") are settled when names are matched.
  */
+import { isoDay, monthNumber } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { rolesOf, type Gazetteer, type KnownEntity } from './entities.ts';
 import type { MeetingKind } from './lexicon.ts';
@@ -42,7 +43,6 @@ const GROUP_PRONOUN =
   /\b(?:his|her|their|its)\s+(group|organi[sz]ation|party|movement|body|bloc|delegation|coalition)\b/gi;
 const MONTH_DAY =
   /^[^.;]{0,30}?\bon\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function kindOf(head: string): MeetingKind | null {
   const h = head.toLowerCase();
@@ -260,10 +260,10 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
 function dateAfter(text: string, published: string | null): string | null {
   const m = MONTH_DAY.exec(text);
   if (!m || published === null) return null;
-  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  const month = monthNumber(m[1]!);
   let year = Number(published.slice(0, 4));
   if (month > Number(published.slice(5, 7)) + 1) year -= 1;
-  return `${year}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  return isoDay(year, month, Number(m[2]));
 }
 
 function spokesmanMentions(sentence: Sentence, existing: Mention[], gaz: Gazetteer): Mention[] {

@@ -11,6 +11,7 @@
  * `compromise` or the context (a title, an organization's head word) shows to be a person, an
  * organization or a place. Positions are found by their cues once coreference has run.
  */
+import { MONTH_ABBREVIATIONS, MONTHS_FULL, WEEKDAYS } from './calendar.ts';
 import nlp from 'compromise';
 import type { EntityJson } from '../model/json.ts';
 import { isEntityType, type EntityType } from '../model/vocabulary.ts';
@@ -556,37 +557,9 @@ const COMMON_CAPS = new Set([
   'there',
   'meanwhile',
   'however',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...WEEKDAYS,
+  ...MONTHS_FULL,
+  ...MONTH_ABBREVIATIONS,
   'under',
   'according',
   'having',

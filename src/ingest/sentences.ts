@@ -8,6 +8,7 @@
  * next word does not show to be a sentence end. A missing space after a full stop ("al-Assad.The
  * boycott") is a sentence end too.
  */
+import { MONTH_ABBREVIATIONS } from './calendar.ts';
 import type { Sentence } from './types.ts';
 
 /** Abbreviations that never end a sentence: titles and the like. */
@@ -52,29 +53,7 @@ const TITLES = new Set([
   'messrs',
 ]);
 /** Abbreviations that end a sentence only before a typical sentence opener. */
-const SOMETIMES_FINAL = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'jr',
-  'sr',
-  'etc',
-  'al',
-  'est',
-]);
+const SOMETIMES_FINAL = new Set([...MONTH_ABBREVIATIONS, 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'etc', 'al', 'est']);
 /** Words that usually open a sentence; after "U.N." or "Jan." they show a sentence end. */
 const OPENERS = new Set([
   'the',
