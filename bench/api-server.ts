@@ -1,0 +1,30 @@
+/**
+ * API server (bench child process).
+ *
+ * Parley's API exactly as `parley serve` builds it (`createApp` over `openDatabase`), without the
+ * web client, in a process of its own so that its peak RSS is measured honestly. Reads the Neo4j
+ * URI from BENCH_NEO4J_URI, listens on a free port and prints `API_READY <port>`.
+ */
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../src/api/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase } from '../src/db/connect.ts';
+
+const uri = process.env.BENCH_NEO4J_URI;
+if (!uri) {
+  console.error('api-server: BENCH_NEO4J_URI is not set');
+  process.exit(2);
+}
+const db = openDatabase(uri);
+const app = createApp({ db, config: loadConfig() });
+const server = app.listen(0, '127.0.0.1', () => {
+  console.log(`API_READY ${(server.address() as AddressInfo).port}`);
+});
+const stop = () => {
+  server.close();
+  void db.close().finally(() => process.exit(0));
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+process.stdin.on('end', stop);
+process.stdin.resume();

@@ -1,0 +1,81 @@
+/**
+ * Raw queries.
+ *
+ * The baseline of the api suite: for each route, the same named Cypher statements the route's
+ * service runs, in the same order and with the same parameters, sent straight through the
+ * neo4j driver (a read session per request, as Database.readQuery does) with no HTTP, express,
+ * validation, toPlain or JSON shaping. API latency divided by this is the API's overhead.
+ */
+import { isNode, isPath, isRelationship, type Driver } from 'neo4j-driver';
+import { cypher } from '../../src/db/cypher-files.ts';
+import { luceneQuery } from '../../src/graph/lucene-query.ts';
+import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
+
+export const CYPHER_CONSOLE_QUERY = 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m LIMIT 25';
+const ALL_TYPES = [...RELATION_TYPES];
+
+function collectArticleIds(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) value.forEach((item) => collectArticleIds(item, into));
+  else if (isRelationship(value as never)) collectArticleIds((value as { properties: unknown }).properties, into);
+  else if (isNode(value as never)) return;
+  else if (isPath(value as never)) return;
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'articleIds' && Array.isArray(item)) item.forEach((id) => into.add(String(id)));
+      else collectArticleIds(item, into);
+    }
+  }
+}
+
+export class RawQueries {
+  constructor(private readonly driver: Driver) {}
+
+  private async read(name: string, params: Record<string, unknown>): Promise<unknown[]> {
+    const session = this.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead((tx) => tx.run(cypher(name), params));
+      return result.records.map((record) => record.toObject());
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async articlesFor(rows: unknown[]): Promise<void> {
+    const ids = new Set<string>();
+    collectArticleIds(rows, ids);
+    if (ids.size > 0) await this.read('articles-by-id', { ids: [...ids] });
+  }
+
+  async search(text: string): Promise<void> {
+    await this.read('search-entities', { q: luceneQuery(text), limit: 10 });
+  }
+
+  async node(id: string): Promise<void> {
+    await this.articlesFor(await this.read('entity-details', { id }));
+  }
+
+  async neighbours(id: string): Promise<void> {
+    await this.read('entity-by-id', { id });
+    await this.articlesFor(await this.read('entity-neighbours', { id, types: ALL_TYPES, limit: 50 }));
+  }
+
+  async paths(from: string, to: string): Promise<void> {
+    await this.read('entity-candidates', { id: from, q: luceneQuery(from) || '__nothing__', limit: 25 });
+    await this.read('entity-candidates', { id: to, q: luceneQuery(to) || '__nothing__', limit: 25 });
+    await this.articlesFor(await this.read('shortest-paths', { from, to, maxHops: 6, types: ALL_TYPES }));
+  }
+
+  async cypherConsole(id: string): Promise<void> {
+    const session = this.driver.session({ defaultAccessMode: 'READ' });
+    let rows: unknown[];
+    try {
+      rows = await session.executeRead(async (tx) => {
+        const result = await tx.run(CYPHER_CONSOLE_QUERY, { id });
+        return result.records.map((record) => record.toObject());
+      });
+    } finally {
+      await session.close();
+    }
+    await this.articlesFor(rows);
+  }
+}
