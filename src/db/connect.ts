@@ -24,7 +24,7 @@ export function openDatabase(
     // Short waits so that an unreachable Neo4j is a quick 503, not a hung request.
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: 1_000,
     userAgent: 'parley',
   });
   return new Database(driver, uri, auth.database, onClose);
