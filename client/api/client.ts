@@ -14,6 +14,7 @@ import type {
   NodeDetailsJson,
   PathsJson,
 } from '../../src/model/json.ts';
+import type { Extraction } from '../../src/ingest/types.ts';
 
 export interface ErrorPosition {
   line: number;
@@ -70,6 +71,29 @@ export interface PathQuery {
   types?: string[];
 }
 
+/** What the "Add article" panel sends (DESIGN.md: POST /api/articles). */
+export interface ArticleInputJson {
+  text: string;
+  title?: string;
+  url?: string;
+  published?: string;
+  outlet?: string;
+}
+
+/** The kept part of a dry run: entity ids and indexes into its `extraction.relations`. */
+export interface ReviewedJson {
+  entities: string[];
+  relations: number[];
+}
+
+export interface ArticleResultJson {
+  article: { id: string; title: string; published: string | null; created: boolean };
+  created: { entities: number; relations: number };
+  merged: { relations: number };
+  dryRun: boolean;
+  extraction: Extraction;
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
@@ -122,5 +146,13 @@ export const api = {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: cypherQuery, params }),
+    }),
+  /** Dry run (`reviewed` absent, `dryRun` true) or merge of an article, all of it or the reviewed part. */
+  article: (input: ArticleInputJson, options: { dryRun: boolean; reviewed?: ReviewedJson; signal?: AbortSignal }) =>
+    request<ArticleResultJson>(`/api/articles?${query({ dryRun: String(options.dryRun) })}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(options.reviewed ? { ...input, reviewed: options.reviewed } : input),
+      signal: options.signal,
     }),
 };

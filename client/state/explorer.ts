@@ -24,6 +24,8 @@ export interface ChangeEvent {
   focus?: string;
   /** The graph was replaced, not grown. */
   replaced?: boolean;
+  /** Nodes already drawn stay where they are: no layout run after this merge. */
+  keepLayout?: boolean;
 }
 
 export class Explorer {
@@ -51,7 +53,10 @@ export class Explorer {
     replaceUrlState(this.url);
   }
 
-  merge(json: GraphJson, options: { replace?: boolean; positions?: Positions; viewKey?: string } = {}): MergeResult {
+  merge(
+    json: GraphJson,
+    options: { replace?: boolean; positions?: Positions; viewKey?: string; keepLayout?: boolean } = {},
+  ): MergeResult {
     if (options.replace) {
       this.graph.clear();
       this.display.path = null;
@@ -63,7 +68,7 @@ export class Explorer {
     }
     const merge = mergeGraph(this.graph, this.store, json, { positions: options.positions });
     if (this.display.selectedNode && !this.graph.hasNode(this.display.selectedNode)) this.display.selectedNode = null;
-    this.emit({ kind: 'graph', merge, replaced: options.replace });
+    this.emit({ kind: 'graph', merge, replaced: options.replace, keepLayout: options.keepLayout });
     return merge;
   }
 

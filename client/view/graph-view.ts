@@ -110,7 +110,8 @@ export function mountGraphView(
       const fresh = event.merge?.addedNodes.length ?? 0;
       const saved = loadPositions(explorer.viewKey);
       const allSaved = graph.order > 0 && graph.everyNode((node) => !!saved[node]);
-      if (fresh > 0 && !(event.replaced && allSaved)) layout.start(graph.order > 500 ? 6000 : 2500);
+      if (fresh > 0 && !event.keepLayout && !(event.replaced && allSaved))
+        layout.start(graph.order > 500 ? 6000 : 2500);
       if (event.replaced) fit();
       sigma.refresh();
     } else {
