@@ -2,12 +2,13 @@
  * Parley web client.
  *
  * Wiring only: creates the explorer state, mounts the graph view and the panels (search,
- * details, paths, filters, Cypher console, export), loads the overview, and restores the view
- * a shared URL describes. The graph and view state are exposed on `window.__parley` for tests.
+ * details, paths, filters, Cypher console, add article, export), loads the overview, and
+ * restores the view a shared URL describes. The graph and view state are exposed on `window.__parley` for tests.
  */
 import './styles.css';
 import { api } from './api/client.ts';
 import { clear, errorText, statusBox } from './dom.ts';
+import { mountArticles } from './panels/articles/article-panel.ts';
 import { mountConsole } from './panels/console/console-panel.ts';
 import { mountDetails } from './panels/details/details-panel.ts';
 import { mountExport } from './panels/export/export-panel.ts';
@@ -20,7 +21,7 @@ import { mountGraphView } from './view/graph-view.ts';
 import { loadPositions } from './view/layout.ts';
 import { mountLegend } from './view/legend.ts';
 
-const PANELS = ['details', 'paths', 'filters', 'console'] as const;
+const PANELS = ['details', 'paths', 'filters', 'console', 'articles'] as const;
 type Panel = (typeof PANELS)[number];
 
 function byId(id: string): HTMLElement {
@@ -122,12 +123,20 @@ mountDetails(byId('panel-details'), explorer, {
   },
 });
 mountFilters(byId('panel-filters'), explorer);
+mountArticles(byId('panel-articles'), explorer, {
+  report,
+  fit: () => view.fit(),
+  inspectEdge: (edge) => {
+    explorer.selectEdge(edge);
+    openPanel('details');
+  },
+});
 const consolePanel = mountConsole(byId('panel-console'), explorer, (query) => explorer.setUrl({ cypher: query }));
 mountExport(byId('export'), explorer, view.sigma, report);
 
 explorer.on((event) => {
   if (event.kind === 'selection' && (explorer.display.selectedNode || explorer.display.selectedEdge)) {
-    if (activePanel !== 'console' && activePanel !== 'paths') openPanel('details');
+    if (activePanel !== 'console' && activePanel !== 'paths' && activePanel !== 'articles') openPanel('details');
   }
 });
 
