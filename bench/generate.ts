@@ -160,8 +160,38 @@ const CLOSERS = [
 ];
 
 const SYLLABLES = [
-  'al', 'ba', 'dar', 'el', 'fa', 'gor', 'ha', 'ir', 'ka', 'lev', 'ma', 'nov', 'or', 'pa', 'ra', 'sa',
-  'tan', 'ur', 'va', 'za', 'bek', 'din', 'mir', 'sha', 'lin', 'ko', 'ste', 'vi', 'ne', 'ro', 'mun', 'tis',
+  'al',
+  'ba',
+  'dar',
+  'el',
+  'fa',
+  'gor',
+  'ha',
+  'ir',
+  'ka',
+  'lev',
+  'ma',
+  'nov',
+  'or',
+  'pa',
+  'ra',
+  'sa',
+  'tan',
+  'ur',
+  'va',
+  'za',
+  'bek',
+  'din',
+  'mir',
+  'sha',
+  'lin',
+  'ko',
+  'ste',
+  'vi',
+  'ne',
+  'ro',
+  'mun',
+  'tis',
 ];
 const TYPE_SUFFIX: Record<EntityType, string[]> = {
   Person: [''],
@@ -198,7 +228,9 @@ function word(random: () => number, syllables: number): string {
 
 function entityName(random: () => number, type: EntityType, index: number): string {
   const base =
-    type === 'Person' ? `${word(random, 2)} ${word(random, 2 + Math.floor(random() * 2))}` : word(random, 2 + (index % 2));
+    type === 'Person'
+      ? `${word(random, 2)} ${word(random, 2 + Math.floor(random() * 2))}`
+      : word(random, 2 + (index % 2));
   return base + pick(random, TYPE_SUFFIX[type]);
 }
 

@@ -25,7 +25,13 @@ const DEFAULT_SIZES: Record<SuiteName, number[]> = {
 const USAGE = `usage: npm run bench -- [--only ${SUITES.join('|')}[,...]] [--size 1k|10k|50k|100k[,...]] [--runs N] [--duration S] [--seed N]`;
 
 function parseArgs(argv: string[]) {
-  const args = { only: [...SUITES] as SuiteName[], sizes: undefined as number[] | undefined, runs: 3, duration: 5, seed: 42 };
+  const args = {
+    only: [...SUITES] as SuiteName[],
+    sizes: undefined as number[] | undefined,
+    runs: 3,
+    duration: 5,
+    seed: 42,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => {

@@ -53,7 +53,8 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
     return (performance.now() - started) / 1000;
   };
   for (const entity of graph.entities) {
-    if (!isEntityType(entity.type)) throw new Error(`batch-load: entity '${entity.id}' has unknown type '${entity.type}'`);
+    if (!isEntityType(entity.type))
+      throw new Error(`batch-load: entity '${entity.id}' has unknown type '${entity.type}'`);
   }
   for (const relation of graph.relations) {
     if (!isRelationType(relation.type)) throw new Error(`batch-load: relation '${relation.id}' has an unknown type`);

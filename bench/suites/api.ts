@@ -35,7 +35,10 @@ export function routes(work: Workload): Route[] {
   return [
     {
       name: 'search',
-      request: (i) => ({ method: 'GET', path: `/api/search?q=${enc(work.searches[i % work.searches.length]!)}&limit=10` }),
+      request: (i) => ({
+        method: 'GET',
+        path: `/api/search?q=${enc(work.searches[i % work.searches.length]!)}&limit=10`,
+      }),
       raw: (q, i) => q.search(work.searches[i % work.searches.length]!),
     },
     {
@@ -76,34 +79,54 @@ export interface Measured {
 }
 
 /** autocannon against one route; per-request latencies from its 'response' events. */
-export async function measureHttp(api: ApiProcess, route: Route, connections: number, seconds: number): Promise<Measured> {
+export async function measureHttp(
+  api: ApiProcess,
+  route: Route,
+  connections: number,
+  seconds: number,
+): Promise<Measured> {
   let next = 0;
   const latencies: number[] = [];
-  const instance = autocannon({
-    url: api.url,
-    connections,
-    duration: seconds,
-    timeout: 30,
-    requests: [
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
       {
-        setupRequest: (req) => {
-          const r = route.request(next++);
-          return { ...req, method: r.method, path: r.path, body: r.body, headers: { 'content-type': 'application/json' } };
-        },
+        url: api.url,
+        connections,
+        duration: seconds,
+        timeout: 30,
+        requests: [
+          {
+            setupRequest: (req) => {
+              const r = route.request(next++);
+              return {
+                ...req,
+                method: r.method,
+                path: r.path,
+                body: r.body,
+                headers: { 'content-type': 'application/json' },
+              };
+            },
+          },
+        ],
       },
-    ],
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode < 400) latencies.push(responseTime);
+    });
   });
-  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-    if (statusCode < 400) latencies.push(responseTime);
-  });
-  const result = await instance;
   // Requests still in flight when the window closes are not counted (nor are they errors).
   const errors = result.errors + result.timeouts + result.non2xx;
   return { latency: summarize(latencies), rps: latencies.length / seconds, requests: latencies.length, errors };
 }
 
 /** The same work straight through the driver: `connections` loops back to back for `seconds`. */
-export async function measureRaw(queries: RawQueries, route: Route, connections: number, seconds: number): Promise<Measured> {
+export async function measureRaw(
+  queries: RawQueries,
+  route: Route,
+  connections: number,
+  seconds: number,
+): Promise<Measured> {
   let next = 0;
   let errors = 0;
   const latencies: number[] = [];
@@ -174,12 +197,30 @@ export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
           ]);
         }
       }
-      const mem = { size, apiPeakRssMiB: api.memory()?.peakRssMiB, neo4jPeakRssMiB: neo.memory()?.peakRssMiB, neo4jHeap: NEO4J_HEAP };
+      const mem = {
+        size,
+        apiPeakRssMiB: api.memory()?.peakRssMiB,
+        neo4jPeakRssMiB: neo.memory()?.peakRssMiB,
+        neo4jHeap: NEO4J_HEAP,
+      };
       memory.push(mem);
       printed.push(
         `\n### api at ${label} entities (${JSON.stringify(graphSummary(graph).degree)} degree; ${options.duration} s per cell after a 1 s warm-up)\n\n` +
           table(
-            ['route', 'api req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'min/max ms', 'raw req/s', 'raw p50', 'raw p99', 'overhead p50', 'n', 'errors'],
+            [
+              'route',
+              'api req/s',
+              'p50 ms',
+              'p95 ms',
+              'p99 ms',
+              'min/max ms',
+              'raw req/s',
+              'raw p50',
+              'raw p99',
+              'overhead p50',
+              'n',
+              'errors',
+            ],
             rows,
           ) +
           `\n\nmemory: API process peak RSS ${mem.apiPeakRssMiB} MiB; Neo4j peak RSS ${mem.neo4jPeakRssMiB} MiB (heap ${NEO4J_HEAP})`,
@@ -192,6 +233,16 @@ export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
   const load = sampler.stop();
   console.log('\n## api (autocannon vs the same Cypher through the driver)');
   for (const block of printed) console.log(block);
-  console.log(`\nnoise: load average ${load.min}-${load.max} (mean ${load.mean}); bench process peak RSS ${selfPeakRssMiB()} MiB`);
-  return { suite: 'api', machine: machineInfo(), options, load, seconds: (performance.now() - started) / 1000, results, memory };
+  console.log(
+    `\nnoise: load average ${load.min}-${load.max} (mean ${load.mean}); bench process peak RSS ${selfPeakRssMiB()} MiB`,
+  );
+  return {
+    suite: 'api',
+    machine: machineInfo(),
+    options,
+    load,
+    seconds: (performance.now() - started) / 1000,
+    results,
+    memory,
+  };
 }

@@ -20,7 +20,14 @@ import { degrees, generateGraph, rng } from '../generate.ts';
 import { LoadSampler } from '../lib/machine.ts';
 import { log } from '../lib/progress.ts';
 import { fmt, summarize, table } from '../lib/stats.ts';
-import { BENCH_DIR, machineInfo, selfPeakRssMiB, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
+import {
+  BENCH_DIR,
+  machineInfo,
+  selfPeakRssMiB,
+  sizeLabel,
+  type SuiteOptions,
+  type SuiteResult,
+} from '../lib/suite.ts';
 
 const PEERS_DIR = path.join(BENCH_DIR, 'peers');
 const CLIENT_DIR = path.join(BENCH_DIR, 'client');
@@ -156,10 +163,14 @@ async function measurePage(baseUrl: string, lib: string, mode: string, data: str
     };
     const drawn = await Promise.race([
       page
-        .waitForFunction(() => window.__bench && (window.__bench.firstFrame !== null || window.__bench.error !== null), null, {
-          timeout: FIRST_FRAME_TIMEOUT_MS,
-          polling: 100,
-        })
+        .waitForFunction(
+          () => window.__bench && (window.__bench.firstFrame !== null || window.__bench.error !== null),
+          null,
+          {
+            timeout: FIRST_FRAME_TIMEOUT_MS,
+            polling: 100,
+          },
+        )
         .then(() => true)
         .catch(() => false),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FIRST_FRAME_TIMEOUT_MS + 5_000)),
@@ -221,7 +232,10 @@ export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
     log('  building the bench pages with Vite...');
     await buildPages(outDir);
     for (const size of options.sizes) {
-      fs.writeFileSync(path.join(outDir, `graph-${sizeLabel(size)}.json`), JSON.stringify(compactGraph(size, options.seed)));
+      fs.writeFileSync(
+        path.join(outDir, `graph-${sizeLabel(size)}.json`),
+        JSON.stringify(compactGraph(size, options.seed)),
+      );
     }
     server = await serveStatic(outDir);
     for (const size of options.sizes) {
@@ -293,14 +307,32 @@ export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
   const load = sampler.stop();
   console.log('\n## client (headless Chromium, software WebGL)');
   for (const block of blocks) console.log(block);
-  console.log(`\nnoise: load average ${load.min}-${load.max} (mean ${load.mean}); bench process peak RSS ${selfPeakRssMiB()} MiB`);
-  return { suite: 'client', machine: machineInfo(), options, load, seconds: (performance.now() - started) / 1000, results };
+  console.log(
+    `\nnoise: load average ${load.min}-${load.max} (mean ${load.mean}); bench process peak RSS ${selfPeakRssMiB()} MiB`,
+  );
+  return {
+    suite: 'client',
+    machine: machineInfo(),
+    options,
+    load,
+    seconds: (performance.now() - started) / 1000,
+    results,
+  };
 }
 
 function cellSummary(runs: PageRun[]) {
   const drawn = runs.filter((run) => run.firstFrameMs !== null);
   if (drawn.length === 0) {
-    return { firstFrame: null, firstFrameRange: '-', loaded: NaN, longestTask: NaN, jsPerFrame: NaN, frameP50: NaN, frameP95: NaN, heap: NaN };
+    return {
+      firstFrame: null,
+      firstFrameRange: '-',
+      loaded: NaN,
+      longestTask: NaN,
+      jsPerFrame: NaN,
+      frameP50: NaN,
+      frameP95: NaN,
+      heap: NaN,
+    };
   }
   const first = summarize(drawn.map((run) => run.firstFrameMs!));
   const med = (pick: (run: PageRun) => number) => summarize(drawn.map(pick)).median;

@@ -21,7 +21,15 @@ import { machineInfo, selfPeakRssMiB, type SuiteOptions, type SuiteResult } from
 const EXTRACT_FILE = path.join(PROJECT_ROOT, 'src/ingest/extract.ts');
 const SEED_ARTICLE = path.resolve(PROJECT_ROOT, '../shared/seed/000_f866d91306c5335d.txt');
 const WORDS = 1_000;
-const KNOWN = ['Russia', 'Iran', 'Turkey', 'the United Nations', 'Staffan de Mistura', 'Sergey Lavrov', 'the Syrian government'];
+const KNOWN = [
+  'Russia',
+  'Iran',
+  'Turkey',
+  'the United Nations',
+  'Staffan de Mistura',
+  'Sergey Lavrov',
+  'the Syrian government',
+];
 
 type ExtractFn = (text: string, options?: { published?: string; title?: string }) => { relations: unknown[] };
 
@@ -44,7 +52,8 @@ export function makeArticles(count: number, seed: number): { title: string; text
       const paragraph: string[] = [];
       for (let k = 0; k < 3; k++) {
         let sentence = sentences[at++ % sentences.length]!;
-        if (random() < 0.3) sentence = `${KNOWN[Math.floor(random() * KNOWN.length)]} also said the talks in Geneva would resume. ${sentence}`;
+        if (random() < 0.3)
+          sentence = `${KNOWN[Math.floor(random() * KNOWN.length)]} also said the talks in Geneva would resume. ${sentence}`;
         paragraph.push(sentence);
       }
       const text = paragraph.join(' ');
@@ -56,7 +65,10 @@ export function makeArticles(count: number, seed: number): { title: string; text
   return articles;
 }
 
-function timeAll(articles: { text: string }[], run: (text: string) => unknown): { seconds: number; latencies: number[] } {
+function timeAll(
+  articles: { text: string }[],
+  run: (text: string) => unknown,
+): { seconds: number; latencies: number[] } {
   const latencies: number[] = [];
   const started = performance.now();
   for (const article of articles) {
@@ -94,13 +106,18 @@ export async function runExtract(options: SuiteOptions): Promise<SuiteResult> {
   // Warm-up: lexicon and gazetteer loading, JIT.
   timeAll(articles.slice(0, 5), ours);
   timeAll(articles.slice(0, 5), peer);
-  const runs: Record<'parley' | 'compromise', { seconds: number; latencies: number[] }[]> = { parley: [], compromise: [] };
+  const runs: Record<'parley' | 'compromise', { seconds: number; latencies: number[] }[]> = {
+    parley: [],
+    compromise: [],
+  };
   let relations = 0;
   for (const article of articles) relations += ours(article.text).relations.length;
   for (let run = 0; run < options.runs; run++) {
     runs.parley.push(timeAll(articles, ours));
     runs.compromise.push(timeAll(articles, peer));
-    log(`  run ${run + 1}: parley ${fmt(count / runs.parley.at(-1)!.seconds)} articles/s, compromise ${fmt(count / runs.compromise.at(-1)!.seconds)} articles/s`);
+    log(
+      `  run ${run + 1}: parley ${fmt(count / runs.parley.at(-1)!.seconds)} articles/s, compromise ${fmt(count / runs.compromise.at(-1)!.seconds)} articles/s`,
+    );
   }
   const stat = (name: 'parley' | 'compromise') => {
     const rate = summarize(runs[name].map((r) => count / r.seconds));
@@ -110,17 +127,53 @@ export async function runExtract(options: SuiteOptions): Promise<SuiteResult> {
   const parley = stat('parley');
   const compromise = stat('compromise');
   const load = sampler.stop();
-  console.log(`\n## extract (${count} articles of ~${Math.round(words)} words, ${options.runs} runs after a warm-up, one process)\n`);
+  console.log(
+    `\n## extract (${count} articles of ~${Math.round(words)} words, ${options.runs} runs after a warm-up, one process)\n`,
+  );
   console.log(
     table(
       ['pipeline', 'articles/s (median)', 'min', 'max', 'spread', 'ms/article p50', 'p95', 'p99', 'max', 'vs peer'],
       [
-        ['parley extract (full pipeline)', parley.rate.median, parley.rate.min, parley.rate.max, `${(parley.rate.spread * 100).toFixed(0)}%`, parley.latency.median, parley.latency.p95, parley.latency.p99, parley.latency.max, `${(parley.rate.median / compromise.rate.median).toFixed(2)}x`],
-        ['compromise NER only (peer)', compromise.rate.median, compromise.rate.min, compromise.rate.max, `${(compromise.rate.spread * 100).toFixed(0)}%`, compromise.latency.median, compromise.latency.p95, compromise.latency.p99, compromise.latency.max, '1.00x'],
+        [
+          'parley extract (full pipeline)',
+          parley.rate.median,
+          parley.rate.min,
+          parley.rate.max,
+          `${(parley.rate.spread * 100).toFixed(0)}%`,
+          parley.latency.median,
+          parley.latency.p95,
+          parley.latency.p99,
+          parley.latency.max,
+          `${(parley.rate.median / compromise.rate.median).toFixed(2)}x`,
+        ],
+        [
+          'compromise NER only (peer)',
+          compromise.rate.median,
+          compromise.rate.min,
+          compromise.rate.max,
+          `${(compromise.rate.spread * 100).toFixed(0)}%`,
+          compromise.latency.median,
+          compromise.latency.p95,
+          compromise.latency.p99,
+          compromise.latency.max,
+          '1.00x',
+        ],
       ],
     ),
   );
   console.log(`\n${relations} relations extracted from the ${count} articles (${fmt(relations / count)} per article)`);
-  console.log(`memory: bench process peak RSS ${selfPeakRssMiB()} MiB; noise: load average ${load.min}-${load.max} (mean ${load.mean})`);
-  return { ...base, load, seconds: (performance.now() - started) / 1000, articles: count, words, relations, parley, compromise, memory: { peakRssMiB: selfPeakRssMiB() } };
+  console.log(
+    `memory: bench process peak RSS ${selfPeakRssMiB()} MiB; noise: load average ${load.min}-${load.max} (mean ${load.mean})`,
+  );
+  return {
+    ...base,
+    load,
+    seconds: (performance.now() - started) / 1000,
+    articles: count,
+    words,
+    relations,
+    parley,
+    compromise,
+    memory: { peakRssMiB: selfPeakRssMiB() },
+  };
 }

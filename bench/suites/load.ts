@@ -81,7 +81,9 @@ export async function runLoad(options: SuiteOptions): Promise<SuiteResult> {
           for (const method of order) {
             const times = await loadOnce(neo, graph, method, server.url, `${label} run ${run + 1}/${options.runs}`);
             samples[method].push(times);
-            log(`  ${label} run ${run + 1} ${method}: ${times.total.toFixed(2)} s (${Math.round(relCount / times.total)} rels/s)`);
+            log(
+              `  ${label} run ${run + 1} ${method}: ${times.total.toFixed(2)} s (${Math.round(relCount / times.total)} rels/s)`,
+            );
           }
         }
       } finally {
@@ -134,12 +136,27 @@ export async function runLoad(options: SuiteOptions): Promise<SuiteResult> {
     await neo.stop().catch(() => {});
     fs.rmSync(csvDir, { recursive: true, force: true });
   }
-  const memory = { neo4jPeakRssMiB: bySize.at(-1)?.neo4jPeakRssMiB, benchPeakRssMiB: selfPeakRssMiB(), neo4jHeap: NEO4J_HEAP, neo4jPagecache: NEO4J_PAGECACHE };
+  const memory = {
+    neo4jPeakRssMiB: bySize.at(-1)?.neo4jPeakRssMiB,
+    benchPeakRssMiB: selfPeakRssMiB(),
+    neo4jHeap: NEO4J_HEAP,
+    neo4jPagecache: NEO4J_PAGECACHE,
+  };
   const load = sampler.stop();
   console.log(`\n## load (${options.runs} runs after a warm-up; relationships = facts + MENTIONS)\n`);
   console.log(
     table(
-      ['size / method', 'total s (median)', 'min', 'max', 'spread', 'rels/s', 'facts/s', 'phases s (art/ent/men/rel)', 'ratio'],
+      [
+        'size / method',
+        'total s (median)',
+        'min',
+        'max',
+        'spread',
+        'rels/s',
+        'facts/s',
+        'phases s (art/ent/men/rel)',
+        'ratio',
+      ],
       rows,
     ),
   );

@@ -1,0 +1,199 @@
+/**
+ * Paths suite.
+ *
+ * The paths query (k = 3, maxHops = 6, every relationship type) on the generated graph, pair by
+ * pair, one request at a time: end to end through the API, the route's queries through the driver
+ * (resolve both ends, search, cite articles: what the API runs), the current named query
+ * (cypher/shortest-paths) through the driver, and two candidates: the same search asking for 12
+ * paths instead of 100 (`few`), and the same search returning ids only, folded to k, then the k
+ * paths' properties fetched by element id (`lean`). PROFILE gives the database hits. A candidate
+ * "agrees" on a pair when its k answers have the same lengths as the current query's.
+ */
+import type { Driver } from 'neo4j-driver';
+import { cypher } from '../../src/db/cypher-files.ts';
+import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
+import { generateGraph } from '../generate.ts';
+import { startApi, type ApiProcess } from '../lib/api-process.ts';
+import { batchLoad, totalRows } from '../lib/batch-load.ts';
+import { benchCypher } from '../lib/csv-load.ts';
+import { LoadSampler } from '../lib/machine.ts';
+import { startBenchNeo4j, NEO4J_HEAP } from '../lib/neo4j.ts';
+import { log, Progress } from '../lib/progress.ts';
+import { fmt, summarize, table } from '../lib/stats.ts';
+import { machineInfo, selfPeakRssMiB, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
+import { RawQueries } from '../lib/raw-queries.ts';
+import { makeWorkload } from '../lib/workload.ts';
+
+const K = 3;
+const TYPES = [...RELATION_TYPES];
+
+interface Answer {
+  /** Lengths of the k distinct (by node sequence) shortest paths. */
+  lengths: number[];
+  dbHits: number;
+}
+
+function planHits(plan: { dbHits?: number; children?: unknown[] } | false | undefined): number {
+  if (!plan) return 0;
+  return (plan.dbHits ?? 0) + (plan.children ?? []).reduce<number>((sum, child) => sum + planHits(child as never), 0);
+}
+
+function foldLengths(paths: string[][]): number[] {
+  const seen = new Set<string>();
+  const lengths: number[] = [];
+  for (const nodes of paths) {
+    const key = nodes.join('>');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lengths.push(nodes.length - 1);
+  }
+  return lengths.sort((a, b) => a - b).slice(0, K);
+}
+
+async function run(driver: Driver, text: string, params: Record<string, unknown>, profile: boolean) {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return await session.run(profile ? `PROFILE ${text}` : text, params);
+  } finally {
+    await session.close();
+  }
+}
+
+type Variant = (driver: Driver, from: string, to: string, profile: boolean) => Promise<Answer>;
+
+const VARIANTS: Record<string, Variant> = {
+  current: async (driver, from, to, profile) => {
+    const result = await run(driver, cypher('shortest-paths'), { from, to, maxHops: 6, types: TYPES }, profile);
+    const paths = result.records.map((r) => (r.get('nodes') as { id: string }[]).map((n) => n.id));
+    return { lengths: foldLengths(paths), dbHits: planHits(result.summary.profile) };
+  },
+  few: async (driver, from, to, profile) => {
+    const result = await run(
+      driver,
+      benchCypher('shortest-paths-few'),
+      { from, to, maxHops: 6, types: TYPES },
+      profile,
+    );
+    const paths = result.records.map((r) => (r.get('nodes') as { id: string }[]).map((n) => n.id));
+    return { lengths: foldLengths(paths), dbHits: planHits(result.summary.profile) };
+  },
+  lean: async (driver, from, to, profile) => {
+    const result = await run(
+      driver,
+      benchCypher('shortest-paths-lean'),
+      { from, to, maxHops: 6, types: TYPES },
+      profile,
+    );
+    const seen = new Set<string>();
+    const kept: string[][] = [];
+    const rels: string[] = [];
+    for (const record of result.records) {
+      const nodes = record.get('nodes') as string[];
+      const key = nodes.join('>');
+      if (seen.has(key) || kept.length === K) continue;
+      seen.add(key);
+      kept.push(nodes);
+      rels.push(...(record.get('rels') as string[]));
+    }
+    const details = await run(driver, benchCypher('relationships-by-element-id'), { ids: rels }, profile);
+    return {
+      lengths: foldLengths(kept),
+      dbHits: planHits(result.summary.profile) + planHits(details.summary.profile),
+    };
+  },
+};
+
+export async function runPaths(options: SuiteOptions): Promise<SuiteResult> {
+  const started = performance.now();
+  const sampler = new LoadSampler().start();
+  const results: Record<string, unknown>[] = [];
+  const blocks: string[] = [];
+  for (const size of options.sizes) {
+    const label = sizeLabel(size);
+    const neo = await startBenchNeo4j(`paths-${label}`);
+    let api: ApiProcess | undefined;
+    try {
+      const graph = generateGraph({ entities: size, seed: options.seed });
+      const progress = new Progress(`${label} load`, totalRows(graph), ' rows');
+      await batchLoad(neo.db, graph, { onProgress: (done) => progress.update(done) });
+      progress.done();
+      api = await startApi(neo.uri);
+      const pairs = makeWorkload(graph, options.seed, 60).pairs.slice(0, 30);
+      // Reference answers and db hits, once per pair (PROFILE), then timed runs without it.
+      const reference = new Map<string, Answer[]>();
+      for (const [name, variant] of Object.entries(VARIANTS)) {
+        const answers: Answer[] = [];
+        for (const [from, to] of pairs) answers.push(await variant(neo.driver, from, to, true));
+        reference.set(name, answers);
+      }
+      const raw = new RawQueries(neo.driver);
+      const latencies: Record<string, number[]> = {
+        api: [],
+        route: [],
+        ...Object.fromEntries(Object.keys(VARIANTS).map((n) => [n, []])),
+      };
+      for (let r = 0; r < options.runs; r++) {
+        for (const [from, to] of pairs) {
+          let t = performance.now();
+          const response = await fetch(
+            `${api.url}/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=${K}&maxHops=6`,
+          );
+          await response.arrayBuffer();
+          if (response.ok) latencies.api!.push(performance.now() - t);
+          t = performance.now();
+          await raw.paths(from, to);
+          latencies.route!.push(performance.now() - t);
+          for (const [name, variant] of Object.entries(VARIANTS)) {
+            t = performance.now();
+            await variant(neo.driver, from, to, false);
+            latencies[name]!.push(performance.now() - t);
+          }
+        }
+        log(`  ${label} paths run ${r + 1}/${options.runs} done`);
+      }
+      const current = reference.get('current')!;
+      const rows = Object.entries(latencies).map(([name, samples]) => {
+        const s = summarize(samples);
+        const answers = reference.get(name);
+        const agree = answers
+          ? answers.filter((a, i) => a.lengths.join() === current[i]!.lengths.join()).length
+          : pairs.length;
+        const hits = answers ? summarize(answers.map((a) => a.dbHits)).median : NaN;
+        results.push({ size, variant: name, latency: s, dbHitsMedian: hits, agree, pairs: pairs.length });
+        const title =
+          name === 'api'
+            ? 'API /api/paths (current)'
+            : name === 'route'
+              ? "driver: the route's 4 queries"
+              : `driver: ${name}`;
+        return [title, s.median, s.p95, s.p99, `${fmt(s.min)}/${fmt(s.max)}`, fmt(hits, 0), `${agree}/${pairs.length}`];
+      });
+      const found = current.filter((a) => a.lengths.length > 0).length;
+      blocks.push(
+        `\n### paths at ${label} entities (${pairs.length} pairs, ${options.runs} runs; ${found} pairs connected within 6 hops)\n\n` +
+          table(
+            ['variant', 'p50 ms', 'p95 ms', 'p99 ms', 'min/max ms', 'db hits (median)', 'same lengths as current'],
+            rows,
+          ) +
+          `\n\nmemory: API peak RSS ${api.memory()?.peakRssMiB} MiB; Neo4j peak RSS ${neo.memory()?.peakRssMiB} MiB (heap ${NEO4J_HEAP})`,
+      );
+    } finally {
+      await api?.stop();
+      await neo.stop().catch(() => {});
+    }
+  }
+  const load = sampler.stop();
+  console.log('\n## paths (k = 3, maxHops = 6, one request at a time)');
+  for (const block of blocks) console.log(block);
+  console.log(
+    `\nnoise: load average ${load.min}-${load.max} (mean ${load.mean}); bench process peak RSS ${selfPeakRssMiB()} MiB`,
+  );
+  return {
+    suite: 'paths',
+    machine: machineInfo(),
+    options,
+    load,
+    seconds: (performance.now() - started) / 1000,
+    results,
+  };
+}
