@@ -16,7 +16,7 @@ type SuiteName = (typeof SUITES)[number];
 /** Sizes a suite runs at when --size is not given: what fits a ~15 minute default run on 2 cores. */
 const DEFAULT_SIZES: Record<SuiteName, number[]> = {
   load: [10_000],
-  api: [1_000, 10_000],
+  api: [10_000],
   paths: [10_000],
   client: [1_000, 10_000],
   extract: [100],
