@@ -15,7 +15,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { openExplorer, screenshot, startHarness, type Harness } from './harness.ts';
-import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from './graph-snapshot.ts';
+import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from '../support/graph-snapshot.ts';
 
 const TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/articles/astana-snc-refuses.txt'), 'utf8');
 const BOYCOTT = 'syrian-negotiations-commission:BOYCOTTS:astana-talks';

@@ -11,6 +11,7 @@ import { getCounts } from '../../src/graph/overview.ts';
 import { getEntityDetails } from '../../src/graph/entity-details.ts';
 import { openSeededDatabase } from './test-db.ts';
 import { serve, type TestServer } from './http.ts';
+import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from '../support/graph-snapshot.ts';
 
 const ASTANA = fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/articles/astana-round.txt'), 'utf8');
 const SEED_ARTICLE = fs.readFileSync(path.join(PROJECT_ROOT, 'seed/articles/000_f866d91306c5335d.txt'), 'utf8');
@@ -18,12 +19,18 @@ const SEED_ARTICLE = fs.readFileSync(path.join(PROJECT_ROOT, 'seed/articles/000_
 describe('article ingestion', () => {
   let db: Database;
   let api: TestServer;
+  let snapshot: GraphSnapshot;
+  const driver = openDriver();
   beforeAll(async () => {
     db = await openSeededDatabase();
+    snapshot = await takeSnapshot(driver);
     api = await serve({ db });
   });
+  // Leave the run's graph as the seed made it, for the tests that read it after this file.
   afterAll(async () => {
     await api.close();
+    await restoreSnapshot(driver, snapshot);
+    await driver.close();
     await db.close();
   });
 

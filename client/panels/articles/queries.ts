@@ -8,24 +8,8 @@
  */
 import { api } from '../../api/client.ts';
 import type { GraphJson } from '../../../src/model/json.ts';
-
-/** known-facts: ids of the given entities and relationships that are stored. */
-const KNOWN_FACTS = `
-CALL () { MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n.id) AS entities }
-CALL () {
-  UNWIND $relations AS rel
-  MATCH (:Entity {id: rel.source})-[r]->(:Entity {id: rel.target})
-  WHERE r.id = rel.id
-  RETURN collect(DISTINCT r.id) AS relations
-}
-RETURN entities, relations`;
-
-/** article-graph: what an article mentions, and the relationships it reported between them. */
-const ARTICLE_GRAPH = `
-MATCH (:Article {id: $article})-[:MENTIONS]->(n:Entity)
-OPTIONAL MATCH (n)-[r]->(m:Entity)
-WHERE $article IN r.articleIds
-RETURN n, r, m`;
+import KNOWN_FACTS from '../../../cypher/client/known-facts.cypher?raw';
+import ARTICLE_GRAPH from '../../../cypher/client/article-graph.cypher?raw';
 
 export interface KnownFacts {
   entities: Set<string>;

@@ -1,7 +1,7 @@
 /**
  * Graph snapshot.
  *
- * What an e2e test that writes to the run's Neo4j needs to leave it as it found it: the ids of
+ * What a test that writes to the run's Neo4j needs to leave it as it found it: the ids of
  * the articles, entities (with their aliases) and facts (with how many reports each had) before
  * the test, and a restore that deletes what was added and trims the reports appended to facts
  * that were already there. Other test files (explorer.test.ts) then still see the seed graph.
