@@ -137,7 +137,9 @@ export async function measureRaw(
         const started = performance.now();
         try {
           await route.raw(queries, next++);
-          latencies.push(performance.now() - started);
+          // Like autocannon, count only what finished inside the window.
+          const now = performance.now();
+          if (now <= deadline) latencies.push(now - started);
         } catch {
           errors++;
         }
