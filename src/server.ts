@@ -14,6 +14,7 @@ import { createApp } from './api/app.ts';
 import { ensureClientBuilt } from './api/client-build.ts';
 import { applySchema } from './graph/apply-schema.ts';
 import { getCounts } from './graph/overview.ts';
+import { ValidationError } from './errors.ts';
 import { loadSeed } from './seed/load-seed.ts';
 
 export interface RunningServer {
@@ -40,6 +41,20 @@ export async function prepareDatabase(db: Database, log: (line: string) => void)
   }
 }
 
+function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    // Express 5 hands listen errors to the callback rather than emitting them.
+    const listening = app.listen(config.port, config.host, (error?: NodeJS.ErrnoException) => {
+      if (!error) return resolve(listening);
+      if (error.code === 'EADDRINUSE') {
+        reject(new ValidationError(`serve: ${config.host}:${config.port} is already in use; choose another port with PORT=...`));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
+        reject(new ValidationError(`serve: cannot listen on ${config.host}:${config.port} (${error.code}); check HOST and PORT`));
+      } else reject(error);
+    });
+  });
+}
+
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const [db, clientDir] = await Promise.all([connectDatabase(config, log), ensureClientBuilt(log)]);
   let prepared = await prepareDatabase(db, log);
@@ -50,10 +65,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
     );
   }
   const app = createApp({ db, config, clientDir });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening));
-    listening.once('error', reject);
-  });
+  let server: Server;
+  try {
+    server = await listen(app, config);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   // A Neo4j that was down at start-up gets its schema and seed once it answers.
   const retry = setInterval(async () => {
     if (!prepared) prepared = await prepareDatabase(db, () => {});
