@@ -1,6 +1,7 @@
 // Integration: the `parley` command as a user runs it, against the run's Neo4j.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -86,6 +87,21 @@ describe('parley CLI', () => {
       ).rejects.toMatchObject({ stderr: expect.stringMatching(/no 'java' on PATH\. Install a JDK 17\+.*NEO4J_URI/) });
     } finally {
       fs.rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
+  it('serve on a port already in use fails with one line naming PORT', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as net.AddressInfo;
+    try {
+      const { code, stderr } = await parley('serve', '--port', String(port));
+      expect(code).not.toBe(0);
+      expect(stderr.trim().split('\n').at(-1)).toBe(
+        `serve: 127.0.0.1:${port} is already in use; choose another port with PORT=...`,
+      );
+    } finally {
+      taken.close();
     }
   });
 });
