@@ -47,9 +47,17 @@ function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Serv
     const listening = app.listen(config.port, config.host, (error?: NodeJS.ErrnoException) => {
       if (!error) return resolve(listening);
       if (error.code === 'EADDRINUSE') {
-        reject(new ValidationError(`serve: ${config.host}:${config.port} is already in use; choose another port with PORT=...`));
+        reject(
+          new ValidationError(
+            `serve: ${config.host}:${config.port} is already in use; choose another port with PORT=...`,
+          ),
+        );
       } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
-        reject(new ValidationError(`serve: cannot listen on ${config.host}:${config.port} (${error.code}); check HOST and PORT`));
+        reject(
+          new ValidationError(
+            `serve: cannot listen on ${config.host}:${config.port} (${error.code}); check HOST and PORT`,
+          ),
+        );
       } else reject(error);
     });
   });
