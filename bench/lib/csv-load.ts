@@ -109,7 +109,8 @@ export async function csvLoad(driver: Driver, baseUrl: string): Promise<PhaseTim
     const session = driver.session();
     const started = performance.now();
     try {
-      await session.run(benchCypher(`load-csv-${phase}`), { url: `${baseUrl}/${phase}.csv` });
+      // The whole LOAD CSV is one statement: give it longer than neo4j-local's default 60 s.
+      await session.run(benchCypher(`load-csv-${phase}`), { url: `${baseUrl}/${phase}.csv` }, { timeout: 3_600_000 });
     } finally {
       await session.close();
     }

@@ -56,14 +56,22 @@ export async function startBenchNeo4j(label: string): Promise<BenchNeo4j> {
 }
 
 /**
- * Empties the database in batches (constraints and indexes stay): relationships first, so that
- * deleting a hub never drags its tens of thousands of relationships into one transaction.
+ * Empties the database (constraints and indexes stay) in small transactions of their own:
+ * relationships first, so that deleting a hub never drags its tens of thousands of relationships
+ * into one transaction, and each step well inside neo4j-local's 60 s transaction timeout.
  */
 export async function clearDatabase(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
+    for (const statement of [
+      'MATCH ()-[r]->() WITH r LIMIT 50000 DELETE r RETURN count(*) AS deleted',
+      'MATCH (n) WITH n LIMIT 50000 DELETE n RETURN count(*) AS deleted',
+    ]) {
+      for (;;) {
+        const result = await session.run(statement);
+        if (Number(result.records[0]?.get('deleted') ?? 0) === 0) break;
+      }
+    }
   } finally {
     await session.close();
   }
