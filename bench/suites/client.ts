@@ -276,8 +276,16 @@ export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
             fmt(c.jsPerFrame, 2),
             `${fmt(c.frameP50, 1)}/${fmt(c.frameP95, 1)}`,
             fmt(c.heap),
-            lib === 'sigma' && c.firstFrame !== null ? `${(bestFirst / c.firstFrame).toFixed(1)}x` : '',
-            lib === 'sigma' && c.firstFrame !== null ? `${(c.longestTask / bestTask).toFixed(2)}` : '',
+            lib !== 'sigma' || c.firstFrame === null
+              ? ''
+              : Number.isFinite(bestFirst)
+                ? `${(bestFirst / c.firstFrame).toFixed(1)}x`
+                : 'no peer drew',
+            lib !== 'sigma' || c.firstFrame === null
+              ? ''
+              : Number.isFinite(bestTask)
+                ? (c.longestTask / bestTask).toFixed(2)
+                : 'no peer drew',
           ]);
         }
       }
