@@ -19,7 +19,7 @@ import { searchEntities } from '../graph/search.ts';
 import type { HealthJson } from '../model/json.ts';
 import { mountArticleRoutes } from './article-routes.ts';
 import { errorHandler } from './error-handler.ts';
-import { cypherBody, entityId, graphQuery, neighboursQuery, pathsQuery, searchQuery } from './schemas.ts';
+import { cypherBody, entityId, graphQuery, neighboursQuery, nodeQuery, pathsQuery, searchQuery } from './schemas.ts';
 import { validate } from './validate.ts';
 
 export interface AppOptions {
@@ -56,7 +56,9 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
   });
 
   api.get('/nodes/:id', async (req, res) => {
-    res.json(await getEntityDetails(db, validate('nodes', entityId, req.params.id)));
+    const id = validate('nodes', entityId, req.params.id);
+    const { edges, articles } = validate('nodes', nodeQuery, req.query);
+    res.json(await getEntityDetails(db, id, { edges, articles }));
   });
 
   api.get('/nodes/:id/neighbours', async (req, res) => {

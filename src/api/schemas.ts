@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { PATH_DEFAULTS } from '../graph/find-paths.ts';
+import { DETAIL_LIMITS } from '../graph/entity-details.ts';
 
 const intParam = (fallback: number, min: number, max: number) =>
   z
@@ -69,3 +70,8 @@ export const cypherBody = z.strictObject({
 });
 
 export const entityId = z.string().trim().min(1).max(200);
+
+export const nodeQuery = z.object({
+  edges: intParam(DETAIL_LIMITS.edges, 1, 5_000),
+  articles: intParam(DETAIL_LIMITS.articles, 1, 1_000),
+});

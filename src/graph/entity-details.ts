@@ -12,8 +12,14 @@ import type { StoredEdge } from './edge-json.ts';
 import { toArticleJson, toEntityJson } from './entity-json.ts';
 import { edgesWithSources } from './sources.ts';
 
-export async function getEntityDetails(db: Database, id: string): Promise<NodeDetailsJson> {
-  const [row] = await db.readQuery('entity-details', { id });
+export const DETAIL_LIMITS = { edges: 200, articles: 50 } as const;
+
+export async function getEntityDetails(
+  db: Database,
+  id: string,
+  limits: { edges: number; articles: number } = DETAIL_LIMITS,
+): Promise<NodeDetailsJson> {
+  const [row] = await db.readQuery('entity-details', { id, edgeLimit: limits.edges, articleLimit: limits.articles });
   if (!row) throw new NotFoundError(`nodes: no entity with id '${id}'`);
   const { edges } = await edgesWithSources(db, row.edges as StoredEdge[]);
   return {
@@ -21,6 +27,8 @@ export async function getEntityDetails(db: Database, id: string): Promise<NodeDe
     edges,
     neighbours: (row.neighbours as Record<string, unknown>[]).map(toEntityJson),
     articles: (row.articles as Record<string, unknown>[]).map(toArticleJson),
+    edgeTotal: Number(row.edgeTotal),
+    articleTotal: Number(row.articleTotal),
   };
 }
 

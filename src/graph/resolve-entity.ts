@@ -18,6 +18,9 @@ async function candidates(db: Database, text: string, q: string): Promise<Entity
 
 export async function resolveEntity(db: Database, text: string, what = 'entity'): Promise<EntityJson> {
   if (text.trim() === '') throw new ValidationError(`${what}: give an entity id, name or alias`);
+  // Most callers (the UI, scripts) pass an id: one index lookup, no full-text search.
+  const [byId] = await db.readQuery('entity-by-id', { id: text.trim() });
+  if (byId) return toEntityJson(byId.node as Record<string, unknown>);
   const exact = exactMatches(text, await candidates(db, text, luceneQuery(text)));
   if (exact[0]) return exact[0];
   const suggestions = closeMatches(text, await candidates(db, text, luceneLooseQuery(text)));

@@ -56,9 +56,13 @@ export interface GraphJson {
 
 export interface NodeDetailsJson {
   node: EntityJson;
+  /** The strongest relationships, at most the requested number; `edgeTotal` says how many exist. */
   edges: EdgeJson[];
   neighbours: EntityJson[];
+  /** The latest articles mentioning it, at most the requested number, of `articleTotal`. */
   articles: ArticleJson[];
+  edgeTotal: number;
+  articleTotal: number;
 }
 
 export interface PathHopJson {

@@ -63,6 +63,16 @@ describe('HTTP API', () => {
     expect(body.articles[0].title).toBe(SEED_TITLE);
   });
 
+  it('caps the relationships and articles of a node and says how many there are', async () => {
+    const { body } = await api.get('/api/nodes/russia?edges=2&articles=1');
+    expect(body.edges).toHaveLength(2);
+    expect(body.edgeTotal).toBeGreaterThan(2);
+    expect(body.articleTotal).toBeGreaterThanOrEqual(body.articles.length);
+    const full = await api.get('/api/nodes/russia');
+    expect(full.body.edges).toHaveLength(full.body.edgeTotal);
+    expect(full.body.edges[0].confidence).toBeGreaterThanOrEqual(full.body.edges.at(-1).confidence);
+  });
+
   it('expands a neighbourhood restricted to relationship types', async () => {
     const { status, body } = await api.get('/api/nodes/russia/neighbours?types=ALLIED_WITH');
     expect(status).toBe(200);
@@ -166,6 +176,7 @@ describe('HTTP API', () => {
     ['/api/search?q=', 400],
     ['/api/search?q=x&limit=1000', 400],
     ['/api/nodes/no-such-entity', 404],
+    ['/api/nodes/russia?edges=0', 400],
     ['/api/nodes/no-such-entity/neighbours', 404],
     ['/api/nodes/russia/neighbours?types=LOVES', 400],
     ['/api/nodes/russia/neighbours?limit=-1', 400],

@@ -90,7 +90,13 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
         h('button', { type: 'button', onclick: () => actions.pathFrom(node) }, 'Paths from here'),
         h('button', { type: 'button', onclick: () => explorer.hideNode(node.id) }, 'Hide'),
       ),
-      h('h3', {}, `Relationships (${edges.length})`),
+      h(
+        'h3',
+        {},
+        details.edgeTotal > edges.length
+          ? `Relationships (strongest ${edges.length} of ${details.edgeTotal})`
+          : `Relationships (${edges.length})`,
+      ),
       edges.length === 0 ? statusBox('empty', 'No relationships recorded.') : null,
       [...groups.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
@@ -110,7 +116,13 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
         ? h(
             'section',
             {},
-            h('h3', {}, 'Mentioned in'),
+            h(
+              'h3',
+              {},
+              details.articleTotal > details.articles.length
+                ? `Mentioned in (latest ${details.articles.length} of ${details.articleTotal})`
+                : 'Mentioned in',
+            ),
             h(
               'ul',
               { class: 'articles' },
