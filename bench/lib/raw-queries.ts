@@ -6,6 +6,7 @@
  * neo4j driver (a read session per request, as Database.readQuery does) with no HTTP, express,
  * validation, toPlain or JSON shaping. API latency divided by this is the API's overhead.
  */
+import { DETAIL_LIMITS } from '../../src/graph/entity-details.ts';
 import { isNode, isPath, isRelationship, type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher-files.ts';
 import { luceneQuery } from '../../src/graph/lucene-query.ts';
@@ -51,7 +52,13 @@ export class RawQueries {
   }
 
   async node(id: string): Promise<void> {
-    await this.articlesFor(await this.read('entity-details', { id }));
+    await this.articlesFor(
+      await this.read('entity-details', {
+        id,
+        edgeLimit: DETAIL_LIMITS.edges,
+        articleLimit: DETAIL_LIMITS.articles,
+      }),
+    );
   }
 
   async neighbours(id: string): Promise<void> {
@@ -60,8 +67,9 @@ export class RawQueries {
   }
 
   async paths(from: string, to: string): Promise<void> {
-    await this.read('entity-candidates', { id: from, q: luceneQuery(from) || '__nothing__', limit: 25 });
-    await this.read('entity-candidates', { id: to, q: luceneQuery(to) || '__nothing__', limit: 25 });
+    // The route resolves ids with one index lookup each before any full-text search.
+    await this.read('entity-by-id', { id: from });
+    await this.read('entity-by-id', { id: to });
     await this.articlesFor(await this.read('shortest-paths', { from, to, maxHops: 6, types: ALL_TYPES }));
   }
 

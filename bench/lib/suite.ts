@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machineInfo, type MachineInfo } from './machine.ts';
+import { machineInfo, type LoadSampler, type MachineInfo } from './machine.ts';
 
 export const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const RESULTS_DIR = path.join(BENCH_DIR, 'results');
@@ -48,4 +48,29 @@ export { machineInfo };
 /** Peak RSS of this (the bench) process, MiB. */
 export function selfPeakRssMiB(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/**
+ * Prints a suite's tables under its heading with the machine noise, and gives the common part of
+ * its result (suite, machine, options, load, seconds).
+ */
+export function closeSuite(
+  suite: string,
+  heading: string,
+  blocks: string[],
+  context: { sampler: LoadSampler; options: SuiteOptions; started: number },
+): SuiteResult {
+  const load = context.sampler.stop();
+  console.log(`\n## ${heading}`);
+  for (const block of blocks) console.log(block);
+  console.log(
+    `\nnoise: load average ${load.min}-${load.max} (mean ${load.mean}); bench process peak RSS ${selfPeakRssMiB()} MiB`,
+  );
+  return {
+    suite,
+    machine: machineInfo(),
+    options: context.options,
+    load,
+    seconds: (performance.now() - context.started) / 1000,
+  };
 }

@@ -17,7 +17,7 @@ import { startBenchNeo4j, NEO4J_HEAP } from '../lib/neo4j.ts';
 import { log, Progress } from '../lib/progress.ts';
 import { CYPHER_CONSOLE_QUERY, RawQueries } from '../lib/raw-queries.ts';
 import { fmt, summarize, table, type Summary } from '../lib/stats.ts';
-import { machineInfo, selfPeakRssMiB, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
+import { closeSuite, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
 import { makeWorkload, type Workload } from '../lib/workload.ts';
 
 export const CONNECTIONS = [10, 50];
@@ -232,18 +232,12 @@ export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
       await neo.stop().catch(() => {});
     }
   }
-  const load = sampler.stop();
-  console.log('\n## api (autocannon vs the same Cypher through the driver)');
-  for (const block of printed) console.log(block);
-  console.log(
-    `\nnoise: load average ${load.min}-${load.max} (mean ${load.mean}); bench process peak RSS ${selfPeakRssMiB()} MiB`,
-  );
   return {
-    suite: 'api',
-    machine: machineInfo(),
-    options,
-    load,
-    seconds: (performance.now() - started) / 1000,
+    ...closeSuite('api', 'api (autocannon vs the same Cypher through the driver)', printed, {
+      sampler,
+      options,
+      started,
+    }),
     results,
     memory,
   };

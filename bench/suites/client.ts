@@ -20,14 +20,7 @@ import { degrees, generateGraph, rng } from '../generate.ts';
 import { LoadSampler } from '../lib/machine.ts';
 import { log } from '../lib/progress.ts';
 import { fmt, summarize, table } from '../lib/stats.ts';
-import {
-  BENCH_DIR,
-  machineInfo,
-  selfPeakRssMiB,
-  sizeLabel,
-  type SuiteOptions,
-  type SuiteResult,
-} from '../lib/suite.ts';
+import { BENCH_DIR, closeSuite, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
 
 const PEERS_DIR = path.join(BENCH_DIR, 'peers');
 const CLIENT_DIR = path.join(BENCH_DIR, 'client');
@@ -312,18 +305,8 @@ export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
     await server?.close();
     fs.rmSync(outDir, { recursive: true, force: true });
   }
-  const load = sampler.stop();
-  console.log('\n## client (headless Chromium, software WebGL)');
-  for (const block of blocks) console.log(block);
-  console.log(
-    `\nnoise: load average ${load.min}-${load.max} (mean ${load.mean}); bench process peak RSS ${selfPeakRssMiB()} MiB`,
-  );
   return {
-    suite: 'client',
-    machine: machineInfo(),
-    options,
-    load,
-    seconds: (performance.now() - started) / 1000,
+    ...closeSuite('client', 'client (headless Chromium, software WebGL)', blocks, { sampler, options, started }),
     results,
   };
 }

@@ -20,7 +20,7 @@ import { LoadSampler } from '../lib/machine.ts';
 import { startBenchNeo4j, NEO4J_HEAP } from '../lib/neo4j.ts';
 import { log, Progress } from '../lib/progress.ts';
 import { fmt, summarize, table } from '../lib/stats.ts';
-import { machineInfo, selfPeakRssMiB, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
+import { closeSuite, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
 import { RawQueries } from '../lib/raw-queries.ts';
 import { makeWorkload } from '../lib/workload.ts';
 
@@ -182,18 +182,8 @@ export async function runPaths(options: SuiteOptions): Promise<SuiteResult> {
       await neo.stop().catch(() => {});
     }
   }
-  const load = sampler.stop();
-  console.log('\n## paths (k = 3, maxHops = 6, one request at a time)');
-  for (const block of blocks) console.log(block);
-  console.log(
-    `\nnoise: load average ${load.min}-${load.max} (mean ${load.mean}); bench process peak RSS ${selfPeakRssMiB()} MiB`,
-  );
   return {
-    suite: 'paths',
-    machine: machineInfo(),
-    options,
-    load,
-    seconds: (performance.now() - started) / 1000,
+    ...closeSuite('paths', 'paths (k = 3, maxHops = 6, one request at a time)', blocks, { sampler, options, started }),
     results,
   };
 }
