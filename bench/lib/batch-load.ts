@@ -7,6 +7,7 @@
  * entities, MENTIONS, then facts with all their reports. The stored shape is the one the API
  * reads, so a graph loaded here is served unchanged.
  */
+import { Progress } from './progress.ts';
 import type { Database } from '../../src/db/database.ts';
 import { isActorType, isEntityType, isRelationType } from '../../src/model/vocabulary.ts';
 import type { GenGraph } from '../generate.ts';
@@ -96,4 +97,12 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
     batch.relations,
   );
   return { articles, entities, mentions, relations, total: articles + entities + mentions + relations };
+}
+
+/** Loads a generated graph with a progress bar on stderr (the suites that need a graph in place). */
+export async function loadWithProgress(db: Database, graph: GenGraph, label: string): Promise<PhaseTimes> {
+  const progress = new Progress(`${label} load`, totalRows(graph), ' rows');
+  const times = await batchLoad(db, graph, { onProgress: (done) => progress.update(done) });
+  progress.done();
+  return times;
 }

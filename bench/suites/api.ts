@@ -11,10 +11,10 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { generateGraph, summarize as graphSummary } from '../generate.ts';
 import { startApi, type ApiProcess } from '../lib/api-process.ts';
-import { batchLoad, totalRows } from '../lib/batch-load.ts';
+import { loadWithProgress } from '../lib/batch-load.ts';
 import { LoadSampler } from '../lib/machine.ts';
 import { startBenchNeo4j, NEO4J_HEAP } from '../lib/neo4j.ts';
-import { log, Progress } from '../lib/progress.ts';
+import { log } from '../lib/progress.ts';
 import { CYPHER_CONSOLE_QUERY, RawQueries } from '../lib/raw-queries.ts';
 import { fmt, summarize, table, type Summary } from '../lib/stats.ts';
 import { closeSuite, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
@@ -161,9 +161,7 @@ export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
     let api: ApiProcess | undefined;
     try {
       const graph = generateGraph({ entities: size, seed: options.seed });
-      const progress = new Progress(`${label} load`, totalRows(graph), ' rows');
-      await batchLoad(neo.db, graph, { onProgress: (done) => progress.update(done) });
-      progress.done();
+      await loadWithProgress(neo.db, graph, label);
       api = await startApi(neo.uri);
       const queries = new RawQueries(neo.driver);
       const work = makeWorkload(graph, options.seed);

@@ -18,25 +18,15 @@ import { chromium, type Browser } from 'playwright-core';
 import type { CompactGraph } from '../client/compact-graph.ts';
 import { degrees, generateGraph, rng } from '../generate.ts';
 import { LoadSampler } from '../lib/machine.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/support/chromium.ts';
 import { log } from '../lib/progress.ts';
 import { fmt, summarize, table } from '../lib/stats.ts';
 import { BENCH_DIR, closeSuite, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
 
 const PEERS_DIR = path.join(BENCH_DIR, 'peers');
 const CLIENT_DIR = path.join(BENCH_DIR, 'client');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-unsafe-swiftshader',
-  '--enable-precise-memory-info',
-];
+// Software WebGL and precise heap numbers, on top of the flags the browser tests use.
+const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--enable-unsafe-swiftshader', '--enable-precise-memory-info'];
 /** How long a library may take to draw anything before we give up on it. */
 const FIRST_FRAME_TIMEOUT_MS = 60_000;
 /** How long we keep watching after everything is loaded (layout running, frames sampled). */
@@ -142,7 +132,7 @@ interface BenchWindowState {
 }
 
 async function measurePage(baseUrl: string, lib: string, mode: string, data: string): Promise<PageRun> {
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
@@ -215,7 +205,7 @@ async function measurePage(baseUrl: string, lib: string, mode: string, data: str
 export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
   const started = performance.now();
   const sampler = new LoadSampler().start();
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`client: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`client: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
   ensurePeers();
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-client-'));
   const results: Record<string, unknown>[] = [];

@@ -14,11 +14,11 @@ import { cypher } from '../../src/db/cypher-files.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 import { generateGraph } from '../generate.ts';
 import { startApi, type ApiProcess } from '../lib/api-process.ts';
-import { batchLoad, totalRows } from '../lib/batch-load.ts';
+import { loadWithProgress } from '../lib/batch-load.ts';
 import { benchCypher } from '../lib/csv-load.ts';
 import { LoadSampler } from '../lib/machine.ts';
 import { startBenchNeo4j, NEO4J_HEAP } from '../lib/neo4j.ts';
-import { log, Progress } from '../lib/progress.ts';
+import { log } from '../lib/progress.ts';
 import { fmt, summarize, table } from '../lib/stats.ts';
 import { closeSuite, sizeLabel, type SuiteOptions, type SuiteResult } from '../lib/suite.ts';
 import { RawQueries } from '../lib/raw-queries.ts';
@@ -114,9 +114,7 @@ export async function runPaths(options: SuiteOptions): Promise<SuiteResult> {
     let api: ApiProcess | undefined;
     try {
       const graph = generateGraph({ entities: size, seed: options.seed });
-      const progress = new Progress(`${label} load`, totalRows(graph), ' rows');
-      await batchLoad(neo.db, graph, { onProgress: (done) => progress.update(done) });
-      progress.done();
+      await loadWithProgress(neo.db, graph, label);
       api = await startApi(neo.uri);
       const pairs = makeWorkload(graph, options.seed, 60).pairs.slice(0, 30);
       // Reference answers and db hits, once per pair (PROFILE), then timed runs without it.

@@ -18,9 +18,9 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config.ts';
 import { createApp } from '../../src/api/app.ts';
 import { ensureClientBuilt } from '../../src/api/client-build.ts';
 import { prepareDatabase } from '../../src/server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
 
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
   url: string;
@@ -43,17 +43,8 @@ export async function startHarness(): Promise<Harness> {
   });
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {
