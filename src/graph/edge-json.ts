@@ -16,7 +16,22 @@ export interface StoredEdge {
   props: Record<string, unknown>;
 }
 
-const REPORT_LISTS = new Set(['evidence', 'articleIds', 'confidences', 'reportedOn', 'curatedReports', 'createdAt']);
+const REPORT_LISTS = new Set([
+  'evidence',
+  'articleIds',
+  'confidences',
+  'reportedOn',
+  'curatedReports',
+  'happenedStarts',
+  'happenedEnds',
+  'attributions',
+  'negations',
+  'bases',
+  'rules',
+  'createdAt',
+]);
+
+const BASES = new Set(['stated', 'inferred', 'curated']);
 
 /** The id of a fact: one relationship per (source, type, target), and per meeting for INVITES. */
 export function relationId(source: string, type: string, target: string, meeting?: string): string {
@@ -33,13 +48,30 @@ export function evidenceOf(props: Record<string, unknown>): EvidenceJson[] {
   const confidences = list(props.confidences);
   const reportedOn = list(props.reportedOn);
   const curated = list(props.curatedReports);
-  return sentences.map((text, i) => ({
-    text: String(text),
-    articleId: String(articleIds[i] ?? ''),
-    confidence: Number(confidences[i] ?? props.confidence ?? 0),
-    reported: reportedOn[i] ? String(reportedOn[i]) : null,
-    curated: curated[i] === true,
-  }));
+  const starts = list(props.happenedStarts);
+  const ends = list(props.happenedEnds);
+  const attributions = list(props.attributions);
+  const negations = list(props.negations);
+  const bases = list(props.bases);
+  const rules = list(props.rules);
+  // Stores written before these lists existed lack them: read as undated, the outlet's own, stated.
+  return sentences.map((text, i) => {
+    const start = starts[i] ? String(starts[i]) : null;
+    const end = ends[i] ? String(ends[i]) : start;
+    const basis = String(bases[i] ?? '');
+    return {
+      text: String(text),
+      articleId: String(articleIds[i] ?? ''),
+      confidence: Number(confidences[i] ?? props.confidence ?? 0),
+      reported: reportedOn[i] ? String(reportedOn[i]) : null,
+      curated: curated[i] === true,
+      happened: start && end ? { start, end } : null,
+      attributedTo: attributions[i] ? String(attributions[i]) : null,
+      negated: negations[i] === true,
+      basis: (BASES.has(basis) ? basis : curated[i] === true ? 'curated' : 'stated') as EvidenceJson['basis'],
+      rule: rules[i] ? String(rules[i]) : null,
+    };
+  });
 }
 
 export function articleIdsOf(edges: StoredEdge[]): string[] {

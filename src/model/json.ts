@@ -32,6 +32,15 @@ export interface EvidenceJson {
   /** When the fact was reported (the article's publication date), where known. */
   reported: string | null;
   curated: boolean;
+  /** When the fact took place, where the text or the record says; never the report date by default. */
+  happened: { start: string; end: string } | null;
+  /** Who makes the claim: an entity id or the words used; null when the outlet states it itself. */
+  attributedTo: string | null;
+  /** The sentence denies the fact. */
+  negated: boolean;
+  basis: 'stated' | 'inferred' | 'curated';
+  /** The rule that inferred it, for basis 'inferred'. */
+  rule: string | null;
 }
 
 export interface EdgeJson {

@@ -47,6 +47,59 @@ describe('toEdgeJson', () => {
   });
 });
 
+describe('evidence report fields', () => {
+  it('reads event time, speaker, denial and basis per report', () => {
+    const edge = toEdgeJson(
+      {
+        type: 'ATTENDS',
+        source: 'kurds',
+        target: 'congress',
+        props: {
+          evidence: ['They attended on January 30.', 'They did not attend.'],
+          articleIds: ['a1', 'a2'],
+          confidences: [0.8, 0.7],
+          reportedOn: ['2018-01-31', '2018-01-31'],
+          curatedReports: [false, false],
+          happenedStarts: ['2018-01-30', ''],
+          happenedEnds: ['2018-01-30', ''],
+          attributions: ['', 'three diplomatic sources'],
+          negations: [false, true],
+          bases: ['stated', 'inferred'],
+          rules: ['', 'office-holder'],
+        },
+      },
+      new Map(),
+    );
+    expect(edge.evidence.map((e) => [e.happened, e.attributedTo, e.negated, e.basis, e.rule])).toEqual([
+      [{ start: '2018-01-30', end: '2018-01-30' }, null, false, 'stated', null],
+      [null, 'three diplomatic sources', true, 'inferred', 'office-holder'],
+    ]);
+    expect(edge).not.toHaveProperty('negations');
+  });
+
+  it('reads a store written before the report fields existed as undated, unattributed, not denied', () => {
+    const edge = toEdgeJson(
+      {
+        type: 'HOSTS',
+        source: 'russia',
+        target: 'congress',
+        props: {
+          evidence: ['Russia hosts it.', 'Russia is the host.'],
+          articleIds: ['a1', 'a2'],
+          confidences: [1, 0.9],
+          reportedOn: ['2018-01-28', ''],
+          curatedReports: [true, false],
+        },
+      },
+      new Map(),
+    );
+    expect(edge.evidence.map((e) => [e.happened, e.attributedTo, e.negated, e.basis, e.rule])).toEqual([
+      [null, null, false, 'curated', null],
+      [null, null, false, 'stated', null],
+    ]);
+  });
+});
+
 describe('relationId', () => {
   it('is one id per fact, and per meeting for invitations', () => {
     expect(relationId('russia', 'HOSTS', 'congress')).toBe('russia:HOSTS:congress');

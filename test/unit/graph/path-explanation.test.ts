@@ -20,7 +20,20 @@ const edge = (source: string, type: EdgeJson['type'], target: string, text: stri
   type,
   confidence,
   curated: true,
-  evidence: [{ text, articleId: ARTICLE.id, confidence, reported: '2018-01-28', curated: true }],
+  evidence: [
+    {
+      text,
+      articleId: ARTICLE.id,
+      confidence,
+      reported: '2018-01-28',
+      curated: true,
+      happened: null,
+      attributedTo: null,
+      negated: false,
+      basis: 'curated',
+      rule: null,
+    },
+  ],
   sources: [ARTICLE],
 });
 
