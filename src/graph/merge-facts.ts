@@ -35,6 +35,15 @@ export interface ArticleFacts {
     evidence: string;
     confidence: number;
     curated: boolean;
+    /** When it took place, where the text or the record says (DESIGN.md "Reports"). */
+    happened?: { start: string; end: string } | null;
+    /** Who makes the claim; absent when the outlet states it itself. */
+    attributedTo?: string | null;
+    /** The sentence denies the fact. */
+    negated?: boolean;
+    basis?: 'stated' | 'inferred' | 'curated';
+    /** The rule behind an inferred report. */
+    rule?: string;
     /** topic (MEETS), meeting (INVITES), start, end, note. */
     props?: Record<string, string | number | boolean>;
   }[];
@@ -63,6 +72,18 @@ function check(facts: ArticleFacts): void {
   }
 }
 
+/** The per-report lists hold no nulls: '' is unknown (or the outlet itself), as the merge queries expect. */
+export function reportFields(relation: ArticleFacts['relations'][number]) {
+  return {
+    happenedStart: relation.happened?.start ?? '',
+    happenedEnd: relation.happened?.end ?? relation.happened?.start ?? '',
+    attributedTo: relation.attributedTo ?? '',
+    negated: relation.negated ?? false,
+    basis: relation.basis ?? (relation.curated ? 'curated' : 'stated'),
+    rule: relation.rule ?? '',
+  };
+}
+
 export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<MergeSummary> {
   check(facts);
   const entities = facts.entities.map((entity) => ({
@@ -82,6 +103,7 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
     confidence: relation.confidence,
     curated: relation.curated,
     props: relation.props ?? {},
+    ...reportFields(relation),
   }));
   const article = { ...facts.article, wordCount: facts.article.wordCount ?? null };
   return db.writeTransaction(async (tx) => {

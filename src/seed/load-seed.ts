@@ -71,6 +71,9 @@ export function seedToFacts(seed: SeedFile, text: string): ArticleFacts {
       evidence: relation.evidence,
       confidence: relation.confidence,
       curated: true,
+      happened: relation.start ? { start: relation.start, end: relation.end ?? relation.start } : null,
+      attributedTo: relation.attributedTo ?? null,
+      negated: relation.negated,
       props: pick(relation, ['topic', 'meeting', 'start', 'end', 'note']),
     })),
   };

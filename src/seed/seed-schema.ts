@@ -40,6 +40,10 @@ export const seedRelationSchema = z.strictObject({
   /** When it happened, where the text or the record says. */
   start: isoDate.optional(),
   end: isoDate.optional(),
+  /** Who makes the claim, where the sentence says ("al-Jaafari said"): an entity id or the words used. */
+  attributedTo: z.string().min(1).optional(),
+  /** The sentence denies the fact. */
+  negated: z.boolean().default(false),
   note: z.string().optional(),
 });
 

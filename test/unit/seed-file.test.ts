@@ -187,4 +187,23 @@ describe('seed/syria-2018-01-28.yaml', () => {
     expect(invite?.meeting).toBe('syrian-national-dialogue-congress');
     expect(invite?.confidence).toBeLessThan(1);
   });
+  it('dates the meetings and names the speakers the article quotes', () => {
+    const dated = (target: string) =>
+      seed.relations.filter((r) => r.source === target || r.target === target).filter((r) => r.start);
+    expect(dated('sochi-preliminary-meeting').every((r) => r.start === '2018-01-20' && r.end === '2018-01-20')).toBe(
+      true,
+    );
+    expect(dated('vienna-talks').every((r) => r.start === '2018-01-25' && r.end === '2018-01-26')).toBe(true);
+    expect(dated('vienna-talks').length).toBeGreaterThan(0);
+    expect(dated('syrian-national-dialogue-congress').map((r) => `${r.type} ${r.start}..${r.end}`)).toContain(
+      'BOYCOTTS 2018-01-29..2018-01-30',
+    );
+    expect(dated('geneva-talks').every((r) => r.start === '2011-01-01')).toBe(true);
+    const speakerOf = (words: string) => seed.relations.find((r) => r.evidence.includes(words))?.attributedTo;
+    expect(speakerOf('al-Jaafari said')).toBe('bashar-al-jaafari');
+    expect(speakerOf('The special envoy expects')).toBe('staffan-de-mistura');
+    expect(speakerOf('De Mistura says')).toBe('staffan-de-mistura');
+    expect(speakerOf('confirmed to Reuters by three diplomatic sources')).toBe('three diplomatic sources');
+    expect(speakerOf('ended a two-month escalation')).toBeUndefined();
+  });
 });
