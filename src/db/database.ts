@@ -128,6 +128,19 @@ export class Database {
     }
   }
 
+  /** Runs a query that batches itself (CALL {} IN TRANSACTIONS), which needs an auto-commit transaction. */
+  async batchedWrite(name: string, params: Params = {}): Promise<Row[]> {
+    const session = this.session('WRITE');
+    try {
+      const result = await session.run(cypher(name), params);
+      return rowsOf(result.records);
+    } catch (error) {
+      throw mapInfrastructureError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs each statement of a multi-statement file (schema DDL) in its own write transaction. */
   async runStatements(name: string): Promise<void> {
     for (const statement of cypherStatements(name)) {

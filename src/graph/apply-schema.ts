@@ -2,11 +2,14 @@
  * Apply schema.
  *
  * Creates the constraints and indexes of `cypher/schema.cypher` (idempotent) and waits until
- * they are online, so that the first search after start-up already finds everything.
+ * they are online, so that the first search after start-up already finds everything; then brings
+ * reports stored by older versions up to the current fields.
  */
 import type { Database } from '../db/database.ts';
+import { migrateReports } from './migrate-reports.ts';
 
 export async function applySchema(db: Database): Promise<void> {
   await db.runStatements('schema');
   await db.readQuery('await-indexes');
+  await migrateReports(db);
 }

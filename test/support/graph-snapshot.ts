@@ -12,7 +12,8 @@ import { inject } from 'vitest';
 export interface GraphSnapshot {
   articles: string[];
   entities: { id: string; aliases: string[] }[];
-  relations: { id: string; reports: number }[];
+  /** `summary`: the fact-level properties kept from the reports, put back as they were. */
+  relations: { id: string; reports: number; summary: Record<string, unknown> }[];
 }
 
 export function openDriver(): Driver {
@@ -26,7 +27,9 @@ export async function takeSnapshot(driver: Driver): Promise<GraphSnapshot> {
     const articles = await session.run('MATCH (a:Article) RETURN a.id AS id');
     const entities = await session.run('MATCH (n:Entity) RETURN n.id AS id, coalesce(n.aliases, []) AS aliases');
     const relations = await session.run(
-      'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL RETURN r.id AS id, size(coalesce(r.evidence, [])) AS reports',
+      'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL RETURN r.id AS id, size(coalesce(r.evidence, [])) AS reports, ' +
+        'r {.confidence, .curated, .reportCount, .positive, .firstReported, .lastReported, .happenedStart, ' +
+        '.happenedEnd, .disputed} AS summary',
     );
     return {
       articles: articles.records.map((record) => String(record.get('id'))),
@@ -37,6 +40,7 @@ export async function takeSnapshot(driver: Driver): Promise<GraphSnapshot> {
       relations: relations.records.map((record) => ({
         id: String(record.get('id')),
         reports: Number(record.get('reports')),
+        summary: record.get('summary') as Record<string, unknown>,
       })),
     };
   } finally {
@@ -60,8 +64,14 @@ export async function restoreSnapshot(driver: Driver, snapshot: GraphSnapshot): 
              r.articleIds = r.articleIds[0..rel.reports],
              r.confidences = r.confidences[0..rel.reports],
              r.reportedOn = r.reportedOn[0..rel.reports],
-             r.curatedReports = r.curatedReports[0..rel.reports]
-         SET r.confidence = reduce(best = 0.0, c IN r.confidences | CASE WHEN c > best THEN c ELSE best END)`,
+             r.curatedReports = r.curatedReports[0..rel.reports],
+             r.happenedStarts = r.happenedStarts[0..rel.reports],
+             r.happenedEnds = r.happenedEnds[0..rel.reports],
+             r.attributions = r.attributions[0..rel.reports],
+             r.negations = r.negations[0..rel.reports],
+             r.bases = r.bases[0..rel.reports],
+             r.rules = r.rules[0..rel.reports]
+         SET r += rel.summary`,
         { relations: snapshot.relations.map((relation) => ({ ...relation, reports: neo4j.int(relation.reports) })) },
       );
       await tx.run('MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n', {
