@@ -141,3 +141,77 @@ describe('security: hosts, origins and headers', () => {
     expect(big.status).toBe(413);
   });
 });
+
+describe('security: the console reads the graph, nothing else', () => {
+  let db: Database;
+  let api: TestServer;
+  let listener: http.Server;
+  let listenerUrl: string;
+  let fetched = 0;
+  beforeAll(async () => {
+    db = await openSeededDatabase();
+    api = await serve({ db });
+    listener = http.createServer((_req, res) => {
+      fetched += 1;
+      res.end('a,b\n1,2\n');
+    });
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    listenerUrl = `http://127.0.0.1:${(listener.address() as { port: number }).port}/`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => listener.close(() => resolve()));
+    await api.close();
+    await db.close();
+  });
+
+  it('refuses LOAD CSV, however it is written, and Neo4j fetches nothing', async () => {
+    for (const query of [
+      `LOAD CSV FROM '${listenerUrl}' AS row RETURN row`,
+      `load /* hidden */ csv WITH HEADERS FROM '${listenerUrl}' AS row RETURN row`,
+      `MATCH (n:Entity) WITH n LIMIT 1 CALL { WITH n LOAD CSV FROM '${listenerUrl}' + n.id AS row RETURN row } RETURN row`,
+    ]) {
+      const { status, body } = await api.post('/api/cypher', { query });
+      expect(status, query).toBe(403);
+      expect(body.error.code).toBe('forbidden');
+      expect(body.error.message).toMatch(/LOAD CSV/);
+    }
+    expect(fetched).toBe(0);
+  });
+
+  it('refuses statements about other sessions, the server and other databases', async () => {
+    for (const query of [
+      'SHOW TRANSACTIONS YIELD *',
+      'TERMINATE TRANSACTIONS "neo4j-transaction-1"',
+      'SHOW SETTINGS',
+      'CALL dbms.listConfig()',
+      'CALL dbms.queryJmx("*:*")',
+      'CALL dbms.listConnections()',
+      'CALL dbms.killConnections(["bolt-1"])',
+      'call  dbms.listConfig() yield name return name',
+      'EXPLAIN USE system SHOW DATABASES',
+      'USE system SHOW DATABASES',
+      'CALL { USE neo4j MATCH (n) RETURN n } RETURN n',
+    ]) {
+      const { status, body } = await api.post('/api/cypher', { query });
+      expect(status, query).toBe(403);
+      expect(body.error.code).toBe('forbidden');
+      expect(body.error.message).toMatch(/^console: /);
+    }
+  });
+
+  it('still reads the graph, its schema and the full-text index', async () => {
+    for (const query of [
+      'CALL db.labels()',
+      'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
+      'MATCH (n) RETURN n LIMIT 1',
+      'SHOW INDEXES',
+      'SHOW CONSTRAINTS',
+      "RETURN 'LOAD CSV is refused' AS note // USE system",
+      'MATCH (n:Entity) WITH n.name AS use RETURN use LIMIT 1',
+    ]) {
+      const { status, body } = await api.post('/api/cypher', { query });
+      expect(status, `${query}: ${JSON.stringify(body)}`).toBe(200);
+      expect(body.rows.length).toBeGreaterThan(0);
+    }
+  });
+});
