@@ -172,9 +172,8 @@ async function start(): Promise<void> {
   const state = initial;
   if (state.panel && (PANELS as readonly string[]).includes(state.panel)) openPanel(state.panel as Panel);
   else openPanel('details');
-  if (state.cypher) {
-    await consolePanel.run(state.cypher);
-  }
+  // A query from a link is shown, never run: any page can open such a link (issue 9).
+  if (state.cypher) consolePanel.setQuery(state.cypher);
   if (state.from && state.to) {
     await paths.run({
       from: state.from,

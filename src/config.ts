@@ -18,6 +18,8 @@ export interface Neo4jServerConfig {
 
 export interface Config {
   host: string;
+  /** Extra Host names to answer besides loopback and `host` (PARLEY_ALLOWED_HOSTS, comma-separated). */
+  allowedHosts: string[];
   port: number;
   /** An external Neo4j (NEO4J_URI and friends); undefined means the embedded neo4j-local. */
   neo4j: Neo4jServerConfig | undefined;
@@ -40,6 +42,10 @@ export function loadConfig(): Config {
   const uri = process.env.NEO4J_URI?.trim();
   return {
     host: process.env.HOST?.trim() || '127.0.0.1',
+    allowedHosts: (process.env.PARLEY_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
     port: integer('PORT', 3000, 0, 65535),
     neo4j: uri
       ? {

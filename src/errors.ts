@@ -40,6 +40,12 @@ export class QueryError extends ParleyError {
   }
 }
 
+/** Refused on purpose: a host or origin Parley does not serve, a console statement that reaches outside the graph. */
+export class ForbiddenError extends ParleyError {
+  readonly status = 403;
+  readonly code = 'forbidden';
+}
+
 export class QueryTimeoutError extends ParleyError {
   readonly status = 408;
   readonly code = 'query_timeout';

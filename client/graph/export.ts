@@ -127,7 +127,18 @@ export function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading quote;
+ * numbers stay numbers, since a negative number is data, not a formula.
+ */
+function csvCell(value: unknown): string {
+  const text = cellText(value);
+  return typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 export function rowsToCsv(columns: string[], rows: unknown[][]): string {
   const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  return [columns, ...rows.map((row) => row.map(cellText))].map((row) => row.map(quote).join(',')).join('\r\n');
+  return [columns.map(csvCell), ...rows.map((row) => row.map(csvCell))]
+    .map((row) => row.map(quote).join(','))
+    .join('\r\n');
 }

@@ -19,6 +19,8 @@ import { searchEntities } from '../graph/search.ts';
 import type { HealthJson } from '../model/json.ts';
 import { mountArticleRoutes } from './article-routes.ts';
 import { errorHandler } from './error-handler.ts';
+import { securityHeaders } from './security/headers.ts';
+import { hostCheck } from './security/host-check.ts';
 import { cypherBody, entityId, graphQuery, neighboursQuery, nodeQuery, pathsQuery, searchQuery } from './schemas.ts';
 import { validate } from './validate.ts';
 
@@ -33,6 +35,7 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(securityHeaders, hostCheck(config));
   const api = express.Router();
   api.use(express.json({ limit: '4mb' }));
 

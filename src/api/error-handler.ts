@@ -2,7 +2,7 @@
  * Error handler.
  *
  * The one place errors become HTTP answers: Parley's typed errors keep their status and code,
- * body-parser failures become 400/413, anything else is a 500 with no stack trace or driver
+ * body-parser failures become 400/413/415, anything else is a 500 with no stack trace or driver
  * detail sent to the client.
  */
 import type { ErrorRequestHandler } from 'express';
@@ -27,6 +27,15 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
   }
   if (status === 400 && (error as { type?: string }).type === 'entity.parse.failed') {
     res.status(400).json({ error: { code: 'invalid_json', message: 'request body is not valid JSON' } });
+    return;
+  }
+  if (status === 415) {
+    const message = 'request body must be JSON in UTF-8, not compressed or in another charset';
+    res.status(415).json({ error: { code: 'unsupported_media_type', message } });
+    return;
+  }
+  if (status === 400 && typeof (error as { type?: unknown }).type === 'string') {
+    res.status(400).json({ error: { code: 'bad_request', message: 'request body could not be read' } });
     return;
   }
   console.error('parley: unexpected error:', error);

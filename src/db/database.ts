@@ -25,6 +25,13 @@ export interface UserQueryResult {
   truncated: boolean;
 }
 
+export interface PlanOperator {
+  /** e.g. `ProcedureCall@neo4j`, `LoadCSV@neo4j`, `ShowTransactions@neo4j` */
+  operatorType: string;
+  /** the plan's Details argument, e.g. `db.labels() :: (label :: STRING)` */
+  details: string;
+}
+
 export interface ServerInfo {
   connected: boolean;
   version: string | null;
@@ -183,6 +190,30 @@ export class Database {
         },
         { timeout: limits.timeoutMs },
       );
+    } catch (error) {
+      throw mapUserQueryError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The operators of a user query's plan, from EXPLAIN (nothing runs), for the console guard. */
+  async explainUserQuery(query: string, params: Params): Promise<PlanOperator[]> {
+    const session = this.session('READ');
+    try {
+      const summary = await session.executeRead(async (tx) => tx.run(`EXPLAIN ${query}`, params).summary());
+      const operators: PlanOperator[] = [];
+      const walk = (plan: unknown) => {
+        if (!plan || typeof plan !== 'object') return;
+        const step = plan as { operatorType?: string; arguments?: Record<string, unknown>; children?: unknown[] };
+        operators.push({
+          operatorType: String(step.operatorType ?? ''),
+          details: String(step.arguments?.Details ?? ''),
+        });
+        step.children?.forEach(walk);
+      };
+      walk(summary.plan);
+      return operators;
     } catch (error) {
       throw mapUserQueryError(error);
     } finally {

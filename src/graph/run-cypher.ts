@@ -14,6 +14,7 @@ import {
   type PlainRelationship,
 } from '../db/to-plain.ts';
 import type { CypherResultJson, EntityJson } from '../model/json.ts';
+import { guardConsoleQuery } from './console-guard.ts';
 import { toEntityJson } from './entity-json.ts';
 import { edgesWithSources } from './sources.ts';
 import type { StoredEdge } from './edge-json.ts';
@@ -44,6 +45,7 @@ export async function runCypher(
   limits: { timeoutMs: number; rowLimit: number },
 ): Promise<CypherResultJson> {
   const started = performance.now();
+  await guardConsoleQuery(db, query, params);
   const result = await db.userReadQuery(query, params, limits);
   const nodes = new Map<string, PlainNode>();
   const rels = new Map<string, PlainRelationship>();

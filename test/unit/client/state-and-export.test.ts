@@ -82,6 +82,20 @@ describe('console helpers', () => {
       'who,said\r\n(Russia),"he said ""no"", twice"',
     );
   });
+
+  it('neutralises CSV cells a spreadsheet would run as formulas', () => {
+    const csv = rowsToCsv(['a'], [['=HYPERLINK("http://x")'], ['+1'], ['-2+3'], ['@SUM(A1)'], ['\tx'], [-5], ['ok']]);
+    expect(csv.split('\r\n')).toEqual([
+      'a',
+      `"'=HYPERLINK(""http://x"")"`,
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tx",
+      '-5',
+      'ok',
+    ]);
+  });
 });
 
 describe('export', () => {

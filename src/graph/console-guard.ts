@@ -1,0 +1,86 @@
+/**
+ * Console guard.
+ *
+ * The Cypher console reads the graph and its schema, nothing else: no statement that reaches
+ * outside the database (LOAD CSV fetches any URL and can carry data out in it), sees or touches
+ * other sessions (SHOW/TERMINATE TRANSACTIONS, dbms.listConnections), the server (SHOW SETTINGS,
+ * dbms.listConfig, dbms.queryJmx) or other databases (USE). Neo4j's own EXPLAIN plan is the
+ * judge — by operator and by procedure name against an allow-list — so spelling, comments and
+ * nesting cannot hide a call; a lexical pass over the text without comments and strings catches
+ * what a plan does not show (USE, CALL {…} IN TRANSACTIONS) and refuses LOAD CSV even when
+ * EXPLAIN could not plan it.
+ */
+import type { Database, Params, PlanOperator } from '../db/database.ts';
+import { ForbiddenError } from '../errors.ts';
+
+/** Procedures that only read the graph or its schema. */
+const ALLOWED_PROCEDURES = new Set(
+  [
+    'db.labels',
+    'db.relationshipTypes',
+    'db.propertyKeys',
+    'db.schema.visualization',
+    'db.schema.nodeTypeProperties',
+    'db.schema.relTypeProperties',
+    'db.index.fulltext.queryNodes',
+    'db.index.fulltext.queryRelationships',
+    'dbms.components',
+  ].map((name) => name.toLowerCase()),
+);
+
+/** SHOW commands about this database's schema; every other SHOW or TERMINATE operator is refused. */
+const ALLOWED_SHOW = new Set(['ShowIndexes', 'ShowConstraints', 'ShowFunctions', 'ShowProcedures']);
+
+const WHY = 'the console may only read the graph and its schema';
+
+/** The text with comments, string literals and `quoted names` blanked, so keywords inside them do not count. */
+export function cypherCode(query: string): string {
+  return query.replace(
+    /\/\/[^\n]*|\/\*[\s\S]*?(\*\/|$)|'(?:\\[\s\S]|[^'\\])*'?|"(?:\\[\s\S]|[^"\\])*"?|`[^`]*`?/g,
+    (token) => (token.startsWith('`') ? '`x`' : ' '),
+  );
+}
+
+/** What the text alone shows is refused, or null. */
+export function lexicalRefusal(query: string): string | null {
+  const code = cypherCode(query);
+  if (/\bLOAD\s+CSV\b/i.test(code))
+    return `console: LOAD CSV is refused (it fetches URLs outside the database); ${WHY}`;
+  if (/\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) {
+    return `console: CALL { … } IN TRANSACTIONS is refused (it writes in batches); ${WHY}`;
+  }
+  if (/(^|\{|\bUNION(\s+ALL)?|\bEXPLAIN|\bPROFILE)\s*USE\s/i.test(code))
+    return `console: USE is refused (it reaches other databases); ${WHY}`;
+  return null;
+}
+
+function procedureName(details: string): string {
+  return details.trim().split('(')[0]!.trim();
+}
+
+/** What the plan shows is refused, or null. */
+export function planRefusal(operators: PlanOperator[]): string | null {
+  for (const { operatorType, details } of operators) {
+    const operator = operatorType.split('@')[0]!;
+    if (operator === 'LoadCSV') return `console: LOAD CSV is refused (it fetches URLs outside the database); ${WHY}`;
+    if (operator === 'ProcedureCall') {
+      const name = procedureName(details);
+      if (!ALLOWED_PROCEDURES.has(name.toLowerCase())) {
+        return `console: CALL ${name} is refused (only schema and full-text search procedures are allowed); ${WHY}`;
+      }
+    }
+    if (/^(Show|Terminate)/.test(operator) && !ALLOWED_SHOW.has(operator)) {
+      const command = operator.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+      return `console: ${command} is refused (it shows or touches other sessions or the server); ${WHY}`;
+    }
+  }
+  return null;
+}
+
+/** Throws ForbiddenError (403) when the console query reaches outside the graph; nothing of it runs. */
+export async function guardConsoleQuery(db: Database, query: string, params: Params): Promise<void> {
+  const lexical = lexicalRefusal(query);
+  if (lexical) throw new ForbiddenError(lexical);
+  const refusal = planRefusal(await db.explainUserQuery(query, params));
+  if (refusal) throw new ForbiddenError(refusal);
+}
