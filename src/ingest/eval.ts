@@ -35,7 +35,7 @@ console.log('-'.repeat(90));
 for (const file of files) {
   const gold = goldSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
   const text = gold.text ?? readFileSync(join(root, gold.textFile ?? ''), 'utf8');
-  const extraction = extract(text, {
+  const extraction = await extract(text, {
     ...(gold.title ? { title: gold.title } : {}),
     ...(gold.published ? { published: gold.published } : {}),
   });
