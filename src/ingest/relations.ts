@@ -160,7 +160,8 @@ export const RULES = [
   'refusal',
   'demand',
   'title',
-  'spokesperson',
+  'meeting-name',
+  'venue',
   'office-holder',
   'host-state',
 ] as const;
@@ -359,6 +360,34 @@ function titleRules(r: Reading, found: Found[]): void {
   }
 }
 
+/**
+ * Where and by whom a meeting is, from its name and its modifiers: "the UN-led talks in Vienna"
+ * (the name's parts) and "the congress in Sochi" (`nmod:in` of the meeting's words).
+ */
+function meetingRules(r: Reading, found: Found[]): void {
+  for (const m of new Set(r.mentionAt)) {
+    if (m?.type !== 'Meeting') continue;
+    for (const part of m.parts ?? []) {
+      if (part.type === 'Place')
+        found.push({ source: m, type: 'HELD_IN', target: part, rule: 'meeting-name', negated: false });
+      else if (ACTOR.includes(part.type)) {
+        const how = /^-(\w+)/.exec(m.text.slice(part.end - m.start))?.[1]?.toLowerCase();
+        const type = (how && MODIFIERS[how]) || 'ORGANIZES';
+        found.push({ source: part, type, target: m, rule: 'meeting-name', negated: false });
+      }
+    }
+  }
+  for (let i = 1; i <= r.parse.tokens.length; i++) {
+    const m = r.mentionAt[i];
+    if (m?.type !== 'Meeting') continue;
+    for (const p of [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at')]) {
+      const place = r.mentionAt[p];
+      if (place?.type === 'Place' && place !== m)
+        found.push({ source: m, type: 'HELD_IN', target: place, rule: 'venue', negated: false });
+    }
+  }
+}
+
 const ACCORDING = /\baccording to ((?:[\w'’-]+ ?){1,6})/i;
 
 /** Who makes the sentence's claims: the subject of "said" (or its body, for "a spokeswoman for"). */
@@ -465,6 +494,7 @@ export function extractRelations(
     modifierRules(r, found);
     nounRoleRules(r, found);
     titleRules(r, found);
+    meetingRules(r, found);
     const speaker = speakerOf(r, sentence);
     const happened = happenedIn(sentence.text, ctx.published);
     for (const f of found) {

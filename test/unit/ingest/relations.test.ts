@@ -54,6 +54,8 @@ describe('relations from the parse', () => {
       'syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress',
     ],
     ['title', 'Lavrov met Iranian Foreign Minister Mohammad Javad Zarif.', 'mohammad-javad-zarif REPRESENTS iran'],
+    ['meeting-name', 'Delegates gathered for the UN talks in Vienna.', 'vienna-talks HELD_IN vienna'],
+    ['venue', 'Delegates gathered for the Sochi congress in Sochi.', 'syrian-national-dialogue-congress HELD_IN sochi'],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
