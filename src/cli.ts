@@ -21,6 +21,7 @@ import { fail, printJson, printTable } from './cli/output.ts';
 import { progressBar, readArticleFile } from './cli/article-files.ts';
 import { articleBody } from './api/article-routes.ts';
 import { extractArticle, ingestArticle, type IngestResult } from './graph/ingest-article.ts';
+import { stopSharedParser } from './nlp/parser.ts';
 
 const progress = (line: string) => process.stderr.write(line + '\n');
 
@@ -235,7 +236,7 @@ withArticleOptions(
     .argument('<file>'),
 ).action(
   action(async (file: string, options: ArticleOptions) => {
-    const extraction = extractArticle(articleInput(readArticleFile(file), options));
+    const extraction = await extractArticle(articleInput(readArticleFile(file), options));
     if (options.json) return printJson(extraction);
     console.log(`${extraction.article.title} (${extraction.article.published ?? 'undated'})`);
     printTable(
@@ -322,3 +323,5 @@ program
   );
 
 await program.parseAsync(process.argv);
+// The parser JVM started on first use; `serve` stays up until its signal handler exits.
+if (program.args[0] !== 'serve') await stopSharedParser();

@@ -63,3 +63,6 @@ export class DatabaseUnavailableError extends ParleyError {
 
 /** The local Neo4j cannot be built or started on this machine (no Java, no Maven, a locked store). */
 export class LocalNeo4jError extends Error {}
+
+/** The local parser (corenlp-local) cannot be built or run (no Java, no Maven, the JVM died). */
+export class ParserError extends Error {}

@@ -16,6 +16,7 @@ import { applySchema } from './graph/apply-schema.ts';
 import { getCounts } from './graph/overview.ts';
 import { ValidationError } from './errors.ts';
 import { loadSeed } from './seed/load-seed.ts';
+import { stopSharedParser } from './nlp/parser.ts';
 
 export interface RunningServer {
   url: string;
@@ -97,6 +98,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await db.close();
+      await stopSharedParser();
     },
   };
 }

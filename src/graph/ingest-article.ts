@@ -48,9 +48,9 @@ async function graphGazetteer(db: Database): Promise<EntityJson[]> {
   return entities;
 }
 
-export function extractArticle(input: ArticleInput, gazetteer: EntityJson[] = []): Extraction {
+export async function extractArticle(input: ArticleInput, gazetteer: EntityJson[] = []): Promise<Extraction> {
   try {
-    return extract(input.text, { title: input.title, url: input.url, published: input.published, gazetteer });
+    return await extract(input.text, { title: input.title, url: input.url, published: input.published, gazetteer });
   } catch (error) {
     if (error instanceof ExtractionInputError) throw new ValidationError(error.message);
     throw error;
@@ -125,7 +125,7 @@ export async function ingestArticle(
   input: ArticleInput,
   options: { dryRun: boolean; reviewed?: { entities: string[]; relations: number[] } },
 ): Promise<IngestResult> {
-  let extraction = extractArticle(input, await graphGazetteer(db));
+  let extraction = await extractArticle(input, await graphGazetteer(db));
   if (options.reviewed) extraction = checkReviewed(extraction, options.reviewed);
   const article = {
     id: extraction.article.id,

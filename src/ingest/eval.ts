@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from './extract.ts';
+import { stopSharedParser } from '../nlp/parser.ts';
 import { goldSchema, prf, score, type Counts } from './score.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,7 +36,7 @@ console.log('-'.repeat(90));
 for (const file of files) {
   const gold = goldSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
   const text = gold.text ?? readFileSync(join(root, gold.textFile ?? ''), 'utf8');
-  const extraction = extract(text, {
+  const extraction = await extract(text, {
     ...(gold.title ? { title: gold.title } : {}),
     ...(gold.published ? { published: gold.published } : {}),
   });
@@ -63,6 +64,7 @@ for (const file of files) {
       failures.push(`${name}: boilerplate entities: ${s.boilerplateEntities.join(', ')}`);
   }
 }
+await stopSharedParser();
 console.log('-'.repeat(90));
 console.log(`${'overall'.padEnd(34)} | ${cells(total.entities)} | ${cells(total.relations)}`);
 if (failures.length > 0) {

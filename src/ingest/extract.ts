@@ -4,7 +4,7 @@
  * The ingestion pipeline in one pure call: raw article text in, the extraction JSON of
  * ../shared/DESIGN.md out (article, entities, relations with their verbatim sentences and
  * confidences, dropped lines, warnings). clean -> sentences -> names -> coreference -> positions
- * -> resolve -> relations. Needs no database: the lexicon is read once from `seed/lexicon.yaml`,
+ * -> resolve -> parse (the warm CoreNLP process, src/nlp/parser.ts) -> relations. Needs no database: the lexicon is read once from `seed/lexicon.yaml`,
  * and a caller may pass the graph's entities as a gazetteer so that known ids are reused.
  */
 import type { EntityJson } from '../model/json.ts';
@@ -13,6 +13,7 @@ import { clean } from './clean.ts';
 import { resolveCoreference } from './coreference.ts';
 import { buildGazetteer, findMentions, findPositions, matchNames, type Gazetteer } from './entities.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
+import { sharedParser } from '../nlp/parser.ts';
 import { extractRelations } from './relations.ts';
 import { resolveEntities } from './resolve.ts';
 import { splitSentences } from './sentences.ts';
@@ -76,7 +77,7 @@ function evidenceOf(input: string, cleaned: CleanedText): (sentence: Sentence) =
 }
 
 /** Extracts the article's entities and relations; see the file comment. */
-export function extract(text: string, options: ExtractOptions = {}): Extraction {
+export async function extract(text: string, options: ExtractOptions = {}): Promise<Extraction> {
   checkInput(text, options);
   const gaz = gazetteerFor(options.gazetteer);
   const cleaned = clean(text, { ...(options.title ? { title: options.title } : {}), relevant: relevantTo(gaz) });
@@ -93,7 +94,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   );
   mentions = [...mentions, ...positions].sort((a, b) => a.start - b.start);
   const resolved = resolveEntities(mentions, gaz, cleaned.text);
-  const relations = extractRelations(sentences, resolved.mentions, {
+  const parser = options.parser ?? (await sharedParser());
+  const parses = await parser.parseSentences(sentences.map((s) => s.text));
+  const relations = extractRelations(sentences, parses, resolved.mentions, {
     gazetteer: gaz,
     published,
     evidence: evidenceOf(text, cleaned),

@@ -8,6 +8,7 @@
  */
 import type { EntityJson } from '../model/json.ts';
 import type { EntityType, RelationType } from '../model/vocabulary.ts';
+import type { Parser } from '../nlp/parser.ts';
 
 /** The article as the extraction names it. */
 export interface ExtractionArticle {
@@ -42,6 +43,15 @@ export interface ExtractedRelation {
   topic?: string;
   /** INVITES between actors: the meeting (an entity id). */
   meeting?: string;
+  /** When it took place, where the sentence says (ISO days). */
+  happened: { start: string; end: string } | null;
+  /** Who makes the claim ("X said"): an entity id or the words used; null when the outlet states it. */
+  attributedTo: string | null;
+  /** The sentence denies it. */
+  negated: boolean;
+  /** `inferred`: a rule adds it (its name in `rule`); never what the sentence says. */
+  basis: 'stated' | 'inferred';
+  rule?: string;
 }
 
 export interface Extraction {
@@ -59,6 +69,8 @@ export interface ExtractOptions {
   published?: string;
   /** Entities already in the graph: their ids win over the lexicon's. */
   gazetteer?: EntityJson[];
+  /** The dependency parser to use; the app's shared warm one by default. */
+  parser?: Parser;
 }
 
 /** What `clean` makes of a raw article. */

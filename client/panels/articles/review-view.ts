@@ -18,6 +18,7 @@ import {
   highlightSegments,
   isRelationKept,
   locateEvidence,
+  factGroups,
   relationEdgeId,
   type ReviewState,
 } from './review.ts';
@@ -43,6 +44,7 @@ export function createReviewView(options: ReviewViewOptions): ReviewView {
   const names = new Map(extraction.entities.map((entity) => [entity.id, entity.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const ranges = locateEvidence(text, extraction.relations);
+  const groups = factGroups(extraction);
   const marks = new Map<number, HTMLElement[]>();
   const relationItems: HTMLLIElement[] = [];
   const relationBoxes: HTMLInputElement[] = [];
@@ -125,23 +127,27 @@ export function createReviewView(options: ReviewViewOptions): ReviewView {
   const relationList = h(
     'ul',
     { class: 'review-list relations-review' },
-    extraction.relations.map((relation, index) => {
+    groups.map((group) => {
+      const index = group.indexes[0]!;
+      const relation = extraction.relations[index]!;
       const box = h('input', {
         type: 'checkbox',
         checked: true,
         value: String(index),
-        onchange: () => options.onRelation(index, box.checked),
+        onchange: () => {
+          for (const i of group.indexes) options.onRelation(i, box.checked);
+        },
       });
-      relationBoxes.push(box);
+      const lightAll = (on: boolean) => group.indexes.forEach((i) => light(i, on));
       const item = h(
         'li',
         {
           class: 'relation review-relation',
           dataset: { index: String(index) },
-          onmouseenter: () => light(index, true),
-          onmouseleave: () => light(index, false),
-          onfocusin: () => light(index, true),
-          onfocusout: () => light(index, false),
+          onmouseenter: () => lightAll(true),
+          onmouseleave: () => lightAll(false),
+          onfocusin: () => lightAll(true),
+          onfocusout: () => lightAll(false),
         },
         h(
           'label',
@@ -150,7 +156,7 @@ export function createReviewView(options: ReviewViewOptions): ReviewView {
           h(
             'span',
             { class: 'relation-label' },
-            `${nameOf(relation.source)} —${relation.type}→ ${nameOf(relation.target)}`,
+            `${nameOf(relation.source)} —${group.negated ? 'NOT ' : ''}${relation.type}→ ${nameOf(relation.target)}`,
             relation.topic ? h('span', { class: 'muted' }, ` on ${relation.topic}`) : null,
           ),
         ),
@@ -159,12 +165,23 @@ export function createReviewView(options: ReviewViewOptions): ReviewView {
           { class: 'evidence-meta' },
           h('span', { class: 'badge', title: 'Confidence of the extraction' }, percent(relation.confidence)),
           badge(known ? known.relations.has(relationEdgeId(relation)) : null, 'A fact the graph does not hold yet'),
+          group.inferred
+            ? h(
+                'span',
+                { class: 'badge inferred', title: `Added by the rule '${relation.rule ?? ''}', not stated` },
+                'inferred',
+              )
+            : null,
+          group.indexes.length > 1 ? h('span', { class: 'muted' }, `${group.indexes.length} sentences`) : null,
           ranges[index] ? null : h('span', { class: 'muted' }, 'sentence not found verbatim in the text'),
           h('span', { class: 'disabled-note muted' }),
         ),
-        h('blockquote', { class: 'review-evidence' }, relation.evidence),
+        ...group.indexes.map((i) => h('blockquote', { class: 'review-evidence' }, extraction.relations[i]!.evidence)),
       );
-      relationItems.push(item);
+      for (const i of group.indexes) {
+        relationBoxes[i] = box;
+        relationItems[i] = item;
+      }
       return item;
     }),
   );
@@ -206,7 +223,7 @@ export function createReviewView(options: ReviewViewOptions): ReviewView {
       : null,
     h('h3', {}, `Entities (${extraction.entities.length})`),
     extraction.entities.length === 0 ? h('p', { class: 'muted' }, 'No entity recognized.') : entityGroups,
-    h('h3', {}, `Relations (${extraction.relations.length})`),
+    h('h3', {}, `Relations (${groups.length})`),
     extraction.relations.length === 0
       ? h('p', { class: 'muted' }, 'No relation recognized in this text.')
       : relationList,

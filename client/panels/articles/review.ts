@@ -233,3 +233,31 @@ export function formProblem(input: { text: string; published: string; url: strin
   if (input.url && !/^https?:\/\/\S+$/i.test(input.url)) return 'The URL should start with http:// or https://.';
   return null;
 }
+
+/** One fact as the review shows it: every sentence (relation index) that reports it, once. */
+export interface FactGroup {
+  id: string;
+  indexes: number[];
+  negated: boolean;
+  /** Only added by a rule (the lexicon's office holders), never what a sentence says. */
+  inferred: boolean;
+}
+
+/** The extraction's relations grouped per fact (and per denial), in the order first reported. */
+export function factGroups(extraction: Extraction): FactGroup[] {
+  const groups = new Map<string, FactGroup>();
+  extraction.relations.forEach((relation, index) => {
+    const negated = relation.negated === true;
+    const key = `${relationEdgeId(relation)}|${negated}`;
+    const group = groups.get(key) ?? { id: relationEdgeId(relation), indexes: [], negated, inferred: true };
+    group.indexes.push(index);
+    group.inferred &&= relation.basis === 'inferred';
+    groups.set(key, group);
+  });
+  return [...groups.values()];
+}
+
+/** Ticks or unticks every report of one fact. */
+export function toggleFact(state: ReviewState, group: FactGroup, on: boolean): ReviewState {
+  return group.indexes.reduce((next, index) => toggleRelation(next, index, on), state);
+}

@@ -91,6 +91,10 @@ describe('review state', () => {
         meeting: 'sochi',
         evidence: '',
         confidence: 1,
+        happened: null,
+        attributedTo: null,
+        negated: false,
+        basis: 'stated',
       }),
     ).toBe('russia:INVITES:snc:sochi');
   });

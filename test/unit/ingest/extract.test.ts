@@ -1,25 +1,30 @@
 // Unit tests for src/ingest/extract.ts and src/ingest/score.ts on the seed article
 // (seed/articles/000_f866d91306c5335d.txt) and its gold file.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../../../src/ingest/article-id.ts';
 import { ExtractionInputError, extract } from '../../../src/ingest/extract.ts';
 import { goldSchema, prf, score } from '../../../src/ingest/score.ts';
+import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
 
 const seed = readFileSync(new URL('../../../seed/articles/000_f866d91306c5335d.txt', import.meta.url), 'utf8');
 const gold = goldSchema.parse(
   JSON.parse(readFileSync(new URL('../../fixtures/extraction/seed-article.gold.json', import.meta.url), 'utf8')),
 );
 
+// The warm parser starts once for this file (its JVM loads the models in 10-30 s).
+beforeAll(sharedParser, 180_000);
+afterAll(stopSharedParser);
+
 describe('extract', () => {
-  it('rejects input that is not an article', () => {
-    expect(() => extract('   ')).toThrow(ExtractionInputError);
-    expect(() => extract(42 as unknown as string)).toThrow(ExtractionInputError);
-    expect(() => extract('Russia hosts talks.', { published: 'yesterday' })).toThrow(ExtractionInputError);
+  it('rejects input that is not an article', async () => {
+    await expect(extract('   ')).rejects.toThrow(ExtractionInputError);
+    await expect(extract(42 as unknown as string)).rejects.toThrow(ExtractionInputError);
+    await expect(extract('Russia hosts talks.', { published: 'yesterday' })).rejects.toThrow(ExtractionInputError);
   });
 
-  it('returns the DESIGN.md extraction shape for the seed article', () => {
-    const x = extract(seed);
+  it('returns the DESIGN.md extraction shape for the seed article', async () => {
+    const x = await extract(seed);
     expect(x.article).toEqual({
       id: articleId(seed),
       title: 'Lavrov, de Mistura discuss Syrian National Dialogue Congress',
@@ -35,21 +40,21 @@ describe('extract', () => {
     expect(x.dropped.some((d) => d.includes('Duterte'))).toBe(true);
   });
 
-  it('meets the seed targets: relation F1 >= 0.9, every actor, no boilerplate entity', () => {
-    const s = score(extract(seed), gold);
+  it('meets the seed targets: relation F1 >= 0.9, every actor, no boilerplate entity', async () => {
+    const s = score(await extract(seed), gold);
     expect(prf(s.relations).f1).toBeGreaterThanOrEqual(0.9);
     expect(s.missingActors).toEqual([]);
     expect(s.boilerplateEntities).toEqual([]);
   });
 
-  it('reuses the ids of a gazetteer', () => {
-    const x = extract(seed, {
+  it('reuses the ids of a gazetteer', async () => {
+    const x = await extract(seed, {
       gazetteer: [{ id: 'snc', name: 'Syrian Negotiations Commission', type: 'Organization', aliases: [] }],
     });
     expect(x.relations.some((r) => r.source === 'snc' && r.type === 'BOYCOTTS')).toBe(true);
   });
 
-  it('is deterministic and gives the same article id for the same text', () => {
-    expect(extract(seed)).toEqual(extract(seed));
+  it('is deterministic and gives the same article id for the same text', async () => {
+    expect(await extract(seed)).toEqual(await extract(seed));
   });
 });
