@@ -1,14 +1,34 @@
-// graph-overview: the initial view. The $limit best-connected entities and the relationships
-// among them, plus how many entities the view leaves out.
+// graph-overview: the initial view. The $limit most important entities, read from the
+// entity_importance range index in order (no scan, no full sort), and the strongest edges among
+// them: each node keeps its $edgesPerNode strongest, then at most $edgeLimit overall. Edges carry
+// what drawing needs only; evidence comes from edge-evidence. Totals say what the view leaves out.
 MATCH (n:Entity)
-WITH n, COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() } AS degree
-ORDER BY degree DESC, n.id
-WITH collect(n {.*, degree: degree}) AS ranked
-WITH ranked[0..toInteger($limit)] AS shown, size(ranked) AS total
-WITH shown, total, [n IN shown | n.id] AS ids
-CALL (ids) {
-  MATCH (s:Entity)-[r]->(t:Entity)
-  WHERE s.id IN ids AND t.id IN ids
-  RETURN collect({type: type(r), source: s.id, target: t.id, props: properties(r)}) AS edges
+WHERE n.importance >= 0
+WITH n ORDER BY n.importance DESC LIMIT toInteger($limit)
+WITH collect(n) AS shown
+WITH shown, shown[-1].importance AS floor
+CALL (shown, floor) {
+  UNWIND shown AS s
+  CALL (s, shown, floor) {
+    // No label on t: the planner then expands from s instead of scanning the importance index per s.
+    MATCH (s)-[r:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(t)
+    WHERE t.importance >= floor AND t IN shown
+    WITH r ORDER BY r.confidence DESC, coalesce(r.reportCount, size(r.evidence)) DESC, r.id
+    RETURN collect(r) AS ranked
+  }
+  UNWIND range(0, size(ranked) - 1) AS rank
+  WITH ranked[rank] AS r, min(rank) AS best
+  RETURN count(r) AS edgeTotal, collect(CASE WHEN best < $edgesPerNode THEN r END) AS kept
 }
-RETURN shown AS nodes, edges, total
+CALL (kept) {
+  UNWIND kept AS r
+  WITH r ORDER BY r.confidence DESC, coalesce(r.reportCount, size(r.evidence)) DESC, r.id
+  LIMIT toInteger($edgeLimit)
+  RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id,
+                  props: r {.id, .confidence, .curated, .positive, .disputed, .firstReported, .lastReported,
+                            .happenedStart, .happenedEnd, .topic, .meeting,
+                            reportCount: coalesce(r.reportCount, size(r.evidence)),
+                            reportedOn: CASE WHEN r.firstReported IS NULL THEN r.reportedOn END}}) AS edges
+}
+RETURN [n IN shown | n {.*}] AS nodes, edges, edgeTotal,
+       COUNT { (:Entity) } AS total

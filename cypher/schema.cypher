@@ -12,3 +12,6 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 // Search over names and aliases; the folding analyzer makes it case and accent insensitive.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+
+// The initial view reads entities in importance order straight from this index.
+CREATE RANGE INDEX entity_importance IF NOT EXISTS FOR (n:Entity) ON (n.importance);

@@ -44,10 +44,19 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
   const batch = { ...DEFAULT_BATCH, ...options.batch };
   const total = totalRows(graph);
   let done = 0;
-  const phase = async <T>(name: string, rows: T[], size: number): Promise<number> => {
+  const phase = async <T>(
+    name: string,
+    rows: T[],
+    size: number,
+    touched?: (chunk: T[]) => string[],
+  ): Promise<number> => {
     const started = performance.now();
     for (const chunk of chunks(rows, size)) {
-      await db.writeTransaction((tx) => tx.run(name, { [name.replace('merge-batch-', '')]: chunk }));
+      await db.writeTransaction(async (tx) => {
+        await tx.run(name, { [name.replace('merge-batch-', '')]: chunk });
+        // As mergeFacts does: the ends of the chunk's relations get their importance in its transaction.
+        if (touched) await tx.run('update-importance', { ids: [...new Set(touched(chunk))] });
+      });
       done += chunk.length;
       options.onProgress?.(done, total);
     }
@@ -72,6 +81,7 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
       props: {},
     })),
     batch.entities,
+    (chunk) => chunk.map((entity) => entity.id),
   );
   const mentions = await phase(
     'merge-batch-mentions',
@@ -101,6 +111,7 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
       })),
     })),
     batch.relations,
+    (chunk) => chunk.flatMap((relation) => [relation.source, relation.target]),
   );
   return { articles, entities, mentions, relations, total: articles + entities + mentions + relations };
 }

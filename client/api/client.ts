@@ -8,8 +8,9 @@
  */
 import type {
   CypherResultJson,
+  DrawGraphJson,
+  EdgeEvidenceJson,
   EntityJson,
-  GraphJson,
   HealthJson,
   NodeDetailsJson,
   PathsJson,
@@ -50,16 +51,19 @@ export class ApiError extends Error {
   }
 }
 
-export interface OverviewJson extends GraphJson {
+/** The overview: lean edges (no evidence), capped, with what the caps leave out. */
+export interface OverviewJson extends DrawGraphJson {
   total: number;
   hidden: number;
+  edgeTotal: number;
+  edgesHidden: number;
 }
 
 export interface SearchResultJson extends EntityJson {
   score: number;
 }
 
-export interface NeighboursJson extends GraphJson {
+export interface NeighboursJson extends DrawGraphJson {
   node: EntityJson;
 }
 
@@ -133,10 +137,14 @@ export const api = {
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ query: string; results: SearchResultJson[] }>(`/api/search?${query({ q, limit })}`, { signal }),
   node: (id: string) => request<NodeDetailsJson>(`/api/nodes/${encodeURIComponent(id)}`),
-  neighbours: (id: string, options: { types?: string[]; limit?: number } = {}) =>
+  /** `shown`: ids already on screen, so the neighbours not among them come first. */
+  neighbours: (id: string, options: { types?: string[]; limit?: number; shown?: string[] } = {}) =>
     request<NeighboursJson>(
-      `/api/nodes/${encodeURIComponent(id)}/neighbours?${query({ types: options.types?.join(','), limit: options.limit })}`,
+      `/api/nodes/${encodeURIComponent(id)}/neighbours?${query({ types: options.types?.join(','), limit: options.limit, shown: options.shown?.join(',') })}`,
     ),
+  /** One edge with a page of its evidence (the overview and neighbours draw edges without it). */
+  edgeEvidence: (id: string, offset = 0, limit = 50) =>
+    request<EdgeEvidenceJson>(`/api/edges/${encodeURIComponent(id)}?${query({ offset, limit })}`),
   paths: (q: PathQuery) =>
     request<PathsJson>(
       `/api/paths?${query({ from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, types: q.types?.join(',') })}`,

@@ -7,7 +7,7 @@
  * removed from the graph.
  */
 import type { EdgeJson, EntityJson } from '../../src/model/json.ts';
-import type { EntityStore, RenderGraph } from './types.ts';
+import type { EntityStore, RenderGraph, StoredEdgeJson } from './types.ts';
 
 export type FilterMode = 'fade' | 'hide';
 
@@ -63,9 +63,12 @@ export function isFiltering(filters: FilterState): boolean {
 }
 
 /** The dates an edge carries: when reported, and when it happened where known. */
-export function edgeDates(edge: EdgeJson): string[] {
+export function edgeDates(edge: EdgeJson | StoredEdgeJson): string[] {
   const dates = (edge.evidence ?? []).map((report) => report.reported).filter((d): d is string => !!d);
-  for (const key of ['start', 'end', 'date']) if (typeof edge[key] === 'string') dates.push(edge[key] as string);
+  // Lean drawn edges carry their first and last report dates instead of their reports.
+  for (const date of [edge.firstReported, edge.lastReported]) if (typeof date === 'string') dates.push(date);
+  const props = edge as Record<string, unknown>;
+  for (const key of ['start', 'end', 'date']) if (typeof props[key] === 'string') dates.push(props[key] as string);
   return dates;
 }
 

@@ -7,13 +7,19 @@
  * spiral around the drawing when it has none, or at a saved position when one is given. Sizes
  * and parallel-edge curvatures are recomputed after each merge.
  */
-import type { EdgeJson, EntityJson, GraphJson } from '../../src/model/json.ts';
+import type { DrawEdgeJson, EdgeJson, EntityJson } from '../../src/model/json.ts';
 import { colorForRelation, colorForType } from './colors.ts';
 import { importanceSizes } from './importance.ts';
 import { parallelCurvatures } from './parallel-edges.ts';
 import type { EntityStore, RenderGraph } from './types.ts';
 
 export type Positions = Record<string, [number, number]>;
+
+/** What can be merged: full edges (details, paths, Cypher) or lean drawn ones (overview, expand). */
+export interface MergeInput {
+  nodes: EntityJson[];
+  edges: (EdgeJson | DrawEdgeJson)[];
+}
 
 export interface MergeOptions {
   /** Saved positions (e.g. from the last visit); they win over computed placement. */
@@ -27,7 +33,7 @@ export interface MergeResult {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-export function edgeLabel(edge: EdgeJson): string {
+export function edgeLabel(edge: EdgeJson | DrawEdgeJson): string {
   const detail = typeof edge.topic === 'string' ? edge.topic : typeof edge.meeting === 'string' ? edge.meeting : '';
   return detail ? `${edge.type} (${detail})` : edge.type;
 }
@@ -49,7 +55,7 @@ function extentOf(graph: RenderGraph): { cx: number; cy: number; radius: number 
 }
 
 /** Where a new node goes: next to its placed neighbours, else on a spiral around the drawing. */
-function placeNodes(graph: RenderGraph, json: GraphJson, fresh: EntityJson[], positions: Positions): Positions {
+function placeNodes(graph: RenderGraph, json: MergeInput, fresh: EntityJson[], positions: Positions): Positions {
   const placed: Positions = {};
   const adjacency = new Map<string, string[]>();
   for (const edge of json.edges) {
@@ -93,7 +99,7 @@ function placeNodes(graph: RenderGraph, json: GraphJson, fresh: EntityJson[], po
 export function mergeGraph(
   graph: RenderGraph,
   store: EntityStore,
-  json: GraphJson,
+  json: MergeInput,
   options: MergeOptions = {},
 ): MergeResult {
   if (!json || !Array.isArray(json.nodes) || !Array.isArray(json.edges)) {
@@ -120,18 +126,28 @@ export function mergeGraph(
   }
   const addedEdges: string[] = [];
   for (const edge of json.edges) {
-    store.edges.set(edge.id, edge);
+    // A lean edge never replaces one whose evidence is already known.
+    const known = store.edges.get(edge.id);
+    store.edges.set(edge.id, known?.evidence && !('evidence' in edge) ? { ...known, ...edge } : edge);
     if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
       label: edgeLabel(edge),
       relationType: edge.type,
-      size: 1.5 + Math.min(edge.evidence?.length ?? 1, 4) * 0.5,
+      size: 1.5 + Math.min(reportsOf(edge), 4) * 0.5,
       color: colorForRelation(edge.type),
       type: 'arrow',
     });
     addedEdges.push(edge.id);
   }
-  importanceSizes.assign(graph);
-  parallelCurvatures.assign(graph);
+  // Incremental: an expand whose neighbours are all drawn already changes no size or curvature.
+  if (addedNodes.length > 0 || addedEdges.length > 0) {
+    importanceSizes.assign(graph);
+    parallelCurvatures.assign(graph);
+  }
   return { addedNodes, addedEdges };
+}
+
+function reportsOf(edge: EdgeJson | DrawEdgeJson): number {
+  if (typeof edge.reportCount === 'number') return edge.reportCount;
+  return 'evidence' in edge ? edge.evidence.length : 1;
 }

@@ -7,7 +7,7 @@
  * the reducers from the view state.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeJson, EntityJson } from '../../src/model/json.ts';
+import type { DrawEdgeJson, EdgeJson, EntityJson } from '../../src/model/json.ts';
 
 export interface NodeAttributes {
   label: string;
@@ -34,10 +34,13 @@ export interface EdgeAttributes {
 
 export type RenderGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
+/** An edge as the store knows it: lean as drawn, with evidence and sources once fetched. */
+export type StoredEdgeJson = DrawEdgeJson & Partial<Pick<EdgeJson, 'evidence' | 'sources' | 'evidenceTotal'>>;
+
 /** Domain data, apart from the render graph. */
 export interface EntityStore {
   entities: Map<string, EntityJson>;
-  edges: Map<string, EdgeJson>;
+  edges: Map<string, StoredEdgeJson | EdgeJson>;
 }
 
 export function createRenderGraph(): RenderGraph {

@@ -7,10 +7,9 @@
  * subscribe to its change events; it never touches the DOM.
  */
 import { api } from '../api/client.ts';
-import type { GraphJson } from '../../src/model/json.ts';
 import { neighbourhood, type Emphasis } from '../graph/emphasis.ts';
 import { applyFilters, emptyFilters, type FilterState } from '../graph/filters.ts';
-import { mergeGraph, type MergeResult, type Positions } from '../graph/merge-graph.ts';
+import { mergeGraph, type MergeInput, type MergeResult, type Positions } from '../graph/merge-graph.ts';
 import { emptyDisplayState, type DisplayState } from '../graph/reducers.ts';
 import { createRenderGraph, createStore } from '../graph/types.ts';
 import { emptyUrlState, replaceUrlState, type UrlState } from './url-state.ts';
@@ -54,7 +53,7 @@ export class Explorer {
   }
 
   merge(
-    json: GraphJson,
+    json: MergeInput,
     options: { replace?: boolean; positions?: Positions; viewKey?: string; keepLayout?: boolean } = {},
   ): MergeResult {
     if (options.replace) {
@@ -109,7 +108,9 @@ export class Explorer {
   }
 
   async expand(id: string): Promise<MergeResult> {
-    const json = await api.neighbours(id, { limit: 50 });
+    // The neighbours already on screen go last, so an expand of a drawn hub still adds something.
+    const shown = this.graph.hasNode(id) ? this.graph.neighbors(id).slice(0, 200) : [];
+    const json = await api.neighbours(id, { limit: 50, shown });
     return this.merge({ nodes: [json.node, ...json.nodes], edges: json.edges });
   }
 

@@ -9,18 +9,18 @@
  */
 import Sigma from 'sigma';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import type { EdgeProgramType } from 'sigma/rendering';
+import { EdgeLineProgram, NodePointProgram, type EdgeProgramType } from 'sigma/rendering';
 import { edgeDisplay, nodeDisplay } from '../graph/reducers.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { h } from '../dom.ts';
 import type { Explorer } from '../state/explorer.ts';
+import { isLargeView } from '../graph/view-size.ts';
 import { LayoutControl, loadPositions } from './layout.ts';
 
 /** Beyond this many nodes a result is offered as a table before it is drawn. */
 export const LARGE_VIEW_NODES = 2000;
 /** Camera ratio under which every edge label is drawn. */
 const EDGE_LABEL_RATIO = 0.45;
-
 export interface GraphView {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
   layout: LayoutControl;
@@ -37,13 +37,16 @@ export function mountGraphView(
 ): GraphView {
   if (!(container instanceof HTMLElement)) throw new Error('GraphView: container should be an html element.');
   const { graph, display } = explorer;
+  let large = false;
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
       curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+      thin: EdgeLineProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
     },
+    nodeProgramClasses: { point: NodePointProgram },
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '500',
@@ -56,9 +59,26 @@ export function mountGraphView(
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
     stagePadding: 60,
-    nodeReducer: (node, attrs) => nodeDisplay(node, attrs, display),
-    edgeReducer: (edge, attrs) => edgeDisplay(graph, edge, attrs, display),
+    nodeReducer: (node, attrs) => {
+      const shown = nodeDisplay(node, attrs, display);
+      return large ? { ...shown, type: 'point' } : shown;
+    },
+    edgeReducer: (edge, attrs) => {
+      const shown = edgeDisplay(graph, edge, attrs, display);
+      return large ? { ...shown, type: 'thin' } : shown;
+    },
   });
+  // Switches the cheap drawing on or off as the view grows or shrinks past LARGE_VIEW.
+  const adaptToSize = () => {
+    const next = isLargeView(graph.order, graph.size);
+    if (next === large) return;
+    large = next;
+    sigma.setSetting('enableEdgeEvents', !large);
+    sigma.setSetting('hideEdgesOnMove', large);
+    sigma.setSetting('hideLabelsOnMove', large);
+    sigma.setSetting('labelDensity', large ? 0.3 : 0.9);
+  };
+  adaptToSize();
   const layout = new LayoutControl(
     graph,
     () => explorer.viewKey,
@@ -108,6 +128,12 @@ export function mountGraphView(
   explorer.on((event) => {
     if (event.kind === 'graph') {
       const fresh = event.merge?.addedNodes.length ?? 0;
+      // Nothing new (an expand whose neighbours are all drawn): no re-index, no layout.
+      if (!event.replaced && fresh === 0 && (event.merge?.addedEdges.length ?? 0) === 0) {
+        if (event.focus) focus(event.focus);
+        return;
+      }
+      adaptToSize();
       const saved = loadPositions(explorer.viewKey);
       const allSaved = graph.order > 0 && graph.everyNode((node) => !!saved[node]);
       if (fresh > 0 && !event.keepLayout && !(event.replaced && allSaved))

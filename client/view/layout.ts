@@ -14,6 +14,8 @@ import { parsePositions, snapshotPositions } from '../graph/positions.ts';
 import type { RenderGraph } from '../graph/types.ts';
 
 const STORAGE_PREFIX = 'parley.layout.';
+/** Above this many nodes the synchronous no-overlap pass would freeze the tab. */
+const SEPARATE_MAX_NODES = 500;
 
 export function loadPositions(viewKey: string): Positions {
   try {
@@ -86,9 +88,12 @@ export class LayoutControl {
     else this.start(0);
   }
 
-  /** No-overlap pass, so labels and discs do not sit on each other. */
+  /**
+   * No-overlap pass, so labels and discs do not sit on each other. It runs on the main thread
+   * (15 s at 5,000 nodes), so large views skip it: there, labels are thinned out anyway.
+   */
   separate(): void {
-    if (this.graph.order < 2) return;
+    if (this.graph.order < 2 || this.graph.order > SEPARATE_MAX_NODES) return;
     const scale = this.unitsPerPixel();
     noverlap.assign(this.graph, {
       maxIterations: 200,

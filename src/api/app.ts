@@ -11,6 +11,7 @@ import express, { type Express } from 'express';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../errors.ts';
+import { getEdgeEvidence } from '../graph/edge-evidence.ts';
 import { findPaths } from '../graph/find-paths.ts';
 import { getEntityDetails, getNeighbours } from '../graph/entity-details.ts';
 import { getOverview } from '../graph/overview.ts';
@@ -19,9 +20,23 @@ import { searchEntities } from '../graph/search.ts';
 import type { HealthJson } from '../model/json.ts';
 import { mountArticleRoutes } from './article-routes.ts';
 import { errorHandler } from './error-handler.ts';
+<<<<<<< HEAD
 import { securityHeaders } from './security/headers.ts';
 import { hostCheck } from './security/host-check.ts';
 import { cypherBody, entityId, graphQuery, neighboursQuery, nodeQuery, pathsQuery, searchQuery } from './schemas.ts';
+=======
+import {
+  cypherBody,
+  edgeId,
+  edgeQuery,
+  entityId,
+  graphQuery,
+  neighboursQuery,
+  nodeQuery,
+  pathsQuery,
+  searchQuery,
+} from './schemas.ts';
+>>>>>>> scale
 import { validate } from './validate.ts';
 
 export interface AppOptions {
@@ -60,14 +75,19 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
 
   api.get('/nodes/:id', async (req, res) => {
     const id = validate('nodes', entityId, req.params.id);
-    const { edges, articles } = validate('nodes', nodeQuery, req.query);
-    res.json(await getEntityDetails(db, id, { edges, articles }));
+    const { edges, articles, evidence } = validate('nodes', nodeQuery, req.query);
+    res.json(await getEntityDetails(db, id, { edges, articles, evidence }));
   });
 
   api.get('/nodes/:id/neighbours', async (req, res) => {
     const id = validate('neighbours', entityId, req.params.id);
-    const { types, limit } = validate('neighbours', neighboursQuery, req.query);
-    res.json(await getNeighbours(db, id, { types, limit }));
+    const { types, limit, shown } = validate('neighbours', neighboursQuery, req.query);
+    res.json(await getNeighbours(db, id, { types, limit, shown }));
+  });
+
+  api.get('/edges/:id', async (req, res) => {
+    const id = validate('edges', edgeId, req.params.id);
+    res.json(await getEdgeEvidence(db, id, validate('edges', edgeQuery, req.query)));
   });
 
   api.get('/paths', async (req, res) => {

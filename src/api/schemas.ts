@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { PATH_DEFAULTS } from '../graph/find-paths.ts';
 import { DETAIL_LIMITS } from '../graph/entity-details.ts';
+import { EVIDENCE_PAGE } from '../graph/edge-evidence.ts';
 
 const intParam = (fallback: number, min: number, max: number) =>
   z
@@ -54,7 +55,19 @@ export const searchQuery = z.object({
   limit: intParam(10, 1, 100),
 });
 
-export const neighboursQuery = z.object({ types: relationTypes, limit: intParam(50, 1, 1_000) });
+/** Ids already on screen, comma-separated: the neighbours not among them come first. */
+const shownIds = z
+  .string()
+  .max(16_000, 'shown is longer than 16,000 characters')
+  .optional()
+  .transform((value) => (value ? value.split(',').filter(Boolean) : []));
+
+export const neighboursQuery = z.object({ types: relationTypes, limit: intParam(50, 1, 1_000), shown: shownIds });
+
+export const edgeQuery = z.object({
+  offset: intParam(0, 0, 1_000_000),
+  limit: intParam(EVIDENCE_PAGE.limit, 1, EVIDENCE_PAGE.max),
+});
 
 export const pathsQuery = z.object({
   from: z.string({ error: 'from is required' }).trim().min(1, 'from must not be empty').max(200),
@@ -71,7 +84,11 @@ export const cypherBody = z.strictObject({
 
 export const entityId = z.string().trim().min(1).max(200);
 
+/** A fact id: `source:TYPE:target[:meeting]`. */
+export const edgeId = z.string().trim().min(1).max(1_000);
+
 export const nodeQuery = z.object({
   edges: intParam(DETAIL_LIMITS.edges, 1, 5_000),
   articles: intParam(DETAIL_LIMITS.articles, 1, 1_000),
+  evidence: intParam(DETAIL_LIMITS.evidence, 1, EVIDENCE_PAGE.max),
 });

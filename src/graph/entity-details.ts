@@ -1,30 +1,38 @@
 /**
  * Entity details.
  *
- * One entity with every relationship it has and the evidence behind each, and the neighbourhood
- * to add to the view when a user expands it.
+ * One entity with its strongest relationships and the first reports behind each (with totals),
+ * and the neighbourhood to add to the view when a user expands it: lean edges, the neighbours not
+ * yet on screen first.
  */
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../errors.ts';
-import type { GraphJson, NodeDetailsJson } from '../model/json.ts';
+import type { DrawGraphJson, NodeDetailsJson } from '../model/json.ts';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
+import { pageReports, reportTotal, toDrawEdgeJson } from './draw-edge-json.ts';
 import type { StoredEdge } from './edge-json.ts';
 import { toArticleJson, toEntityJson } from './entity-json.ts';
 import { edgesWithSources } from './sources.ts';
 
-export const DETAIL_LIMITS = { edges: 200, articles: 50 } as const;
+/** Edges, articles, and reports per edge (a hub fact has hundreds; the rest via /api/edges/:id). */
+export const DETAIL_LIMITS = { edges: 200, articles: 50, evidence: 20 } as const;
 
 export async function getEntityDetails(
   db: Database,
   id: string,
-  limits: { edges: number; articles: number } = DETAIL_LIMITS,
+  limits: { edges: number; articles: number; evidence?: number } = DETAIL_LIMITS,
 ): Promise<NodeDetailsJson> {
   const [row] = await db.readQuery('entity-details', { id, edgeLimit: limits.edges, articleLimit: limits.articles });
   if (!row) throw new NotFoundError(`nodes: no entity with id '${id}'`);
-  const { edges } = await edgesWithSources(db, row.edges as StoredEdge[]);
+  const stored = row.edges as StoredEdge[];
+  const evidenceLimit = limits.evidence ?? DETAIL_LIMITS.evidence;
+  const { edges } = await edgesWithSources(
+    db,
+    stored.map((edge) => pageReports(edge, 0, evidenceLimit)),
+  );
   return {
     node: toEntityJson(row.node as Record<string, unknown>),
-    edges,
+    edges: edges.map((edge, i) => ({ ...edge, evidenceTotal: reportTotal(stored[i]!.props) })),
     neighbours: (row.neighbours as Record<string, unknown>[]).map(toEntityJson),
     articles: (row.articles as Record<string, unknown>[]).map(toArticleJson),
     edgeTotal: Number(row.edgeTotal),
@@ -35,16 +43,16 @@ export async function getEntityDetails(
 export async function getNeighbours(
   db: Database,
   id: string,
-  options: { types: string[]; limit: number },
-): Promise<GraphJson & { node: ReturnType<typeof toEntityJson> }> {
+  options: { types: string[]; limit: number; shown?: string[] },
+): Promise<DrawGraphJson & { node: ReturnType<typeof toEntityJson> }> {
   const [nodeRow] = await db.readQuery('entity-by-id', { id });
   if (!nodeRow) throw new NotFoundError(`neighbours: no entity with id '${id}'`);
   const types = options.types.length > 0 ? options.types : [...RELATION_TYPES];
-  const [row] = await db.readQuery('entity-neighbours', { id, types, limit: options.limit });
-  const { edges } = await edgesWithSources(db, (row?.edges as StoredEdge[]) ?? []);
+  const shown = options.shown ?? [];
+  const [row] = await db.readQuery('entity-neighbours', { id, types, limit: options.limit, shown });
   return {
     node: toEntityJson(nodeRow.node as Record<string, unknown>),
     nodes: ((row?.neighbours as Record<string, unknown>[]) ?? []).map(toEntityJson),
-    edges,
+    edges: ((row?.edges as StoredEdge[]) ?? []).map(toDrawEdgeJson),
   };
 }

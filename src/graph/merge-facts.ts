@@ -114,6 +114,8 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
       published: article.published,
       relations,
     });
+    // Same transaction: the overview reads importance from its index, so it must never lag a merge.
+    await tx.run('update-importance', { ids: entities.map((entity) => entity.id) });
     return {
       article: { id: article.id, created: articleRow?.created === true },
       entities: { total: Number(entityRow?.entities ?? 0), created: Number(entityRow?.created ?? 0) },

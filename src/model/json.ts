@@ -54,6 +54,8 @@ export interface EdgeJson {
   evidence: EvidenceJson[];
   /** The articles behind `evidence`, each once. */
   sources: ArticleJson[];
+  /** In node details: how many reports the fact has when `evidence` holds only the first ones. */
+  evidenceTotal?: number;
   /** Further properties: topic (MEETS), meeting (INVITES), start/end, note. */
   [property: string]: unknown;
 }
@@ -61,6 +63,38 @@ export interface EdgeJson {
 export interface GraphJson {
   nodes: EntityJson[];
   edges: EdgeJson[];
+}
+
+/** A fact as drawn (overview, neighbours): no evidence; GET /api/edges/:id pages it on demand. */
+export interface DrawEdgeJson {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  confidence: number;
+  curated: boolean;
+  reportCount: number;
+  /** Some report is not negated: the fact is an edge for paths and layout. */
+  positive: boolean;
+  disputed: boolean;
+  firstReported: string | null;
+  lastReported: string | null;
+  happened: { start: string; end: string } | null;
+  topic?: string;
+  meeting?: string;
+}
+
+export interface DrawGraphJson {
+  nodes: EntityJson[];
+  edges: DrawEdgeJson[];
+}
+
+/** One fact with a page of its reports (GET /api/edges/:id). */
+export interface EdgeEvidenceJson {
+  edge: EdgeJson;
+  evidenceTotal: number;
+  offset: number;
+  limit: number;
 }
 
 export interface NodeDetailsJson {

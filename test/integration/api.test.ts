@@ -26,13 +26,41 @@ describe('HTTP API', () => {
     expect(body.neo4j.version).toMatch(/^5\./);
   });
 
-  it('serves the initial graph with evidence on edges', async () => {
+  it('serves the initial graph with lean edges and their evidence on demand', async () => {
     const { status, body } = await api.get('/api/graph?limit=500');
     expect(status).toBe(200);
     expect(body.nodes.map((n: { id: string }) => n.id)).toContain('russia');
     const boycott = body.edges.find((e: { type: string; source: string }) => e.type === 'BOYCOTTS');
-    expect(boycott.evidence[0].text).toMatch(/boycott/);
-    expect(boycott.sources[0].title).toBe(SEED_TITLE);
+    expect(boycott.evidence).toBeUndefined();
+    expect(boycott.reportCount).toBe(2);
+    expect(boycott.firstReported).toBe('2018-01-28');
+    const edge = await api.get(`/api/edges/${encodeURIComponent(boycott.id)}?limit=1`);
+    expect(edge.status).toBe(200);
+    expect(edge.body.evidenceTotal).toBe(2);
+    expect(edge.body.edge.evidence).toHaveLength(1);
+    expect(edge.body.edge.evidence[0].text).toMatch(/boycott/);
+    expect(edge.body.edge.sources[0].title).toBe(SEED_TITLE);
+    const next = await api.get(`/api/edges/${encodeURIComponent(boycott.id)}?offset=1&limit=1`);
+    expect(next.body.edge.evidence[0].text).not.toBe(edge.body.edge.evidence[0].text);
+  });
+
+  it('says how many edges among the shown entities the initial graph leaves out', async () => {
+    const { body } = await api.get('/api/graph?limit=500');
+    const russia = (body.edges as { source: string; target: string }[]).filter(
+      (e) => e.source === 'russia' || e.target === 'russia',
+    );
+    const details = await api.get('/api/nodes/russia');
+    // The seed is under the caps: every edge is drawn, and Russia has all of its own.
+    expect(body.edgesHidden).toBe(0);
+    expect(body.edgeTotal).toBe(body.edges.length);
+    expect(russia).toHaveLength(details.body.edgeTotal);
+  });
+
+  it('caps the reports per edge in node details and says how many there are', async () => {
+    const { body } = await api.get('/api/nodes/syrian-negotiations-commission?evidence=1');
+    const boycott = body.edges.find((e: { type: string }) => e.type === 'BOYCOTTS');
+    expect(boycott.evidence).toHaveLength(1);
+    expect(boycott.evidenceTotal).toBe(2);
   });
 
   it('limits the initial graph and says how much is hidden', async () => {
@@ -180,6 +208,9 @@ describe('HTTP API', () => {
     ['/api/nodes/no-such-entity/neighbours', 404],
     ['/api/nodes/russia/neighbours?types=LOVES', 400],
     ['/api/nodes/russia/neighbours?limit=-1', 400],
+    ['/api/edges/not-an-edge-id', 400],
+    ['/api/edges/russia:HOSTS:no-such-entity', 404],
+    ['/api/edges/russia:HOSTS:russia?limit=0', 400],
     ['/api/paths?from=Russia', 400],
     ['/api/paths?from=Russia&to=SNC&k=0', 400],
     ['/api/paths?from=Russia&to=SNC&maxHops=11', 400],

@@ -7,6 +7,7 @@
  * evidence. Empty, loading and error states included.
  */
 import { api } from '../../api/client.ts';
+import { loadEdge } from '../../api/edge-evidence.ts';
 import type { EdgeJson, EntityJson, NodeDetailsJson } from '../../../src/model/json.ts';
 import { colorForType } from '../../graph/colors.ts';
 import { append, clear, errorText, h, statusBox } from '../../dom.ts';
@@ -163,8 +164,9 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
     const ticket = ++request;
     const { selectedNode, selectedEdge } = explorer.display;
     if (selectedEdge) {
-      const edge = explorer.store.edges.get(selectedEdge);
-      if (edge) renderEdge(edge);
+      // Drawn edges come without evidence: fetched (and kept) on selection.
+      const edge = await loadEdge(explorer.store, selectedEdge).catch(() => null);
+      if (edge && ticket === request) renderEdge(edge);
       return;
     }
     if (!selectedNode) {

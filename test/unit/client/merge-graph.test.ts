@@ -3,6 +3,7 @@
  * next to their neighbours, importance sizes and parallel-edge curvatures.
  */
 import { describe, expect, it } from 'vitest';
+import type { DrawEdgeJson } from '../../../src/model/json.ts';
 import { mergeGraph } from '../../../client/graph/merge-graph.ts';
 import { importanceSizes } from '../../../client/graph/importance.ts';
 import { parallelCurvatures } from '../../../client/graph/parallel-edges.ts';
@@ -81,5 +82,41 @@ describe('parallelCurvatures', () => {
     expect(values.every((value) => typeof value === 'number')).toBe(true);
     expect(curvatures['syrian-negotiations-commission:BOYCOTTS:syrian-national-dialogue-congress']).toBeNull();
     expect(graph.getEdgeAttribute(between[0]!, 'type')).toBe('curved');
+  });
+});
+
+describe('mergeGraph with lean drawn edges (overview, expand)', () => {
+  const boycottId = 'syrian-negotiations-commission:BOYCOTTS:syrian-national-dialogue-congress';
+  const lean = (id: string): DrawEdgeJson => {
+    const edge = seedOverview.edges.find((e) => e.id === id)!;
+    return {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      confidence: edge.confidence,
+      curated: edge.curated,
+      reportCount: edge.evidence.length,
+      positive: true,
+      disputed: false,
+      firstReported: '2018-01-28',
+      lastReported: '2018-01-28',
+      happened: null,
+    };
+  };
+
+  it('keeps the evidence it already has when the same edge comes back lean', () => {
+    const { graph, store } = seedGraph();
+    const edge = lean(boycottId);
+    mergeGraph(graph, store, { nodes: [], edges: [edge] });
+    expect(store.edges.get(boycottId)?.evidence).toHaveLength(2);
+  });
+
+  it('changes no size or curvature when an expand brings nothing new', () => {
+    const { graph, store } = seedGraph();
+    graph.setNodeAttribute('russia', 'size', 99);
+    const result = mergeGraph(graph, store, { nodes: [seedOverview.nodes[0]!], edges: [lean(boycottId)] });
+    expect(result).toEqual({ addedNodes: [], addedEdges: [] });
+    expect(graph.getNodeAttribute('russia', 'size')).toBe(99);
   });
 });
