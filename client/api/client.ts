@@ -61,6 +61,8 @@ export interface OverviewJson extends DrawGraphJson {
 
 export interface SearchResultJson extends EntityJson {
   score: number;
+  /** The text is exactly one of its names or aliases; such hits come first. */
+  exact: boolean;
 }
 
 export interface NeighboursJson extends DrawGraphJson {

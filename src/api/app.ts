@@ -19,6 +19,7 @@ import { runCypher } from '../graph/run-cypher.ts';
 import { searchEntities } from '../graph/search.ts';
 import type { HealthJson } from '../model/json.ts';
 import { mountArticleRoutes } from './article-routes.ts';
+import { mountViewRoutes } from './view-routes.ts';
 import { errorHandler } from './error-handler.ts';
 <<<<<<< HEAD
 import { securityHeaders } from './security/headers.ts';
@@ -101,6 +102,7 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
   });
 
   mountArticleRoutes(api, db);
+  mountViewRoutes(api, db);
 
   api.use((req) => {
     throw new NotFoundError(`api: no route ${req.method} ${req.baseUrl}${req.path}`);

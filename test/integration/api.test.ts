@@ -82,6 +82,14 @@ describe('HTTP API', () => {
     expect(body.results.map((r: { id: string }) => r.id)).toContain(id);
   });
 
+  it('ranks an exact alias before longer names that contain it', async () => {
+    const { body } = await api.get('/api/search?q=SNC&limit=3');
+    expect(body.results[0].id).toBe('syrian-negotiations-commission');
+    expect(body.results[0].exact).toBe(true);
+    expect(body.results.map((r: { id: string }) => r.id)).toContain('snc-spokesman');
+    expect(body.results.find((r: { id: string }) => r.id === 'snc-spokesman').exact).toBe(false);
+  });
+
   it('shows an entity with its relationships grouped by evidence', async () => {
     const { status, body } = await api.get('/api/nodes/syrian-negotiations-commission');
     expect(status).toBe(200);
