@@ -14,6 +14,7 @@ import { NotFoundError } from '../errors.ts';
 import { findPaths } from '../graph/find-paths.ts';
 import { getEntityDetails, getNeighbours } from '../graph/entity-details.ts';
 import { getOverview } from '../graph/overview.ts';
+import { ConsoleBudget } from '../graph/console-budget.ts';
 import { runCypher } from '../graph/run-cypher.ts';
 import { searchEntities } from '../graph/search.ts';
 import type { HealthJson } from '../model/json.ts';
@@ -72,9 +73,11 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
     res.json(await findPaths(db, query));
   });
 
+  const consoleBudget = new ConsoleBudget(config.consoleBudget, Math.ceil(config.cypher.timeoutMs / 1000));
   api.post('/cypher', async (req, res) => {
     const { query, params } = validate('cypher', cypherBody, req.body ?? {});
-    res.json(await runCypher(db, query, params, config.cypher));
+    const client = req.socket.remoteAddress ?? 'unknown';
+    res.json(await consoleBudget.run(client, () => runCypher(db, query, params, config.cypher)));
   });
 
   mountArticleRoutes(api, db);
