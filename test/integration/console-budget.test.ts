@@ -20,7 +20,7 @@ describe('console budget', () => {
       db,
       config: {
         ...config,
-        cypher: { ...config.cypher, timeoutMs: 4_000 },
+        cypher: { ...config.cypher, timeoutMs: 2_000 },
         consoleBudget: { perClient: 1, total: 2, queue: 2 },
       },
     });
