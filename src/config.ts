@@ -26,6 +26,8 @@ export interface Config {
   dataDir: string;
   localNeo4j: { heap: string; pagecache: string; port: number };
   cypher: { timeoutMs: number; rowLimit: number };
+  /** The console's share of the driver pool (see src/graph/console-budget.ts). */
+  consoleBudget: { perClient: number; total: number; queue: number };
 }
 
 function integer(name: string, fallback: number, min: number, max: number): number {
@@ -36,6 +38,11 @@ function integer(name: string, fallback: number, min: number, max: number): numb
     throw new Error(`config: ${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
   }
   return value;
+}
+
+/** Half the console's slots per client, so one client cannot hold them all; a queue as long again. */
+function consoleBudget(total: number): Config['consoleBudget'] {
+  return { perClient: Math.max(1, Math.floor(total / 2)), total, queue: total };
 }
 
 export function loadConfig(): Config {
@@ -65,5 +72,6 @@ export function loadConfig(): Config {
       timeoutMs: integer('PARLEY_CYPHER_TIMEOUT_MS', 15_000, 100, 600_000),
       rowLimit: integer('PARLEY_CYPHER_ROW_LIMIT', 1_000, 1, 100_000),
     },
+    consoleBudget: consoleBudget(integer('PARLEY_CONSOLE_CONCURRENCY', 4, 1, 50)),
   };
 }

@@ -61,6 +61,18 @@ export class DatabaseUnavailableError extends ParleyError {
   readonly code = 'database_unavailable';
 }
 
+/** A client asked for more than its share (the console budget); it may retry after a while. */
+export class TooManyRequestsError extends ParleyError {
+  readonly status = 429;
+  readonly code = 'too_many_requests';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 /** The local Neo4j cannot be built or started on this machine (no Java, no Maven, a locked store). */
 export class LocalNeo4jError extends Error {}
 

@@ -15,6 +15,7 @@ import { getEdgeEvidence } from '../graph/edge-evidence.ts';
 import { findPaths } from '../graph/find-paths.ts';
 import { getEntityDetails, getNeighbours } from '../graph/entity-details.ts';
 import { getOverview } from '../graph/overview.ts';
+import { ConsoleBudget } from '../graph/console-budget.ts';
 import { runCypher } from '../graph/run-cypher.ts';
 import { searchEntities } from '../graph/search.ts';
 import type { HealthJson } from '../model/json.ts';
@@ -96,9 +97,11 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
     res.json(await findPaths(db, query));
   });
 
+  const consoleBudget = new ConsoleBudget(config.consoleBudget, Math.ceil(config.cypher.timeoutMs / 1000));
   api.post('/cypher', async (req, res) => {
     const { query, params } = validate('cypher', cypherBody, req.body ?? {});
-    res.json(await runCypher(db, query, params, config.cypher));
+    const client = req.socket.remoteAddress ?? 'unknown';
+    res.json(await consoleBudget.run(client, () => runCypher(db, query, params, config.cypher)));
   });
 
   mountArticleRoutes(api, db);

@@ -6,7 +6,7 @@
  * detail sent to the client.
  */
 import type { ErrorRequestHandler } from 'express';
-import { NotFoundError, ParleyError, QueryError } from '../errors.ts';
+import { NotFoundError, ParleyError, QueryError, TooManyRequestsError } from '../errors.ts';
 
 export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
   void _next;
@@ -17,6 +17,7 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
       body.neo4jCode = error.neo4jCode;
       if (error.position) body.position = error.position;
     }
+    if (error instanceof TooManyRequestsError) res.set('Retry-After', String(error.retryAfterSeconds));
     res.status(error.status).json({ error: body });
     return;
   }

@@ -62,8 +62,35 @@ function isUnavailable(error: unknown): boolean {
 
 /** Availability failures become DatabaseUnavailableError; everything else passes through. */
 function mapInfrastructureError(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError) return error;
   if (isUnavailable(error)) return new DatabaseUnavailableError('Neo4j is unreachable; retry when it is back');
+  const message = String((error as { message?: unknown })?.message ?? '');
+  if (/Connection acquisition timed out/.test(message)) {
+    return new DatabaseUnavailableError('Neo4j is busy: no free connection in time; retry shortly');
+  }
   return error;
+}
+
+/** Client-side deadlines: a stopped (not dead) Neo4j never answers, so nothing else would end the wait. */
+export const DEADLINES = { readMs: 10_000, writeMs: 60_000, userGraceMs: 2_000 };
+
+/**
+ * Settles with `work`, or rejects with a 503 once `ms` pass; the session is then closed without
+ * waiting, since a hung server would hold that close too.
+ */
+async function withDeadline<T>(work: Promise<T>, ms: number, session: { close(): Promise<void> }): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      session.close().catch(() => {});
+      reject(new DatabaseUnavailableError(`Neo4j did not answer within ${ms / 1000} s; retry shortly`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
@@ -85,6 +112,15 @@ function mapUserQueryError(error: unknown): unknown {
   return error;
 }
 
+/** A session close that a hung server cannot hold up: it is awaited for a moment at most. */
+async function closeQuietly(session: { close(): Promise<void> }): Promise<void> {
+  await withPlainDeadline(session.close(), 1_000).catch(() => {});
+}
+
+async function withPlainDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  return withDeadline(work, ms, { close: async () => {} });
+}
+
 export class Database {
   constructor(
     private readonly driver: Driver,
@@ -103,12 +139,16 @@ export class Database {
   async readQuery(name: string, params: Params = {}): Promise<Row[]> {
     const session = this.session('READ');
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher(name), params));
+      const result = await withDeadline(
+        session.executeRead((tx) => tx.run(cypher(name), params), { timeout: DEADLINES.readMs }),
+        DEADLINES.readMs,
+        session,
+      );
       return rowsOf(result.records);
     } catch (error) {
       throw mapInfrastructureError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -120,18 +160,24 @@ export class Database {
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite((tx: ManagedTransaction) =>
-        work({
-          async run(name, params = {}) {
-            const result = await tx.run(cypher(name), params);
-            return rowsOf(result.records);
-          },
-        }),
+      return await withDeadline(
+        session.executeWrite(
+          (tx: ManagedTransaction) =>
+            work({
+              async run(name, params = {}) {
+                const result = await tx.run(cypher(name), params);
+                return rowsOf(result.records);
+              },
+            }),
+          { timeout: DEADLINES.writeMs },
+        ),
+        DEADLINES.writeMs,
+        session,
       );
     } catch (error) {
       throw mapInfrastructureError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -173,7 +219,7 @@ export class Database {
   ): Promise<UserQueryResult> {
     const session = this.session('READ');
     try {
-      return await session.executeRead(
+      const read = session.executeRead(
         async (tx) => {
           const result = tx.run(query, params);
           const rows: unknown[][] = [];
@@ -190,10 +236,11 @@ export class Database {
         },
         { timeout: limits.timeoutMs },
       );
+      return await withDeadline(read, limits.timeoutMs + DEADLINES.userGraceMs, session);
     } catch (error) {
       throw mapUserQueryError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -223,7 +270,7 @@ export class Database {
 
   async serverInfo(): Promise<ServerInfo> {
     try {
-      const info = await this.driver.getServerInfo({ database: this.database });
+      const info = await withPlainDeadline(this.driver.getServerInfo({ database: this.database }), DEADLINES.readMs);
       const rows = await this.readQuery('server-components');
       const edition = (rows[0]?.edition as string | undefined) ?? null;
       const version = (rows[0]?.version as string | undefined) ?? info.agent ?? null;
