@@ -35,15 +35,18 @@ export function readArticleFile(file: string): string {
 /** Progress on stderr: a bar on a terminal, a line per step otherwise. */
 export function progressBar(total: number): (done: number, label: string) => void {
   const tty = process.stderr.isTTY;
+  const started = Date.now();
   return (done, label) => {
+    const left = Math.round((((Date.now() - started) / done) * (total - done)) / 1000);
+    const eta = done < total ? ` ETA ${Math.floor(left / 60)}m${String(left % 60).padStart(2, '0')}s` : '';
     if (!tty) {
-      process.stderr.write(`[${done}/${total}] ${label}\n`);
+      process.stderr.write(`[${done}/${total}]${eta} ${label}\n`);
       return;
     }
     const width = 24;
     const filled = Math.round((done / total) * width);
     process.stderr.write(
-      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.slice(0, 50).padEnd(50)}`,
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${eta} ${label.slice(0, 40).padEnd(40)}`,
     );
     if (done === total) process.stderr.write('\n');
   };

@@ -33,6 +33,11 @@ export const goldSchema = z.strictObject({
       type: z.enum(RELATION_TYPES),
       target: z.string().min(1),
       note: z.string().optional(),
+      /** The report: its sentence verbatim, and what the sentence says of when, who and whether. */
+      evidence: z.string().optional(),
+      happened: z.strictObject({ start: z.string(), end: z.string() }).nullable().optional(),
+      attributedTo: z.string().nullable().optional(),
+      negated: z.boolean().optional(),
     }),
   ),
   /** Names from around the report (aggregator headlines) that no entity may carry. */
@@ -49,6 +54,14 @@ export interface Counts {
   fn: number;
 }
 
+/** Agreement on the report fields over reports matched by fact and sentence. */
+export interface FieldCounts {
+  matched: number;
+  negated: number;
+  attributedTo: number;
+  happened: number;
+}
+
 export interface Score {
   entities: Counts;
   relations: Counts;
@@ -58,7 +71,21 @@ export interface Score {
   falseNegatives: string[];
   missingEntities: string[];
   extraEntities: string[];
+  fields: FieldCounts;
 }
+
+/** The first line of a dev-set report, `# source: ...`, names where it came from; it is not article text. */
+export function stripSourceLine(text: string): string {
+  return /^# source:/.test(text) ? text.slice(text.indexOf('\n') + 1) : text;
+}
+
+interface ReportFields {
+  happened?: { start: string; end: string } | null;
+  attributedTo?: string | null;
+  negated?: boolean;
+}
+
+const sameSentence = (a: string, b: string): boolean => foldPhrase(a) === foldPhrase(b);
 
 const SYMMETRIC: readonly RelationType[] = ['MEETS', 'ALLIED_WITH', 'FIGHTS'];
 
@@ -94,8 +121,30 @@ export function score(extraction: Extraction, gold: Gold): Score {
     fn: gold.entities.filter((g) => !found.has(g.id)).length,
   };
   const mapId = (id: string): string => idMap.get(id) ?? id;
-  const got = new Set(extraction.relations.map((r) => triple(mapId(r.source), r.type, mapId(r.target))));
-  const want = new Set(gold.relations.map((r) => triple(r.source, r.type, r.target)));
+  // A denial is its own claim: "X will not attend" is not scored as "X attends".
+  const fact = (r: { source: string; type: string; target: string } & ReportFields, map = (id: string) => id): string =>
+    `${r.negated ? 'NOT ' : ''}${triple(map(r.source), r.type, map(r.target))}`;
+  const got = new Set(extraction.relations.map((r) => fact(r, mapId)));
+  const want = new Set(gold.relations.map((r) => fact(r)));
+  const fields: FieldCounts = { matched: 0, negated: 0, attributedTo: 0, happened: 0 };
+  for (const g of gold.relations) {
+    if (g.evidence === undefined) continue;
+    const evidence = g.evidence;
+    const key = triple(g.source, g.type, g.target);
+    const hit = extraction.relations.find(
+      (r) => triple(mapId(r.source), r.type, mapId(r.target)) === key && sameSentence(r.evidence, evidence),
+    ) as (Extraction['relations'][number] & ReportFields) | undefined;
+    if (!hit) continue;
+    fields.matched += 1;
+    if ((hit.negated ?? false) === (g.negated ?? false)) fields.negated += 1;
+    const said = hit.attributedTo ?? null;
+    const wantSaid = g.attributedTo ?? null;
+    if (said === wantSaid || (said !== null && wantSaid !== null && foldPhrase(mapId(said)) === foldPhrase(wantSaid)))
+      fields.attributedTo += 1;
+    const when = hit.happened ?? null;
+    const wantWhen = g.happened ?? null;
+    if (when?.start === wantWhen?.start && when?.end === wantWhen?.end) fields.happened += 1;
+  }
   const falsePositives = [...got].filter((t) => !want.has(t));
   const falseNegatives = [...want].filter((t) => !got.has(t));
   const terms = gold.boilerplate.map(foldPhrase);
@@ -110,5 +159,6 @@ export function score(extraction: Extraction, gold: Gold): Score {
     falseNegatives,
     missingEntities: gold.entities.filter((g) => !found.has(g.id)).map((g) => g.id),
     extraEntities: extraction.entities.filter((e) => !idMap.has(e.id)).map((e) => e.id),
+    fields,
   };
 }
