@@ -55,16 +55,25 @@ function exportGraph(graph: RenderGraph, store: EntityStore): MultiDirectedGraph
   return copy;
 }
 
+/** '#rrggbb' as 'rgb(r,g,b)': GEXF 1.3 allows hex, but networkx and older Gephi read only r, g, b. */
+function rgb(color: string): string {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  return hex
+    ? `rgb(${hex
+        .slice(1)
+        .map((part) => parseInt(part, 16))
+        .join(',')})`
+    : color;
+}
+
+/** GEXF 1.3: graphology-gexf's 1.2 writer declares a broken viz namespace that Gephi ignores. */
 export function toGexf(graph: RenderGraph, store: EntityStore): string {
   return writeGexf(exportGraph(graph, store), {
-    formatNode: (key, attrs) => ({
-      label: String(attrs.label ?? key),
-      attributes: attrs,
-      viz: {
-        color: String(attrs.color),
-        size: Number(attrs.size),
-        position: { x: Number(attrs.x), y: Number(attrs.y) },
-      },
+    version: '1.3',
+    formatNode: (key, { label, x, y, size, color, ...attributes }) => ({
+      label: String(label ?? key),
+      attributes,
+      viz: { color: rgb(String(color)), size: Number(size), x: Number(x), y: Number(y) },
     }),
   });
 }
