@@ -166,3 +166,33 @@ export const api = {
       signal: options.signal,
     }),
 };
+
+/** Issue 10 wire shapes (contract.md "Time parameters"). */
+export interface TimelineJson {
+  days: { date: string; reported: number; happened: number }[];
+  undated: number;
+}
+
+export interface DisagreementReportJson {
+  text: string;
+  articleId: string;
+  reported: string | null;
+  happened: { start: string; end: string } | null;
+  attributedTo: string | null;
+  negated: boolean;
+  basis: 'stated' | 'inferred' | 'curated';
+  rule: string | null;
+}
+
+export interface DisagreementJson {
+  id: string;
+  kind: 'negation' | 'opposed';
+  source: string;
+  target: string;
+  sides: { edge: { id: string; type: string; evidence: DisagreementReportJson[] }; label: string }[];
+}
+
+export interface DisagreementsJson {
+  disagreements: DisagreementJson[];
+  total: number;
+}
