@@ -6,6 +6,7 @@
  * article, date) instead of a second edge; merging the same article again changes nothing.
  * Both the curated seed and ingested articles come through here.
  */
+import { oneReportPerSentence } from './one-report-per-sentence.ts';
 import type { Database } from '../db/database.ts';
 import { ValidationError } from '../errors.ts';
 import { isActorType, isEntityType, isRelationType, type EntityType, type RelationType } from '../model/vocabulary.ts';
@@ -94,17 +95,19 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
     aliases: [...new Set(entity.aliases.filter((alias) => alias !== entity.name))],
     props: entity.props ?? {},
   }));
-  const relations = facts.relations.map((relation) => ({
-    id: relationId(relation.source, relation.type, relation.target, relation.props?.meeting as string | undefined),
-    source: relation.source,
-    type: relation.type,
-    target: relation.target,
-    evidence: relation.evidence,
-    confidence: relation.confidence,
-    curated: relation.curated,
-    props: relation.props ?? {},
-    ...reportFields(relation),
-  }));
+  const relations = oneReportPerSentence(
+    facts.relations.map((relation) => ({
+      id: relationId(relation.source, relation.type, relation.target, relation.props?.meeting as string | undefined),
+      source: relation.source,
+      type: relation.type,
+      target: relation.target,
+      evidence: relation.evidence,
+      confidence: relation.confidence,
+      curated: relation.curated,
+      props: relation.props ?? {},
+      ...reportFields(relation),
+    })),
+  );
   const article = { ...facts.article, wordCount: facts.article.wordCount ?? null };
   return db.writeTransaction(async (tx) => {
     const [articleRow] = await tx.run('merge-article', { article });
