@@ -18,6 +18,7 @@ import { runCypher } from '../graph/run-cypher.ts';
 import { searchEntities } from '../graph/search.ts';
 import type { HealthJson } from '../model/json.ts';
 import { mountArticleRoutes } from './article-routes.ts';
+import { mountTimeRoutes } from './time-routes.ts';
 import { errorHandler } from './error-handler.ts';
 import { cypherBody, entityId, graphQuery, neighboursQuery, nodeQuery, pathsQuery, searchQuery } from './schemas.ts';
 import { validate } from './validate.ts';
@@ -78,6 +79,7 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
   });
 
   mountArticleRoutes(api, db);
+  mountTimeRoutes(api, db);
 
   api.use((req) => {
     throw new NotFoundError(`api: no route ${req.method} ${req.baseUrl}${req.path}`);

@@ -75,3 +75,13 @@ export const nodeQuery = z.object({
   edges: intParam(DETAIL_LIMITS.edges, 1, 5_000),
   articles: intParam(DETAIL_LIMITS.articles, 1, 1_000),
 });
+
+export const disagreementsQuery = z.object({
+  entity: entityId.optional(),
+  limit: intParam(50, 1, 500),
+});
+
+export const timelineQuery = z.object({
+  entity: entityId.optional(),
+  type: z.enum(RELATION_TYPES).optional(),
+});
