@@ -19,7 +19,7 @@ CALL (r) {
                                CASE WHEN day <> '' AND (first IS NULL OR day < first) THEN day ELSE first END),
       r.happenedEnd = reduce(last = null, day IN r.happenedEnds |
                              CASE WHEN day <> '' AND (last IS NULL OR day > last) THEN day ELSE last END),
-      r.disputed = any(i IN range(0, size(r.evidence) - 1) WHERE r.negations[i] AND
+      r.disputed = coalesce(r.opposed, false) OR any(i IN range(0, size(r.evidence) - 1) WHERE r.negations[i] AND
                        any(j IN range(0, size(r.evidence) - 1) WHERE NOT r.negations[j] AND
                            (r.happenedStarts[i] = '' OR r.happenedStarts[j] = '' OR
                             (r.happenedStarts[i] <= r.happenedEnds[j] AND r.happenedStarts[j] <= r.happenedEnds[i]))))

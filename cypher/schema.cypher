@@ -15,3 +15,20 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventu
 
 // The initial view reads entities in importance order straight from this index.
 CREATE RANGE INDEX entity_importance IF NOT EXISTS FOR (n:Entity) ON (n.importance);
+// Disagreements: facts marked disputed at merge time, found per type without a scan.
+CREATE INDEX hosts_disputed IF NOT EXISTS FOR ()-[r:HOSTS]-() ON (r.disputed);
+CREATE INDEX organizes_disputed IF NOT EXISTS FOR ()-[r:ORGANIZES]-() ON (r.disputed);
+CREATE INDEX invites_disputed IF NOT EXISTS FOR ()-[r:INVITES]-() ON (r.disputed);
+CREATE INDEX attends_disputed IF NOT EXISTS FOR ()-[r:ATTENDS]-() ON (r.disputed);
+CREATE INDEX boycotts_disputed IF NOT EXISTS FOR ()-[r:BOYCOTTS]-() ON (r.disputed);
+CREATE INDEX mediates_disputed IF NOT EXISTS FOR ()-[r:MEDIATES]-() ON (r.disputed);
+CREATE INDEX meets_disputed IF NOT EXISTS FOR ()-[r:MEETS]-() ON (r.disputed);
+CREATE INDEX supports_disputed IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.disputed);
+CREATE INDEX opposes_disputed IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.disputed);
+CREATE INDEX demands_disputed IF NOT EXISTS FOR ()-[r:DEMANDS]-() ON (r.disputed);
+CREATE INDEX allied_with_disputed IF NOT EXISTS FOR ()-[r:ALLIED_WITH]-() ON (r.disputed);
+CREATE INDEX represents_disputed IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.disputed);
+CREATE INDEX member_of_disputed IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.disputed);
+CREATE INDEX held_in_disputed IF NOT EXISTS FOR ()-[r:HELD_IN]-() ON (r.disputed);
+CREATE INDEX refers_to_disputed IF NOT EXISTS FOR ()-[r:REFERS_TO]-() ON (r.disputed);
+CREATE INDEX fights_disputed IF NOT EXISTS FOR ()-[r:FIGHTS]-() ON (r.disputed);

@@ -13,7 +13,7 @@ import { ValidationError } from './errors.ts';
 import { findPaths } from './graph/find-paths.ts';
 import { getCounts } from './graph/overview.ts';
 import { runCypher } from './graph/run-cypher.ts';
-import { pathsQuery } from './api/schemas.ts';
+import { disagreementsQuery, pathsQuery, timelineQuery } from './api/schemas.ts';
 import { validate } from './api/validate.ts';
 import { loadSeed } from './seed/load-seed.ts';
 import { prepareDatabase, startServer } from './server.ts';
@@ -22,6 +22,8 @@ import { progressBar, readArticleFile } from './cli/article-files.ts';
 import { articleBody } from './api/article-routes.ts';
 import { extractArticle, ingestArticle, type IngestResult } from './graph/ingest-article.ts';
 import { stopSharedParser } from './nlp/parser.ts';
+import { findDisagreements } from './graph/disagreements.ts';
+import { getTimeline } from './graph/timeline.ts';
 
 const progress = (line: string) => process.stderr.write(line + '\n');
 
@@ -162,6 +164,60 @@ program
               (result.truncated ? ` (cut at ${result.rowLimit}; set PARLEY_CYPHER_ROW_LIMIT for more)` : ''),
           );
         }
+      });
+    }),
+  );
+
+program
+  .command('timeline')
+  .description('reports per day for an entity: when reported, when it happened')
+  .argument('<entity>', 'entity id')
+  .option('--type <type>', 'one relation type')
+  .option('--json', 'print JSON')
+  .action(
+    action(async (entity: string, options: { type?: string; json?: boolean }) => {
+      const { entity: id, type } = validate('timeline', timelineQuery, { entity, type: options.type });
+      await withDatabase(loadConfig(), async (database) => {
+        const timeline = await getTimeline(database, { entity: id ?? null, type: type ?? null });
+        if (options.json) return printJson(timeline);
+        printTable(
+          ['date', 'reported', 'happened'],
+          timeline.days.map((day) => [day.date, day.reported, day.happened]),
+        );
+        console.log(`${timeline.undated} report(s) without an event date`);
+      });
+    }),
+  );
+
+program
+  .command('disagreements')
+  .description('where the sources disagree, for the whole graph or one entity')
+  .argument('[entity]', 'entity id')
+  .option('--limit <n>', 'at most this many', '50')
+  .option('--json', 'print JSON')
+  .action(
+    action(async (entity: string | undefined, options: { limit: string; json?: boolean }) => {
+      const query = validate('disagreements', disagreementsQuery, { entity, limit: options.limit });
+      await withDatabase(loadConfig(), async (database) => {
+        const found = await findDisagreements(database, { entity: query.entity ?? null, limit: query.limit });
+        if (options.json) return printJson(found);
+        printTable(
+          ['kind', 'source', 'target', 'side', 'reported', 'speaker', 'sentence'],
+          found.disagreements.flatMap((d) =>
+            d.sides.flatMap((side) =>
+              side.edge.evidence.map((e) => [
+                d.kind,
+                d.source,
+                d.target,
+                side.label,
+                e.reported ?? '',
+                e.attributedTo ?? '',
+                e.text,
+              ]),
+            ),
+          ),
+        );
+        console.log(`${found.total} disagreement(s)`);
       });
     }),
   );

@@ -21,12 +21,10 @@ import { searchEntities } from '../graph/search.ts';
 import type { HealthJson } from '../model/json.ts';
 import { mountArticleRoutes } from './article-routes.ts';
 import { mountViewRoutes } from './view-routes.ts';
+import { mountTimeRoutes } from './time-routes.ts';
 import { errorHandler } from './error-handler.ts';
-<<<<<<< HEAD
 import { securityHeaders } from './security/headers.ts';
 import { hostCheck } from './security/host-check.ts';
-import { cypherBody, entityId, graphQuery, neighboursQuery, nodeQuery, pathsQuery, searchQuery } from './schemas.ts';
-=======
 import {
   cypherBody,
   edgeId,
@@ -38,7 +36,6 @@ import {
   pathsQuery,
   searchQuery,
 } from './schemas.ts';
->>>>>>> scale
 import { validate } from './validate.ts';
 
 export interface AppOptions {
@@ -106,6 +103,7 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
 
   mountArticleRoutes(api, db);
   mountViewRoutes(api, db);
+  mountTimeRoutes(api, db);
 
   api.use((req) => {
     throw new NotFoundError(`api: no route ${req.method} ${req.baseUrl}${req.path}`);

@@ -92,3 +92,13 @@ export const nodeQuery = z.object({
   articles: intParam(DETAIL_LIMITS.articles, 1, 1_000),
   evidence: intParam(DETAIL_LIMITS.evidence, 1, EVIDENCE_PAGE.max),
 });
+
+export const disagreementsQuery = z.object({
+  entity: entityId.optional(),
+  limit: intParam(50, 1, 500),
+});
+
+export const timelineQuery = z.object({
+  entity: entityId.optional(),
+  type: z.enum(RELATION_TYPES).optional(),
+});

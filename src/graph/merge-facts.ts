@@ -10,6 +10,7 @@ import { oneReportPerSentence } from './one-report-per-sentence.ts';
 import type { Database } from '../db/database.ts';
 import { ValidationError } from '../errors.ts';
 import { isActorType, isEntityType, isRelationType, type EntityType, type RelationType } from '../model/vocabulary.ts';
+import { OPPOSITE_TYPES } from './disagreements.ts';
 import { relationId } from './edge-json.ts';
 
 export interface ArticleFacts {
@@ -119,6 +120,11 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
     });
     // Same transaction: the overview reads importance from its index, so it must never lag a merge.
     await tx.run('update-importance', { ids: entities.map((entity) => entity.id) });
+    const opposable = relations.flatMap((relation) => {
+      const opposite = OPPOSITE_TYPES[relation.type];
+      return opposite ? [{ source: relation.source, type: relation.type, target: relation.target, opposite }] : [];
+    });
+    if (opposable.length > 0) await tx.run('mark-opposed', { relations: opposable });
     return {
       article: { id: article.id, created: articleRow?.created === true },
       entities: { total: Number(entityRow?.entities ?? 0), created: Number(entityRow?.created ?? 0) },

@@ -1,0 +1,61 @@
+/**
+ * Timeline and sources.
+ *
+ * The counts behind the time slider (reports per report day and per event day; a span counts
+ * on its first day) and behind the sources filter (reports per outlet and per speaker).
+ */
+import type { Database } from '../db/database.ts';
+
+export interface TimelineJson {
+  days: { date: string; reported: number; happened: number }[];
+  /** Reports with no event date. */
+  undated: number;
+}
+
+export async function getTimeline(db: Database, options: { entity: string | null; type: string | null }) {
+  const rows = await db.readQuery('timeline', options);
+  const days = new Map<string, { date: string; reported: number; happened: number }>();
+  const day = (date: string) => days.get(date) ?? days.set(date, { date, reported: 0, happened: 0 }).get(date)!;
+  let undated = 0;
+  for (const row of rows) {
+    const reports = Number(row.reports);
+    if (row.reported) day(String(row.reported)).reported += reports;
+    if (row.happened) day(String(row.happened)).happened += reports;
+    else undated += reports;
+  }
+  const timeline: TimelineJson = {
+    days: [...days.values()].sort((a, b) => a.date.localeCompare(b.date)),
+    undated,
+  };
+  return timeline;
+}
+
+export interface SourcesJson {
+  outlets: { name: string; reports: number }[];
+  speakers: { id: string | null; name: string; reports: number }[];
+}
+
+export async function getSources(db: Database): Promise<SourcesJson> {
+  const rows = await db.readQuery('report-sources');
+  const outlets = new Map<string, number>();
+  const speakers = new Map<string, { id: string | null; name: string; reports: number }>();
+  for (const row of rows) {
+    const reports = Number(row.reports);
+    const outlet = String(row.outlet);
+    if (outlet) outlets.set(outlet, (outlets.get(outlet) ?? 0) + reports);
+    const speaker = String(row.speaker);
+    if (!speaker) continue;
+    const entry = speakers.get(speaker) ?? {
+      id: row.speakerName ? speaker : null,
+      name: row.speakerName ? String(row.speakerName) : speaker,
+      reports: 0,
+    };
+    entry.reports += reports;
+    speakers.set(speaker, entry);
+  }
+  const byReports = (a: { reports: number }, b: { reports: number }) => b.reports - a.reports;
+  return {
+    outlets: [...outlets].map(([name, reports]) => ({ name, reports })).sort(byReports),
+    speakers: [...speakers.values()].sort(byReports),
+  };
+}

@@ -1,0 +1,110 @@
+// Integration: timeline, disagreements and sources over the seed plus two short reports that
+// contradict each other (one outlet says the Kurdish delegation attended the congress, another
+// that it did not). The graph is restored afterwards.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { mergeFacts, type ArticleFacts } from '../../src/graph/merge-facts.ts';
+import type { DisagreementJson } from '../../src/graph/disagreements.ts';
+import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from '../support/graph-snapshot.ts';
+import { serve, type TestServer } from './http.ts';
+import { openSeededDatabase } from './test-db.ts';
+
+const congress = {
+  id: 'syrian-national-dialogue-congress',
+  name: 'Syrian National Dialogue Congress',
+  type: 'Meeting',
+};
+const kurds = { id: 'kurdish-delegation', name: 'Kurdish delegation', type: 'Organization' };
+
+function report(outlet: string, sentence: string, negated: boolean, happened: string | null): ArticleFacts {
+  return {
+    article: { id: `test-${outlet}`, title: sentence, url: null, outlet, published: '2018-01-31' },
+    entities: [
+      { ...kurds, type: 'Organization', aliases: [] },
+      { ...congress, type: 'Meeting', aliases: [] },
+    ],
+    relations: [
+      {
+        source: kurds.id,
+        type: 'ATTENDS',
+        target: congress.id,
+        evidence: sentence,
+        confidence: 0.8,
+        curated: false,
+        negated,
+        happened: happened ? { start: happened, end: happened } : null,
+      },
+    ],
+  };
+}
+
+describe('time routes', () => {
+  let db: Database;
+  let api: TestServer;
+  const driver = openDriver();
+  let snapshot: GraphSnapshot;
+  beforeAll(async () => {
+    db = await openSeededDatabase();
+    snapshot = await takeSnapshot(driver);
+    await mergeFacts(
+      db,
+      report('Outlet A', 'The Kurdish delegation attended the Sochi congress on January 30.', false, '2018-01-30'),
+    );
+    await mergeFacts(db, report('Outlet B', 'The Kurdish delegation did not attend the Sochi congress.', true, null));
+    api = await serve({ db });
+  });
+  afterAll(async () => {
+    await api.close();
+    await restoreSnapshot(driver, snapshot);
+    await driver.close();
+    await db.close();
+  });
+
+  it('finds the disagreement with both sides and their sources', async () => {
+    const { status, body } = await api.get(`/api/disagreements?entity=${kurds.id}`);
+    expect(status).toBe(200);
+    const found = (body.disagreements as DisagreementJson[]).find((d) => d.kind === 'negation')!;
+    expect(found).toMatchObject({ source: kurds.id, target: congress.id });
+    const [reported, denied] = found.sides;
+    expect(reported!.edge.evidence.map((e) => [e.text, e.negated, e.happened?.start])).toEqual([
+      ['The Kurdish delegation attended the Sochi congress on January 30.', false, '2018-01-30'],
+    ]);
+    expect(denied!.edge.evidence.map((e) => [e.text, e.negated, e.reported])).toEqual([
+      ['The Kurdish delegation did not attend the Sochi congress.', true, '2018-01-31'],
+    ]);
+    expect(denied!.edge.sources.map((s) => s.outlet)).toContain('Outlet B');
+  });
+
+  it('lists no disagreement for an entity nobody disputes', async () => {
+    const { body } = await api.get('/api/disagreements?entity=geneva');
+    expect(body).toEqual({ disagreements: [], total: 0 });
+  });
+
+  it('counts the reports per report day and per event day, and the undated ones', async () => {
+    const { body } = await api.get(`/api/timeline?entity=${kurds.id}`);
+    expect(body).toEqual({
+      days: [
+        { date: '2018-01-30', reported: 0, happened: 1 },
+        { date: '2018-01-31', reported: 2, happened: 0 },
+      ],
+      undated: 1,
+    });
+    const vienna = await api.get('/api/timeline?entity=vienna-talks&type=HELD_IN');
+    expect(vienna.body.days).toContainEqual({ date: '2018-01-25', reported: 0, happened: 2 });
+  });
+
+  it('refuses an unknown relation type on the timeline', async () => {
+    const { status, body } = await api.get('/api/timeline?type=LIKES');
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/^timeline: type/);
+  });
+
+  it('lists outlets and speakers with their report counts', async () => {
+    const { body } = await api.get('/api/sources');
+    expect(body.outlets).toContainEqual({ name: 'Outlet A', reports: 1 });
+    expect(body.speakers).toContainEqual(
+      expect.objectContaining({ id: 'staffan-de-mistura', name: expect.any(String) }),
+    );
+    expect(body.speakers).toContainEqual({ id: null, name: 'three diplomatic sources', reports: 1 });
+  });
+});
