@@ -35,7 +35,7 @@ function fieldCells(f: FieldCounts): string {
   return `${String(f.matched).padStart(4)} ${share(f.negated)} ${share(f.attributedTo)} ${share(f.happened)}`;
 }
 
-async function runBlock(label: string, dir: string): void {
+async function runBlock(label: string, dir: string): Promise<void> {
   const files = readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.gold.json'))
     .sort();

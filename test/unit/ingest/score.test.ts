@@ -42,7 +42,17 @@ function extraction(relations: (ExtractedRelation & Record<string, unknown>)[]):
   };
 }
 
-const boycott = { source: 'sncx', type: 'BOYCOTTS', target: 'congress', evidence: SENTENCE, confidence: 0.9 } as const;
+const boycott = {
+  source: 'sncx',
+  type: 'BOYCOTTS',
+  target: 'congress',
+  evidence: SENTENCE,
+  confidence: 0.9,
+  happened: null,
+  attributedTo: null,
+  negated: false,
+  basis: 'stated',
+} as const;
 
 describe('score', () => {
   it('rejects a gold relation with an unknown field', () => {
