@@ -115,6 +115,11 @@ export function extractionToFacts(extraction: Extraction, input: ArticleInput): 
       evidence: relation.evidence,
       confidence: relation.confidence,
       curated: false,
+      happened: relation.happened,
+      attributedTo: relation.attributedTo,
+      negated: relation.negated,
+      basis: relation.basis,
+      ...(relation.rule ? { rule: relation.rule } : {}),
       props: relationProps(relation),
     })),
   };
