@@ -11,7 +11,7 @@
  * EXPLAIN could not plan it.
  */
 import type { Database, Params, PlanOperator } from '../db/database.ts';
-import { ForbiddenError } from '../errors.ts';
+import { ForbiddenError, QueryError } from '../errors.ts';
 
 /** Procedures that only read the graph or its schema. */
 const ALLOWED_PROCEDURES = new Set(
@@ -81,6 +81,12 @@ export function planRefusal(operators: PlanOperator[]): string | null {
 export async function guardConsoleQuery(db: Database, query: string, params: Params): Promise<void> {
   const lexical = lexicalRefusal(query);
   if (lexical) throw new ForbiddenError(lexical);
-  const refusal = planRefusal(await db.explainUserQuery(query, params));
+  // A query with a syntax error cannot run either: its own run then reports the error, with the
+  // position in the user's text rather than in the EXPLAIN-prefixed one. Any other failure refuses.
+  const plan = await db.explainUserQuery(query, params).catch((error: unknown) => {
+    if (error instanceof QueryError && /SyntaxError/.test(error.neo4jCode)) return null;
+    throw error;
+  });
+  const refusal = plan && planRefusal(plan);
   if (refusal) throw new ForbiddenError(refusal);
 }

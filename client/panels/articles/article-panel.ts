@@ -92,7 +92,8 @@ export function mountArticles(container: HTMLElement, explorer: Explorer, action
   const updateAdd = () => {
     if (!preview) return;
     const subset = reviewedSubset(preview.result.extraction, preview.state);
-    const n = subset.relations.length;
+    // The review shows each fact once with all its sentences, so the button counts facts too.
+    const n = new Set(subset.relations.map((i) => relationEdgeId(preview!.result.extraction.relations[i]!))).size;
     addButton.textContent = busy ? 'Adding…' : `Add to graph (${n} relation${n === 1 ? '' : 's'})`;
     const stale = !sameInput(preview.input, currentInput());
     addButton.disabled = busy || stale || subset.entities.length === 0;
