@@ -81,7 +81,6 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
       props: {},
     })),
     batch.entities,
-    (chunk) => chunk.map((entity) => entity.id),
   );
   const mentions = await phase(
     'merge-batch-mentions',

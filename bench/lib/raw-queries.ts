@@ -63,7 +63,8 @@ export class RawQueries {
 
   async neighbours(id: string): Promise<void> {
     await this.read('entity-by-id', { id });
-    await this.articlesFor(await this.read('entity-neighbours', { id, types: ALL_TYPES, limit: 50 }));
+    // Lean edges: the route cites no articles.
+    await this.read('entity-neighbours', { id, types: ALL_TYPES, limit: 50, shown: [] });
   }
 
   async paths(from: string, to: string): Promise<void> {
