@@ -10,6 +10,7 @@ import type {
   CypherResultJson,
   DrawGraphJson,
   EdgeEvidenceJson,
+  EvidenceJson,
   EntityJson,
   HealthJson,
   NodeDetailsJson,
@@ -167,22 +168,8 @@ export const api = {
     }),
 };
 
-/** Issue 10 wire shapes (contract.md "Time parameters"). */
-export interface TimelineJson {
-  days: { date: string; reported: number; happened: number }[];
-  undated: number;
-}
-
-export interface DisagreementReportJson {
-  text: string;
-  articleId: string;
-  reported: string | null;
-  happened: { start: string; end: string } | null;
-  attributedTo: string | null;
-  negated: boolean;
-  basis: 'stated' | 'inferred' | 'curated';
-  rule: string | null;
-}
+/** A report as a disagreement's side lists it: the evidence fields without the fact's scores. */
+export type DisagreementReportJson = Omit<EvidenceJson, 'confidence' | 'curated'>;
 
 export interface DisagreementJson {
   id: string;

@@ -5,12 +5,7 @@
  * on its first day) and behind the sources filter (reports per outlet and per speaker).
  */
 import type { Database } from '../db/database.ts';
-
-export interface TimelineJson {
-  days: { date: string; reported: number; happened: number }[];
-  /** Reports with no event date. */
-  undated: number;
-}
+import type { TimelineJson } from '../model/json.ts';
 
 export async function getTimeline(db: Database, options: { entity: string | null; type: string | null }) {
   const rows = await db.readQuery('timeline', options);

@@ -43,7 +43,8 @@ export interface EvidenceJson {
   rule: string | null;
 }
 
-export interface EdgeJson {
+/** What every wire shape of a fact carries: its id, ends, type and strongest report. */
+export interface FactJson {
   id: string;
   source: string;
   target: string;
@@ -51,6 +52,9 @@ export interface EdgeJson {
   /** The strongest confidence among its reports. */
   confidence: number;
   curated: boolean;
+}
+
+export interface EdgeJson extends FactJson {
   evidence: EvidenceJson[];
   /** The articles behind `evidence`, each once. */
   sources: ArticleJson[];
@@ -60,19 +64,20 @@ export interface EdgeJson {
   [property: string]: unknown;
 }
 
+/** Reports per day, for the time slider (GET /api/timeline). */
+export interface TimelineJson {
+  days: { date: string; reported: number; happened: number }[];
+  /** Reports with no event date. */
+  undated: number;
+}
+
 export interface GraphJson {
   nodes: EntityJson[];
   edges: EdgeJson[];
 }
 
 /** A fact as drawn (overview, neighbours): no evidence; GET /api/edges/:id pages it on demand. */
-export interface DrawEdgeJson {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  confidence: number;
-  curated: boolean;
+export interface DrawEdgeJson extends FactJson {
   reportCount: number;
   /** Some report is not negated: the fact is an edge for paths and layout. */
   positive: boolean;
