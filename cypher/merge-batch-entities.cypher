@@ -3,7 +3,8 @@
 // $entities: [{id, name, type, actor, aliases, props}].
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
-ON CREATE SET n.name = e.name, n.type = e.type, n.aliases = [], n.createdAt = toString(datetime.transaction())
+ON CREATE SET n.name = e.name, n.type = e.type, n.aliases = [], n.importance = 0,
+              n.createdAt = toString(datetime.transaction())
 WITH e, n, n.createdAt = toString(datetime.transaction()) AS created
 SET n:$(e.type)
 SET n.aliases = n.aliases + [alias IN e.aliases WHERE NOT alias IN n.aliases AND alias <> n.name]

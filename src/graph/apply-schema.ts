@@ -3,16 +3,24 @@
  *
  * Creates the constraints and indexes of `cypher/schema.cypher` (idempotent) and waits until
  * they are online, so that the first search after start-up already finds everything; then brings
- * reports stored by older versions up to the current fields and gives their entities an importance.
+ * a store written by an older version up to date: reports get the current fields, entities an
+ * importance. The store records the version it reached, so a current store skips those scans,
+ * which read every relationship and entity.
  */
 import type { Database } from '../db/database.ts';
 import { migrateReports } from './migrate-reports.ts';
 
+/** Raise it with every migration added here. 1: report fields and importance. */
+export const STORE_VERSION = 1;
+
 export async function applySchema(db: Database): Promise<void> {
   await db.runStatements('schema');
   await db.readQuery('await-indexes');
+  const [row] = await db.readQuery('store-version');
+  if (Number(row?.version ?? 0) >= STORE_VERSION) return;
   await migrateReports(db);
   await backfillImportance(db);
+  await db.writeQuery('set-store-version', { version: STORE_VERSION });
 }
 
 /** Stores written before entities carried an importance get it once, in bounded batches. */
