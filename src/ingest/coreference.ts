@@ -33,9 +33,12 @@ const DEFINITE_MEETING = new RegExp(
   'giu',
 );
 const INDEFINITE_MEETING = new RegExp(
-  `\\b(?:a|an)\\s+((?:[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+){0,3}?)(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks)\\s+(?:in|at)\\s+$`,
+  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks)["”]?\\s+(?:in|at)\\s+$`,
   'iu',
 );
+/** Words that make "a ... congress in Sochi" another meeting than the one the lexicon knows there. */
+const ANOTHER =
+  /\b(?:new|another|second|third|separate|rival|alternative|parallel|preliminary|preparatory|next|similar|first|future)\b/i;
 const SPOKESMAN = /\b(?:a|an|the)\s+(spokes(?:man|woman|person))\s+(?:for|of)\s+$/i;
 const SAID_PRONOUN =
   /\b(?:said|says|say|added|adds|noted|notes|stressed|stresses|announced|announces|stated|insisted|warned|confirmed|told [\w ]{1,30}?)(?:\s+on\s+\w+)?(?:\s+that)?\s+(he|she|it|they)\b/gi;
@@ -189,6 +192,25 @@ function meetingFor(kind: MeetingKind | null, place: Mention | null, state: Stat
   return (recent.find((m) => fits(m.entityId)) ?? recent[0])?.entityId ?? null;
 }
 
+/** The one meeting of this kind the lexicon holds at `place` (a city, or the state it is in), if one. */
+function knownMeetingAt(place: Mention, kind: MeetingKind | null, gaz: Gazetteer): string | null {
+  if (kind === null) return null;
+  const at = (venue: string): boolean => {
+    const id = gaz.idOf(venue);
+    if (place.type === 'Place') return id === place.entityId;
+    const country = id ? gaz.entities.get(id)?.lexicon?.country : undefined;
+    return country !== undefined && gaz.idOf(country) === place.entityId;
+  };
+  const found = [...gaz.entities.values()].filter(
+    (known) =>
+      known.type === 'Meeting' &&
+      known.lexicon?.kind === kind &&
+      known.lexicon.venue !== undefined &&
+      at(known.lexicon.venue),
+  );
+  return found.length === 1 ? found[0]!.id : null;
+}
+
 function meetingMentions(sentence: Sentence, existing: Mention[], state: State, ctx: CoreferenceContext): Mention[] {
   const out: Mention[] = [];
   const gaz = ctx.gazetteer;
@@ -231,12 +253,34 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     }
     out.push(mention);
   }
-  for (const place of existing.filter((x) => x.type === 'Place')) {
+  for (const place of existing.filter((x) => x.type === 'Place' || (x.type === 'State' && !x.demonym))) {
     const before = sentence.text.slice(0, place.start - sentence.start);
     const m = INDEFINITE_MEETING.exec(before);
     if (!m) continue;
     const start = sentence.start + m.index;
-    if (existing.some((x) => x !== place && overlaps(x, { start, end: place.end }))) continue;
+    const inner = existing.filter((x) => x !== place && x.start >= start && x.end <= place.start);
+    if (existing.some((x) => x !== place && !inner.includes(x) && overlaps(x, { start, end: place.end }))) continue;
+    if (inner.some((x) => !ACTOR.includes(x.type))) continue;
+    const text = sentence.text.slice(m.index, place.end - sentence.start);
+    // "a Russia-sponsored peace congress in Sochi": the congress the lexicon holds there, unless
+    // the words make it another one ("a new round of talks in Astana").
+    const known = ANOTHER.test(m[1]!) ? null : knownMeetingAt(place, kindOf(m[2]!.split(' ').pop()!), gaz);
+    if (known) {
+      out.push({
+        start,
+        end: place.end,
+        sentence: sentence.index,
+        text,
+        entityId: known,
+        type: 'Meeting',
+        source: 'coreference',
+        possessive: false,
+        anaphor: true,
+        parts: [...inner, place],
+      });
+      continue;
+    }
+    if (inner.length > 0 || place.type !== 'Place') continue;
     const placeName = gaz.entities.get(place.entityId)?.name ?? place.text;
     const name = `${capitalize((m[1]! + m[2]!).replace(/\s+/g, ' '))} in ${placeName}`;
     const date = dateAfter(sentence.text.slice(place.end - sentence.start), ctx.published);
@@ -244,7 +288,7 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
       start,
       end: place.end,
       sentence: sentence.index,
-      text: sentence.text.slice(m.index, place.end - sentence.start),
+      text,
       entityId: `new:Meeting:${foldPhrase(name)}`,
       type: 'Meeting',
       source: 'pattern',

@@ -149,8 +149,12 @@ const SAY = new Set([
   'confirm',
   'deny',
 ]);
-const GO = new Set(['travel', 'go', 'come', 'attend', 'participate', 'join', 'take']);
+/** Taking part: "will not attend" announces a refusal (BOYCOTTS). */
+const TAKE_PART = new Set(['attend', 'participate', 'join', 'take']);
+/** Going: "won't go" only denies attending, unless a refusal or decision says more. */
+const GO = new Set(['travel', 'go', 'come', ...TAKE_PART]);
 const REFUSE = new Set(['refuse', 'decline']);
+const DECIDE = new Set(['decide', 'decision', 'vote', 'choose', 'resolve']);
 /** The rule names that may appear in `rule`; stated reports name their construction too. */
 export const RULES = [
   'verb',
@@ -257,6 +261,11 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
     const lemma = r.lemma(v);
     const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov));
     const refused = r.in[v]!.some((d) => d.rel === 'xcomp' && REFUSE.has(r.lemma(d.gov)));
+    // "decided not to go", "the decision has been made to not go": a refusal, not only a denial.
+    const decided = negated && r.in[v]!.some((d) => /^(?:xcomp|acl)/.test(d.rel) && DECIDE.has(r.lemma(d.gov)));
+    // "will not take part" announces a refusal; "did not attend" only denies the attending.
+    const announced = r.child(v, 'aux').some((a) => /^(?:will|would|wo|'ll|shall)$/i.test(r.word(a)));
+    const refusing = refused || decided || (negated && announced && TAKE_PART.has(lemma));
     for (const rule of VERBS) {
       if (!rule.lemmas.includes(lemma)) continue;
       const { subjects, objects } = arguments_(r, v, rule.targets);
@@ -267,7 +276,7 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
             rule.type === 'INVITES' && o.type !== 'Meeting'
               ? (r.children(v, 'obl').flatMap((i) => r.entities(i, MEETING))[0] ?? focus)
               : null;
-          const refusal = refused && rule.type === 'ATTENDS';
+          const refusal = refusing && rule.type === 'ATTENDS';
           found.push({
             source: s,
             type: refusal ? 'BOYCOTTS' : rule.type,
@@ -279,7 +288,8 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
         }
       }
     }
-    // "decided not to travel to Astana", "will not attend": a refusal of the meeting there or in focus.
+    // "decided not to travel to Astana", "will not attend": a refusal of the meeting there or in
+    // focus; "won't go to Sochi": a denial that it attends.
     if (GO.has(lemma) && (negated || refused)) {
       const subjects = [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
       const place = r.children(v, 'obl').some((i) => r.mentionAt[i]?.type === 'Place');
@@ -288,7 +298,11 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
         (place || r.child(v, 'obj').length === 0 ? focus : null);
       if (meeting && !(VERBS.some((rule) => rule.lemmas.includes(lemma)) && r.child(v, 'obj').length > 0)) {
         for (const s of subjects.flatMap((i) => r.entities(i, ACTOR)))
-          found.push({ source: s, type: 'BOYCOTTS', target: meeting, rule: 'refusal', negated: false });
+          found.push(
+            refusing
+              ? { source: s, type: 'BOYCOTTS', target: meeting, rule: 'refusal', negated: false }
+              : { source: s, type: 'ATTENDS', target: meeting, rule: 'verb', negated: true },
+          );
       }
     }
     // "urged Ankara to ...", "called for a ceasefire": a demand of the position named or on the actor.

@@ -52,6 +52,18 @@ describe('resolveCoreference', () => {
     expect([meeting.name, meeting.date]).toEqual(['Preliminary meeting in Sochi', '2018-01-20']);
   });
 
+  it('reads "a ... congress in Sochi" as the congress known there, unless its words make it another', () => {
+    expect(refs('The SNC will not attend a Russia-sponsored "peace congress" in Sochi.')).toEqual([
+      ['a Russia-sponsored "peace congress" in Sochi', 'syrian-national-dialogue-congress'],
+    ]);
+    expect(refs('The SNC will boycott a peace conference in Russia next week.')).toEqual([
+      ['a peace conference in Russia', 'syrian-national-dialogue-congress'],
+    ]);
+    expect(refs('Russia announced a second congress in Sochi.')).toEqual([
+      ['a second congress in Sochi', 'new:Meeting:second congress in sochi'],
+    ]);
+  });
+
   it('resolves pronouns at a sentence start and after "said"', () => {
     expect(refs('De Mistura arrived. He met Lavrov.')).toEqual([['He', 'staffan-de-mistura']]);
     expect(refs('De Mistura says he has received an invitation.')).toEqual([['he', 'staffan-de-mistura']]);

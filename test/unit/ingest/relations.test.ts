@@ -95,6 +95,17 @@ describe('relations from the parse', () => {
     expect(report).toMatchObject({ source: 'iran', target: 'astana-talks', negated: true, basis: 'stated' });
   });
 
+  it.each([
+    ['The SNC will not participate in the Sochi congress.', 'BOYCOTTS', false],
+    ['The SNC decided not to go to the Sochi congress.', 'BOYCOTTS', false],
+    ["The SNC won't go to the Sochi congress.", 'ATTENDS', true],
+  ])('tells a refusal from a denial: %s', async (sentence, type, negated) => {
+    const found = (await relations(sentence)).filter((r) => r.target === 'syrian-national-dialogue-congress');
+    expect(found.map((r) => [r.source, r.type, r.negated])).toEqual([
+      ['syrian-negotiations-commission', type, negated],
+    ]);
+  });
+
   it('dates the report from the sentence against the article date', async () => {
     const [report] = (await relations('Lavrov met Zarif on January 20.')).filter((r) => r.type === 'MEETS');
     expect(report?.happened).toEqual({ start: '2018-01-20', end: '2018-01-20' });
