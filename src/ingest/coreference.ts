@@ -89,7 +89,8 @@ class Resolver {
     }
     const alternatives = [...this.holders.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+      // "the main Syrian opposition group": a capitalised word (a demonym, checked in `holder`) may sit inside.
+      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?'));
     this.titles = new RegExp(
       `\\bthe\\s+((?:[\\p{L}.'-]+\\s+){0,2}?)(${alternatives.join('|') || 'x^'})\\b(?!-)`,
       'giu',
@@ -98,7 +99,10 @@ class Resolver {
 
   /** Who holds office `title` qualified by `qualifier` ("UN", "Russian"), preferring one seen. */
   holder(title: string, qualifier: string, seen: readonly Mention[]): string | null {
-    let candidates = this.holders.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? [];
+    const words = title.toLowerCase().split(/\s+/);
+    const plain = words.filter((word) => !this.ctx.gazetteer.demonyms.has(word));
+    if (words.length - plain.length > 1) return null;
+    let candidates = this.holders.get(plain.join(' ')) ?? [];
     const q = foldPhrase(qualifier);
     if (q) {
       const of = this.qualifierId(q);

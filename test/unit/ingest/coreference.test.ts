@@ -33,6 +33,14 @@ describe('resolveCoreference', () => {
     ]);
   });
 
+  it('lets a demonym sit inside an office: "the main Syrian opposition group"', () => {
+    expect(refs('The main Syrian opposition group will boycott the congress.')).toContainEqual([
+      'The main Syrian opposition group',
+      'syrian-negotiations-commission',
+    ]);
+    expect(refs('The main Foo opposition group will boycott the congress.')).toEqual([]);
+  });
+
   it('resolves meeting descriptions to the meeting in focus or by place', () => {
     expect(refs('Russia hosts the Sochi congress. The two-day conference opens Monday.')).toEqual([
       ['The two-day conference', 'syrian-national-dialogue-congress'],
