@@ -1,12 +1,14 @@
 /**
  * API server (bench child process).
  *
- * Parley's API exactly as `parley serve` builds it (`createApp` over `openDatabase`), without the
- * web client, in a process of its own so that its peak RSS is measured honestly. Reads the Neo4j
- * URI from BENCH_NEO4J_URI, listens on a free port and prints `API_READY <port>`.
+ * Parley's API exactly as `parley serve` builds it (`createApp` over `openDatabase`), in a process
+ * of its own so that its peak RSS is measured honestly; with the built web client too when
+ * BENCH_CLIENT is set (the client suite drives the real app). Reads the Neo4j URI from
+ * BENCH_NEO4J_URI, listens on a free port and prints `API_READY <port>`.
  */
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/api/app.ts';
+import { ensureClientBuilt } from '../src/api/client-build.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/connect.ts';
 
@@ -16,7 +18,8 @@ if (!uri) {
   process.exit(2);
 }
 const db = openDatabase(uri);
-const app = createApp({ db, config: loadConfig() });
+const clientDir = process.env.BENCH_CLIENT ? await ensureClientBuilt() : undefined;
+const app = createApp({ db, config: loadConfig(), ...(clientDir ? { clientDir } : {}) });
 const server = app.listen(0, '127.0.0.1', () => {
   console.log(`API_READY ${(server.address() as AddressInfo).port}`);
 });

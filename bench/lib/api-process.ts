@@ -13,19 +13,27 @@ export interface ApiProcess {
   url: string;
   pid: number;
   memory(): ProcMemory | undefined;
+  /** The last few KB it wrote (its error log, when a route fails). */
+  output(): string;
   stop(): Promise<void>;
 }
 
-export async function startApi(neo4jUri: string): Promise<ApiProcess> {
+/** `withClient`: serve the built web client too, as `parley serve` does. */
+export async function startApi(neo4jUri: string, options: { withClient?: boolean } = {}): Promise<ApiProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(BENCH_DIR, 'api-server.ts')], {
-    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      BENCH_NEO4J_URI: neo4jUri,
+      NODE_ENV: 'production',
+      ...(options.withClient ? { BENCH_CLIENT: '1' } : {}),
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`api: not ready within 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      output = (output + chunk.toString()).slice(-8_000);
       const match = /API_READY (\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
@@ -39,12 +47,11 @@ export async function startApi(neo4jUri: string): Promise<ApiProcess> {
       reject(new Error(`api: exited with ${code}:\n${output}`));
     });
   });
-  child.stdout!.resume();
-  child.stderr!.resume();
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     memory: () => procMemory(child.pid!),
+    output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

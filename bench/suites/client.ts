@@ -1,12 +1,15 @@
 /**
  * Client suite.
  *
- * Draws the same generated graph in headless Chromium (software WebGL) with our approach (sigma 3
- * + graphology, bench/client/progressive-sigma.ts) and two openly licensed peers, Cytoscape.js
- * and vis-network, each with fixed positions (drawing only) and with its layout (sigma: FA2 in a
- * worker; Cytoscape: cose; vis-network: its default physics). Measures time to first drawn frame,
- * the longest main-thread task, JS time per frame and the page's JS heap. The peers are installed
- * on demand into bench/peers (measured, never shipped); the pages are built with Vite.
+ * The product as a user meets it: the generated graph is loaded into Neo4j through the batched
+ * write path, `bench/api-server.ts` serves the API and the built web client as `parley serve`
+ * does, and headless Chromium (software WebGL) runs one analyst session per fresh browser
+ * (bench/client/app-session.ts): open the app, choose the biggest hub from search, click it on the
+ * canvas, expand it, pan with 5,000 nodes on screen. Each step gives its time, the longest
+ * main-thread task inside it, DOM nodes and JS heap. Two openly licensed peers, Cytoscape.js and
+ * vis-network, then draw the same overview at the positions the app gave it and are panned the
+ * same way. The peers are installed on demand into bench/peers (measured, never shipped); their
+ * pages are built with Vite.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,9 +18,14 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { ensureClientBuilt } from '../../src/api/client-build.ts';
+import { panCanvas, runSession, type DrawnGraph, type SessionResult, type StepResult } from '../client/app-session.ts';
 import type { CompactGraph } from '../client/compact-graph.ts';
-import { degrees, generateGraph, rng } from '../generate.ts';
+import { degrees, generateGraph } from '../generate.ts';
+import { startApi, type ApiProcess } from '../lib/api-process.ts';
+import { loadWithProgress } from '../lib/batch-load.ts';
 import { LoadSampler } from '../lib/machine.ts';
+import { startBenchNeo4j } from '../lib/neo4j.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/support/chromium.ts';
 import { log } from '../lib/progress.ts';
 import { fmt, summarize, table } from '../lib/stats.ts';
@@ -29,10 +37,9 @@ const CLIENT_DIR = path.join(BENCH_DIR, 'client');
 const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--enable-unsafe-swiftshader', '--enable-precise-memory-info'];
 /** How long a library may take to draw anything before we give up on it. */
 const FIRST_FRAME_TIMEOUT_MS = 60_000;
-/** How long we keep watching after everything is loaded (layout running, frames sampled). */
-const OBSERVE_MS = { fixed: 2_000, layout: 5_000 };
-const LIBS = ['sigma', 'cytoscape', 'vis'] as const;
-const MODES = ['fixed', 'layout'] as const;
+/** How long we keep watching after everything is loaded (frames sampled). */
+const OBSERVE_MS = 2_000;
+const PEERS = ['cytoscape', 'vis'] as const;
 
 export function ensurePeers(): void {
   const needed = ['cytoscape', 'vis-network'];
@@ -60,35 +67,21 @@ async function buildPages(outDir: string): Promise<void> {
   });
 }
 
-/** The generated graph as the pages read it: ~2 edges per node, most important first, positions. */
-export function compactGraph(size: number, seed: number): CompactGraph {
-  const graph = generateGraph({ entities: size, seed, relationsPerEntity: 2, repeatShare: 0 });
-  const degree = degrees(graph);
-  const order = [...graph.entities].sort((a, b) => degree.get(b.id)! - degree.get(a.id)! || (a.id < b.id ? -1 : 1));
-  const index = new Map(order.map((entity, i) => [entity.id, i]));
-  const types = [...new Set(order.map((entity) => entity.type))];
-  const relationTypes = [...new Set(graph.relations.map((relation) => relation.type))];
-  const random = rng(seed);
-  // Fixed positions: hubs near the centre, the rest further out (a cheap, deterministic layout).
-  const x: number[] = [];
-  const y: number[] = [];
-  order.forEach((_, i) => {
-    const r = Math.sqrt(i + 1) * (0.8 + 0.4 * random());
-    const angle = random() * 2 * Math.PI;
-    x.push(Math.round(r * Math.cos(angle) * 100) / 100);
-    y.push(Math.round(r * Math.sin(angle) * 100) / 100);
-  });
+/** What the app drew, as the peer pages read it, at the app's own positions. */
+export function toCompact(drawn: DrawnGraph): CompactGraph {
+  const index = new Map(drawn.nodes.map((node, i) => [node.id, i]));
+  const edges = drawn.edges.filter(([s, t]) => index.has(s) && index.has(t));
   return {
-    ids: order.map((entity) => entity.id),
-    labels: order.map((entity) => entity.name),
-    nodeTypes: order.map((entity) => types.indexOf(entity.type)),
-    types,
-    weights: order.map((entity) => degree.get(entity.id)!),
-    x,
-    y,
-    edges: graph.relations.flatMap((relation) => [index.get(relation.source)!, index.get(relation.target)!]),
-    edgeTypes: graph.relations.map((relation) => relationTypes.indexOf(relation.type)),
-    relationTypes,
+    ids: drawn.nodes.map((node) => node.id),
+    labels: drawn.nodes.map((node) => node.label),
+    nodeTypes: drawn.nodes.map(() => 0),
+    types: ['Entity'],
+    weights: drawn.nodes.map(() => 1),
+    x: drawn.nodes.map((node) => node.x),
+    y: drawn.nodes.map((node) => node.y),
+    edges: edges.flatMap(([s, t]) => [index.get(s)!, index.get(t)!]),
+    edgeTypes: edges.map(() => 0),
+    relationTypes: ['RELATED'],
   };
 }
 
@@ -113,13 +106,11 @@ async function serveStatic(dir: string): Promise<{ url: string; close(): Promise
 
 interface PageRun {
   firstFrameMs: number | null;
-  loadedMs: number | null;
   longestTaskMs: number;
-  longTaskTotalMs: number;
-  frameP50Ms: number;
-  frameP95Ms: number;
-  jsPerFrameMs: number;
   heapMiB: number;
+  domNodes: number;
+  panP50Ms: number;
+  panP95Ms: number;
   error: string | null;
 }
 
@@ -131,70 +122,56 @@ interface BenchWindowState {
   error: string | null;
 }
 
-async function measurePage(baseUrl: string, lib: string, mode: string, data: string): Promise<PageRun> {
+const percentile = (values: number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+
+/** A peer draws the app's overview at fixed positions, then is panned as the app is. */
+async function measurePeer(baseUrl: string, lib: string, data: string): Promise<PageRun> {
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const failed = (error: string): PageRun => ({
+    firstFrameMs: null,
+    longestTaskMs: NaN,
+    heapMiB: NaN,
+    domNodes: NaN,
+    panP50Ms: NaN,
+    panP95Ms: NaN,
+    error,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}/index.html?lib=${lib}&mode=${mode}&data=${data}`);
-    const metric = async (name: string) => {
-      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-      return metrics.find((m) => m.name === name)?.value ?? 0;
-    };
-    const drawn = await Promise.race([
-      page
-        .waitForFunction(
-          () => window.__bench && (window.__bench.firstFrame !== null || window.__bench.error !== null),
-          null,
-          {
-            timeout: FIRST_FRAME_TIMEOUT_MS,
-            polling: 100,
-          },
-        )
-        .then(() => true)
-        .catch(() => false),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FIRST_FRAME_TIMEOUT_MS + 5_000)),
-    ]);
-    if (!drawn) {
-      return {
-        firstFrameMs: null,
-        loadedMs: null,
-        longestTaskMs: NaN,
-        longTaskTotalMs: NaN,
-        frameP50Ms: NaN,
-        frameP95Ms: NaN,
-        jsPerFrameMs: NaN,
-        heapMiB: NaN,
-        error: `no frame within ${FIRST_FRAME_TIMEOUT_MS / 1000} s`,
-      };
-    }
-    await page
-      .waitForFunction(() => window.__bench.loaded !== null || window.__bench.error !== null, null, {
-        timeout: FIRST_FRAME_TIMEOUT_MS,
-        polling: 100,
-      })
-      .catch(() => {});
-    const scriptBefore = await metric('ScriptDuration');
+    await page.goto(`${baseUrl}/index.html?lib=${lib}&mode=fixed&data=${data}`);
+    const drawn = await page
+      .waitForFunction(
+        () => window.__bench && (window.__bench.loaded !== null || window.__bench.error !== null),
+        null,
+        {
+          timeout: FIRST_FRAME_TIMEOUT_MS,
+          polling: 100,
+        },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (!drawn) return failed(`no frame within ${FIRST_FRAME_TIMEOUT_MS / 1000} s`);
+    await page.waitForTimeout(OBSERVE_MS);
     const framesBefore = await page.evaluate(() => window.__bench.frames.length);
-    await page.waitForTimeout(mode === 'layout' ? OBSERVE_MS.layout : OBSERVE_MS.fixed);
-    const scriptAfter = await metric('ScriptDuration');
-    const heap = await metric('JSHeapUsedSize');
+    await panCanvas(page);
     const state = (await page.evaluate(() => window.__bench)) as BenchWindowState;
-    const windowFrames = state.frames.slice(framesBefore);
-    const frames = summarize(windowFrames);
+    const pan = state.frames.slice(framesBefore);
+    const stats = await page.evaluate(() => ({
+      domNodes: document.getElementsByTagName('*').length,
+      heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+    }));
     return {
       firstFrameMs: state.firstFrame,
-      loadedMs: state.loaded,
       longestTaskMs: Math.max(0, ...state.longTasks),
-      longTaskTotalMs: state.longTasks.reduce((a, b) => a + b, 0),
-      frameP50Ms: frames.median,
-      frameP95Ms: frames.p95,
-      // Main-thread JS per frame while it runs (layout streaming or idle redraws).
-      jsPerFrameMs: windowFrames.length > 0 ? ((scriptAfter - scriptBefore) * 1000) / windowFrames.length : NaN,
-      heapMiB: Math.round((heap / 2 ** 20) * 10) / 10,
+      heapMiB: Math.round((stats.heap / 2 ** 20) * 10) / 10,
+      domNodes: stats.domNodes,
+      panP50Ms: percentile(pan, 0.5),
+      panP95Ms: percentile(pan, 0.95),
       error: state.error ?? (errors[0] || null),
     };
   } finally {
@@ -202,129 +179,145 @@ async function measurePage(baseUrl: string, lib: string, mode: string, data: str
   }
 }
 
+const STEPS = ['open', 'search', 'click', 'expand', 'pan'] as const;
+const STEP_LABELS: Record<(typeof STEPS)[number], string> = {
+  open: 'open the app: first graph frame (from navigation)',
+  search: 'choose the biggest hub from search: details shown',
+  click: 'click the hub on the canvas: details shown',
+  expand: 'expand it',
+  pan: 'pan (2 s drag)',
+};
+
 export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
   const started = performance.now();
   const sampler = new LoadSampler().start();
   if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`client: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
   ensurePeers();
+  log('  building the web client and the peer pages with Vite...');
+  await ensureClientBuilt(log);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-client-'));
+  await buildPages(outDir);
   const results: Record<string, unknown>[] = [];
   const blocks: string[] = [];
-  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  const pages = await serveStatic(outDir);
   try {
-    log('  building the bench pages with Vite...');
-    await buildPages(outDir);
-    for (const size of options.sizes) {
-      fs.writeFileSync(
-        path.join(outDir, `graph-${sizeLabel(size)}.json`),
-        JSON.stringify(compactGraph(size, options.seed)),
-      );
-    }
-    server = await serveStatic(outDir);
     for (const size of options.sizes) {
       const label = sizeLabel(size);
-      const data = JSON.parse(fs.readFileSync(path.join(outDir, `graph-${label}.json`), 'utf8')) as CompactGraph;
-      const edges = data.edges.length / 2;
-      const rows: (string | number)[][] = [];
-      const cells: Record<string, ReturnType<typeof cellSummary>> = {};
-      for (const mode of MODES) {
-        for (const lib of LIBS) {
-          // One warm-up load (browser caches, JIT of nothing shared: each run is a fresh browser).
-          const runs: PageRun[] = [];
-          for (let run = 0; run < options.runs; run++) {
-            const result = await measurePage(server.url, lib, mode, `/graph-${label}.json`);
-            runs.push(result);
-            log(
-              `  ${label} ${lib} ${mode} run ${run + 1}: first frame ${fmt(result.firstFrameMs, 0)} ms, longest task ` +
-                `${fmt(result.longestTaskMs, 0)} ms, heap ${fmt(result.heapMiB)} MiB${result.error ? ` (${result.error})` : ''}; load ${os.loadavg()[0]!.toFixed(2)}`,
-            );
-            if (result.firstFrameMs === null) break; // it will not draw on the next try either
+      const neo = await startBenchNeo4j(`client-${label}`);
+      let api: ApiProcess | undefined;
+      try {
+        const graph = generateGraph({ entities: size, seed: options.seed });
+        await loadWithProgress(neo.db, graph, label);
+        api = await startApi(neo.uri, { withClient: true });
+        const degree = degrees(graph);
+        const top = graph.entities.reduce((best, e) => (degree.get(e.id)! > degree.get(best.id)! ? e : best));
+        const hub = { id: top.id, name: top.name };
+        log(`  ${label}: the biggest hub is ${hub.name} (${degree.get(hub.id)} relations)`);
+        const sessions: SessionResult[] = [];
+        for (let run = 0; run < options.runs; run++) {
+          const session = await runSession(api.url, hub);
+          sessions.push(session);
+          log(
+            `  ${label} app run ${run + 1}: ` +
+              STEPS.map((name) => `${name} ${fmt(session[name].ms, 0)} ms (task ${session[name].longestTaskMs})`).join(
+                ', ',
+              ) +
+              `; DOM ${Math.max(...STEPS.map((name) => session[name].domNodes))}; load ${os.loadavg()[0]!.toFixed(2)}` +
+              STEPS.map((name) => (session[name].error ? ` [${name}: ${session[name].error}]` : '')).join(''),
+          );
+          if (session.pan.error) log(`  the API said:\n${api.output().split('\n').slice(-15).join('\n')}`);
+          if (run === 0) {
+            fs.writeFileSync(path.join(outDir, `overview-${label}.json`), JSON.stringify(toCompact(session.drawn)));
           }
-          const cell = cellSummary(runs);
-          cells[`${lib}-${mode}`] = cell;
-          results.push({ size, nodes: data.ids.length, edges, lib, mode, runs, summary: cell });
         }
-        // Ratios against the best peer of this mode.
-        const peers = LIBS.filter((lib) => lib !== 'sigma').map((lib) => cells[`${lib}-${mode}`]!);
-        const bestFirst = Math.min(...peers.map((c) => c.firstFrame ?? Infinity));
-        const bestTask = Math.min(...peers.map((c) => (c.firstFrame === null ? Infinity : c.longestTask)));
-        for (const lib of LIBS) {
-          const c = cells[`${lib}-${mode}`]!;
-          rows.push([
-            `${lib} ${mode}`,
-            c.firstFrame === null ? `none in ${FIRST_FRAME_TIMEOUT_MS / 1000} s` : fmt(c.firstFrame, 0),
-            c.firstFrameRange,
-            fmt(c.loaded, 0),
-            fmt(c.longestTask, 0),
-            fmt(c.jsPerFrame, 2),
-            `${fmt(c.frameP50, 1)}/${fmt(c.frameP95, 1)}`,
-            fmt(c.heap),
-            lib !== 'sigma' || c.firstFrame === null
-              ? ''
-              : Number.isFinite(bestFirst)
-                ? `${(bestFirst / c.firstFrame).toFixed(1)}x`
-                : 'no peer drew',
-            lib !== 'sigma' || c.firstFrame === null
-              ? ''
-              : Number.isFinite(bestTask)
-                ? (c.longestTask / bestTask).toFixed(2)
-                : 'no peer drew',
-          ]);
+        const overviewBytes = (await (await fetch(`${api.url}/api/graph`)).arrayBuffer()).byteLength;
+        const drawnNodes = sessions[0]!.drawn.nodes.length;
+        const drawnEdges = sessions[0]!.drawn.edges.length;
+        const peerRuns: Record<string, PageRun[]> = {};
+        for (const lib of PEERS) {
+          peerRuns[lib] = [];
+          for (let run = 0; run < options.runs; run++) {
+            const result = await measurePeer(pages.url, lib, `/overview-${label}.json`);
+            peerRuns[lib].push(result);
+            log(
+              `  ${label} ${lib} run ${run + 1}: first frame ${fmt(result.firstFrameMs, 0)} ms, longest task ` +
+                `${fmt(result.longestTaskMs, 0)} ms, pan p95 ${fmt(result.panP95Ms, 1)} ms${result.error ? ` (${result.error})` : ''}`,
+            );
+            if (result.firstFrameMs === null) break;
+          }
         }
+        const rows = STEPS.map((name) => {
+          const steps = sessions.map((session) => session[name]);
+          const done = steps.filter((step): step is StepResult & { ms: number } => step.ms !== null);
+          const times = summarize(done.map((step) => step.ms));
+          return [
+            STEP_LABELS[name],
+            done.length === 0 ? `failed: ${steps[0]?.error ?? ''}` : fmt(times.median, 0),
+            done.length === 0 ? '-' : `${fmt(times.min, 0)}-${fmt(times.max, 0)}`,
+            fmt(summarize(steps.map((step) => step.longestTaskMs)).median, 0),
+            String(Math.max(...steps.map((step) => step.domNodes))),
+            fmt(Math.max(...steps.map((step) => step.heapMiB))),
+          ];
+        });
+        const appPan = summarize(sessions.map((session) => session.pan.frameP95Ms)).median;
+        const peerRows = PEERS.map((lib) => {
+          const runs = peerRuns[lib]!.filter((run) => run.firstFrameMs !== null);
+          const med = (pick: (run: PageRun) => number) => (runs.length === 0 ? NaN : summarize(runs.map(pick)).median);
+          const pan95 = med((run) => run.panP95Ms);
+          return [
+            lib,
+            runs.length === 0
+              ? `none in ${FIRST_FRAME_TIMEOUT_MS / 1000} s`
+              : fmt(
+                  med((run) => run.firstFrameMs!),
+                  0,
+                ),
+            fmt(
+              med((run) => run.longestTaskMs),
+              0,
+            ),
+            `${fmt(
+              med((run) => run.panP50Ms),
+              1,
+            )}/${fmt(pan95, 1)}`,
+            Number.isFinite(pan95) && appPan > 0 ? `${(pan95 / appPan).toFixed(1)}x` : '-',
+            fmt(med((run) => run.heapMiB)),
+          ];
+        });
+        blocks.push(
+          `\n### the app at ${size.toLocaleString('en-US')} entities (median of ${options.runs} fresh browsers; ` +
+            `overview ${drawnNodes} nodes / ${drawnEdges} edges, ${(overviewBytes / 1024).toFixed(0)} KB)\n\n` +
+            table(['what the user does', 'ms', 'min-max', 'longest task ms', 'DOM nodes', 'JS heap MiB'], rows) +
+            `\n\npan with ${sessions[0]!.pan.nodes} nodes on screen: frame p50/p95 ` +
+            `${fmt(summarize(sessions.map((session) => session.pan.frameP50Ms)).median, 1)}/${fmt(appPan, 1)} ms\n\n` +
+            `peers drawing the same overview at the app's positions, panned the same way:\n\n` +
+            table(
+              ['peer', 'first frame ms', 'longest task ms', 'pan frame p50/p95 ms', 'pan p95 vs app', 'JS heap MiB'],
+              peerRows,
+            ),
+        );
+        results.push({
+          size,
+          hub,
+          overviewBytes,
+          sessions: sessions.map(({ drawn: _drawn, ...rest }) => rest),
+          peers: peerRuns,
+        });
+      } finally {
+        await api?.stop();
+        await neo.stop().catch(() => {});
       }
-      blocks.push(
-        `\n### client at ${data.ids.length.toLocaleString('en-US')} nodes / ${edges.toLocaleString('en-US')} edges (median of ${options.runs}, fresh browser per run)\n\n` +
-          table(
-            [
-              'library / mode',
-              'first frame ms',
-              'min-max',
-              'all loaded ms',
-              'longest task ms',
-              'JS ms/frame',
-              'frame p50/p95 ms',
-              'JS heap MiB',
-              'first frame vs best peer',
-              'longest task / best peer',
-            ],
-            rows,
-          ),
-      );
     }
   } finally {
-    await server?.close();
+    await pages.close();
     fs.rmSync(outDir, { recursive: true, force: true });
   }
   return {
-    ...closeSuite('client', 'client (headless Chromium, software WebGL)', blocks, { sampler, options, started }),
+    ...closeSuite('client', 'client (the real app and two peers, headless Chromium, software WebGL)', blocks, {
+      sampler,
+      options,
+      started,
+    }),
     results,
-  };
-}
-
-function cellSummary(runs: PageRun[]) {
-  const drawn = runs.filter((run) => run.firstFrameMs !== null);
-  if (drawn.length === 0) {
-    return {
-      firstFrame: null,
-      firstFrameRange: '-',
-      loaded: NaN,
-      longestTask: NaN,
-      jsPerFrame: NaN,
-      frameP50: NaN,
-      frameP95: NaN,
-      heap: NaN,
-    };
-  }
-  const first = summarize(drawn.map((run) => run.firstFrameMs!));
-  const med = (pick: (run: PageRun) => number) => summarize(drawn.map(pick)).median;
-  return {
-    firstFrame: first.median,
-    firstFrameRange: `${fmt(first.min, 0)}-${fmt(first.max, 0)}`,
-    loaded: med((run) => run.loadedMs ?? NaN),
-    longestTask: med((run) => run.longestTaskMs),
-    jsPerFrame: med((run) => run.jsPerFrameMs),
-    frameP50: med((run) => run.frameP50Ms),
-    frameP95: med((run) => run.frameP95Ms),
-    heap: Math.max(...drawn.map((run) => run.heapMiB)),
   };
 }
