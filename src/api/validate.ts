@@ -4,8 +4,14 @@
  * Parses request input with a zod schema at the edge; a failure is a ValidationError that
  * names the route, the field and what was expected.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ValidationError } from '../errors.ts';
+import { cleanLine } from '../text/clean-input.ts';
+
+/** A one-line text field cleaned of control characters and lone surrogates (src/text/clean-input.ts) before `schema` checks it. */
+export function cleanedLine<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === 'string' ? cleanLine(value) : value), schema);
+}
 
 export function validate<T extends z.ZodType>(route: string, schema: T, input: unknown): z.infer<T> {
   const parsed = schema.safeParse(input);
