@@ -18,5 +18,10 @@ export function validate<T extends z.ZodType>(route: string, schema: T, input: u
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new ValidationError(`${route}: ${field}${issue.message}`);
+  // `?q=a&q=b` arrives as ['a', 'b']; "q is required" would not tell the client what went wrong.
+  const given = issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown>)?.[key], input);
+  const repeated = issue.code === 'invalid_type' && issue.expected === 'string' && Array.isArray(given);
+  throw new ValidationError(
+    `${route}: ${field}${repeated ? 'give one value, not a list or the key twice' : issue.message}`,
+  );
 }
