@@ -129,7 +129,9 @@ describe('bad input: control characters and lone surrogates are cleaned on every
   it('the CLI stores a file with NUL and other controls clean, like the API', { timeout: 120_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-clean-'));
     const file = path.join(dir, 'astana.txt');
-    fs.writeFileSync(file, ASTANA.replace('Kazakhstan hosted', 'Kazakhstan\u0000 hosted\u0001'), 'utf8');
+    // A sentence more than the API's article, so that this is a new article with its own title.
+    const text = `${ASTANA.replace('Kazakhstan hosted', 'Kazakhstan\u0000 hosted\u0001')}\nThe round\u0000 ended on Saturday.\n`;
+    fs.writeFileSync(file, text, 'utf8');
     try {
       const { stdout } = await promisify(execFile)(
         'node',
