@@ -156,12 +156,23 @@ program
       const config = loadConfig();
       await withDatabase(config, async (database) => {
         const result = await runCypher(database, query, options.param, config.cypher);
-        if (options.json) printJson({ columns: result.columns, rows: result.rows, truncated: result.truncated });
+        if (options.json)
+          printJson({
+            columns: result.columns,
+            rows: result.rows,
+            truncated: result.truncated,
+            truncatedBy: result.truncatedBy,
+          });
         else {
           printTable(result.columns, result.rows);
           console.log(
             `${result.rows.length} row(s) in ${result.elapsedMs} ms` +
-              (result.truncated ? ` (cut at ${result.rowLimit}; set PARLEY_CYPHER_ROW_LIMIT for more)` : ''),
+              (result.truncatedBy === 'rows'
+                ? ` (cut at ${result.rowLimit}; set PARLEY_CYPHER_ROW_LIMIT for more)`
+                : '') +
+              (result.truncatedBy === 'bytes'
+                ? ` (cut at ${result.byteLimit} bytes; set PARLEY_CONSOLE_MAX_BYTES for more)`
+                : ''),
           );
         }
       });

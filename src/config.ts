@@ -25,7 +25,7 @@ export interface Config {
   neo4j: Neo4jServerConfig | undefined;
   dataDir: string;
   localNeo4j: { heap: string; pagecache: string; port: number };
-  cypher: { timeoutMs: number; rowLimit: number };
+  cypher: { timeoutMs: number; rowLimit: number; maxBytes: number };
   /** The console's share of the driver pool (see src/graph/console-budget.ts). */
   consoleBudget: { perClient: number; total: number; queue: number };
 }
@@ -71,6 +71,7 @@ export function loadConfig(): Config {
     cypher: {
       timeoutMs: integer('PARLEY_CYPHER_TIMEOUT_MS', 15_000, 100, 600_000),
       rowLimit: integer('PARLEY_CYPHER_ROW_LIMIT', 1_000, 1, 100_000),
+      maxBytes: integer('PARLEY_CONSOLE_MAX_BYTES', 5_000_000, 1_000, 500_000_000),
     },
     consoleBudget: consoleBudget(integer('PARLEY_CONSOLE_CONCURRENCY', 4, 1, 50)),
   };

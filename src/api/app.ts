@@ -25,6 +25,7 @@ import { mountTimeRoutes } from './time-routes.ts';
 import { errorHandler } from './error-handler.ts';
 import { securityHeaders } from './security/headers.ts';
 import { hostCheck } from './security/host-check.ts';
+import { bodyShapeCheck } from './security/body-shape.ts';
 import {
   cypherBody,
   edgeId,
@@ -52,6 +53,7 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
   app.use(securityHeaders, hostCheck(config));
   const api = express.Router();
   api.use(express.json({ limit: '4mb' }));
+  api.use(bodyShapeCheck);
 
   api.get('/health', async (_req, res) => {
     const info = await db.serverInfo();

@@ -2,8 +2,9 @@
  * Error handler.
  *
  * The one place errors become HTTP answers: Parley's typed errors keep their status and code,
- * body-parser failures become 400/413/415, anything else is a 500 with no stack trace or driver
- * detail sent to the client.
+ * body-parser failures become 400/413/415, a URL that is not valid percent-encoding a 400, any
+ * other client error express reports keeps its 4xx, and anything else is a 500 with no stack
+ * trace or driver detail sent to the client.
  */
 import type { ErrorRequestHandler } from 'express';
 import { NotFoundError, ParleyError, QueryError, TooManyRequestsError } from '../errors.ts';
@@ -21,13 +22,19 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
     res.status(error.status).json({ error: body });
     return;
   }
-  const status = (error as { status?: number; type?: string }).status;
+  const { status, limit } = error as { status?: number; limit?: number };
   if (status === 413) {
-    res.status(413).json({ error: { code: 'payload_too_large', message: 'request body is too large' } });
+    const message = `api: the request body is over the ${limit ? `${limit / 2 ** 20} MB ` : ''}limit`;
+    res.status(413).json({ error: { code: 'payload_too_large', message } });
     return;
   }
   if (status === 400 && (error as { type?: string }).type === 'entity.parse.failed') {
-    res.status(400).json({ error: { code: 'invalid_json', message: 'request body is not valid JSON' } });
+    res.status(400).json({ error: { code: 'invalid_json', message: 'api: the request body is not valid JSON' } });
+    return;
+  }
+  if (error instanceof URIError) {
+    const message = 'api: the URL is not valid percent-encoding (UTF-8, e.g. %C3%A9)';
+    res.status(400).json({ error: { code: 'bad_request', message } });
     return;
   }
   if (status === 415) {
@@ -36,7 +43,11 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
     return;
   }
   if (status === 400 && typeof (error as { type?: unknown }).type === 'string') {
-    res.status(400).json({ error: { code: 'bad_request', message: 'request body could not be read' } });
+    res.status(400).json({ error: { code: 'bad_request', message: 'api: the request body could not be read' } });
+    return;
+  }
+  if (status !== undefined && status >= 400 && status < 500) {
+    res.status(status).json({ error: { code: 'bad_request', message: 'api: the request could not be read' } });
     return;
   }
   console.error('parley: unexpected error:', error);

@@ -3,19 +3,20 @@
  *
  * `POST /api/views {name, state}` saves a view (201 `{id, name, createdAt}`), `GET /api/views`
  * lists them, `GET /api/views/:id` returns one with its state. The state is any JSON object up
- * to MAX_VIEW_STATE_BYTES once serialised (413 beyond).
+ * to MAX_VIEW_STATE_BYTES once serialised (413 beyond); the name is cleaned of control characters
+ * like every one-line field (src/text/clean-input.ts).
  */
 import type { Router } from 'express';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { PayloadTooLargeError } from '../errors.ts';
 import { createView, getView, listViews } from '../graph/views.ts';
-import { validate } from './validate.ts';
+import { cleanedLine, validate } from './validate.ts';
 
 export const MAX_VIEW_STATE_BYTES = 1_000_000;
 
 const viewBody = z.strictObject({
-  name: z.string({ error: 'name is required' }).trim().min(1, 'name must not be empty').max(200),
+  name: cleanedLine(z.string({ error: 'name is required' }).trim().min(1, 'name must not be empty').max(200)),
   state: z.record(z.string(), z.unknown(), { error: 'state must be a JSON object' }),
 });
 

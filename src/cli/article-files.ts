@@ -2,11 +2,13 @@
  * Article files.
  *
  * Reads the article files given to `extract` and `ingest`: each must exist, be within the size
- * limit, and be valid UTF-8 text. Each problem is a ValidationError naming the file.
+ * limit, and be valid UTF-8 text, not binary. Each problem is a ValidationError naming the file.
+ * Stray control characters are cleaned out as the API does (src/text/clean-input.ts).
  */
 import fs from 'node:fs';
 import { ValidationError } from '../errors.ts';
 import { MAX_ARTICLE_CHARS } from '../api/article-routes.ts';
+import { cleanText, looksBinary } from '../text/clean-input.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -28,8 +30,10 @@ export function readArticleFile(file: string): string {
   if (text.length > MAX_ARTICLE_CHARS) {
     throw new ValidationError(`${file}: ${text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`);
   }
-  if (text.trim() === '') throw new ValidationError(`${file}: the file is empty`);
-  return text;
+  if (looksBinary(text)) throw new ValidationError(`${file}: holds control characters (binary?); give a text file`);
+  const cleaned = cleanText(text);
+  if (cleaned.trim() === '') throw new ValidationError(`${file}: the file is empty`);
+  return cleaned;
 }
 
 /** Progress on stderr: a bar on a terminal, a line per step otherwise. */

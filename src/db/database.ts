@@ -22,8 +22,15 @@ export interface WriteTx {
 export interface UserQueryResult {
   columns: string[];
   rows: unknown[][];
-  truncated: boolean;
+  /** Why the rows were cut (h2, issue 9: the console's byte cap), or null when they are all here. */
+  truncatedBy: 'rows' | 'bytes' | null;
 }
+
+/**
+ * Records per pull for console queries (h2, issue 9): a batch arrives whole before the byte cap
+ * can cut, so it is kept small; 1,000 rows of 1 MB in one batch took the API to nearly 1 GB.
+ */
+const USER_FETCH_SIZE = 20;
 
 export interface PlanOperator {
   /** e.g. `ProcedureCall@neo4j`, `LoadCSV@neo4j`, `ShowTransactions@neo4j` */
@@ -129,10 +136,11 @@ export class Database {
     private readonly onClose: () => Promise<void> = async () => {},
   ) {}
 
-  private session(mode: 'READ' | 'WRITE') {
+  private session(mode: 'READ' | 'WRITE', fetchSize?: number) {
     return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      fetchSize,
     });
   }
 
@@ -210,29 +218,37 @@ export class Database {
 
   /**
    * Runs Cypher the user wrote, in a read transaction (Neo4j itself refuses writes), with a time
-   * limit, keeping at most `rowLimit` rows and saying when it cut.
+   * limit, keeping at most `rowLimit` rows and `maxBytes` bytes of them as JSON (streamed, record
+   * by record) and saying when and why it cut.
    */
   async userReadQuery(
     query: string,
     params: Params,
-    limits: { timeoutMs: number; rowLimit: number },
+    limits: { timeoutMs: number; rowLimit: number; maxBytes: number },
   ): Promise<UserQueryResult> {
-    const session = this.session('READ');
+    const session = this.session('READ', USER_FETCH_SIZE);
     try {
       const read = session.executeRead(
         async (tx) => {
           const result = tx.run(query, params);
           const rows: unknown[][] = [];
-          let truncated = false;
+          let bytes = 0;
+          let truncatedBy: UserQueryResult['truncatedBy'] = null;
           for await (const record of result) {
             if (rows.length === limits.rowLimit) {
-              truncated = true;
+              truncatedBy = 'rows';
               break;
             }
-            rows.push(record.keys.map((key) => toPlain(record.get(key))));
+            const row = record.keys.map((key) => toPlain(record.get(key)));
+            bytes += Buffer.byteLength(JSON.stringify(row));
+            if (bytes > limits.maxBytes) {
+              truncatedBy = 'bytes';
+              break;
+            }
+            rows.push(row);
           }
           const columns = (await result.keys()).map(String);
-          return { columns, rows, truncated };
+          return { columns, rows, truncatedBy };
         },
         { timeout: limits.timeoutMs },
       );

@@ -6,9 +6,11 @@
  * other sessions (SHOW/TERMINATE TRANSACTIONS, dbms.listConnections), the server (SHOW SETTINGS,
  * dbms.listConfig, dbms.queryJmx) or other databases (USE). Neo4j's own EXPLAIN plan is the
  * judge — by operator and by procedure name against an allow-list — so spelling, comments and
- * nesting cannot hide a call; a lexical pass over the text without comments and strings catches
- * what a plan does not show (USE, CALL {…} IN TRANSACTIONS) and refuses LOAD CSV even when
- * EXPLAIN could not plan it.
+ * nesting cannot hide a call; a lexical pass over the text without comments and strings (and with
+ * Cypher's `\uXXXX` escapes read as the letters they stand for, as Neo4j reads them in keywords)
+ * catches what a plan does not show (USE) or what EXPLAIN may not plan on this server
+ * (administration commands such as SHOW USERS or SHOW SERVERS, CALL {…} IN TRANSACTIONS), and
+ * refuses LOAD CSV even when EXPLAIN could not plan it.
  */
 import type { Database, Params, PlanOperator } from '../db/database.ts';
 import { ForbiddenError, QueryError } from '../errors.ts';
@@ -33,12 +35,37 @@ const ALLOWED_SHOW = new Set(['ShowIndexes', 'ShowConstraints', 'ShowFunctions',
 
 const WHY = 'the console may only read the graph and its schema';
 
-/** The text with comments, string literals and `quoted names` blanked, so keywords inside them do not count. */
+/**
+ * The text with comments, string literals and `quoted names` blanked, so keywords inside them do
+ * not count, and `\uXXXX` escapes outside them decoded (`U\u0053E` is USE to Neo4j).
+ */
 export function cypherCode(query: string): string {
-  return query.replace(
-    /\/\/[^\n]*|\/\*[\s\S]*?(\*\/|$)|'(?:\\[\s\S]|[^'\\])*'?|"(?:\\[\s\S]|[^"\\])*"?|`[^`]*`?/g,
-    (token) => (token.startsWith('`') ? '`x`' : ' '),
-  );
+  return query
+    .replace(/\/\/[^\n]*|\/\*[\s\S]*?(\*\/|$)|'(?:\\[\s\S]|[^'\\])*'?|"(?:\\[\s\S]|[^"\\])*"?|`[^`]*`?/g, (token) =>
+      token.startsWith('`') ? '`x`' : ' ',
+    )
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_escape, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** `CYPHER 5 runtime=slotted`: a version and key=value options before a statement. */
+const CYPHER_OPTIONS = String.raw`CYPHER(?:\s+(?:\d[\w.]*|\w+\s*=\s*[\w.]+))*`;
+
+/** Where a statement or subquery starts: text start, `{`, UNION, EXPLAIN/PROFILE, CYPHER options. */
+const CLAUSE_START = String.raw`(?:^|\{|\bUNION(?:\s+(?:ALL|DISTINCT))?|\bEXPLAIN|\bPROFILE|\b${CYPHER_OPTIONS})\s*`;
+
+const USE_CLAUSE = new RegExp(CLAUSE_START + String.raw`USE(?=\s*[\p{L}_\x60])`, 'iu');
+
+/** The SHOW commands about this database's schema, as a statement's first words. */
+const SCHEMA_SHOW =
+  /^SHOW\s+(?:(?:ALL|RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\s+)?INDEX(?:ES)?\b|^SHOW\s+(?:[A-Z]+\s+){0,3}CONSTRAINTS?\b|^SHOW\s+(?:(?:ALL|BUILT\s+IN|USER\s+DEFINED)\s+)?FUNCTIONS?\b|^SHOW\s+(?:ALL\s+)?PROCEDURES?\b/i;
+
+/** Administration and server commands, as a statement's first words: users, roles, databases, servers, settings. */
+const SERVER_COMMAND =
+  /^(?:SHOW|TERMINATE|GRANT|DENY|REVOKE|ALTER|RENAME|START|STOP|ENABLE|DEALLOCATE|REALLOCATE|DRYRUN)\b|^(?:CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?(?:USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER)\b/i;
+
+/** The statement with any leading CYPHER options and EXPLAIN/PROFILE taken off. */
+function statementHead(code: string): string {
+  return code.replace(new RegExp(String.raw`^\s*(?:${CYPHER_OPTIONS}\s+)?(?:(?:EXPLAIN|PROFILE)\s+)?`, 'i'), '');
 }
 
 /** What the text alone shows is refused, or null. */
@@ -46,11 +73,22 @@ export function lexicalRefusal(query: string): string | null {
   const code = cypherCode(query);
   if (/\bLOAD\s+CSV\b/i.test(code))
     return `console: LOAD CSV is refused (it fetches URLs outside the database); ${WHY}`;
-  if (/\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) {
+  if (/\}\s*IN\s+(\S+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) {
     return `console: CALL { … } IN TRANSACTIONS is refused (it writes in batches); ${WHY}`;
   }
-  if (/(^|\{|\bUNION(\s+ALL)?|\bEXPLAIN|\bPROFILE)\s*USE\s/i.test(code))
-    return `console: USE is refused (it reaches other databases); ${WHY}`;
+  if (USE_CLAUSE.test(code)) return `console: USE is refused (it reaches other databases); ${WHY}`;
+  const head = statementHead(code);
+  if (SERVER_COMMAND.test(head) && !SCHEMA_SHOW.test(head)) {
+    const words = head.trim().split(/\s+/).slice(0, 4);
+    const noun = words.findIndex((word) =>
+      /^(TRANSACTION|SETTING|USER|ROLE|PRIVILEGE|DATABASE|ALIAS|SERVER)/i.test(word),
+    );
+    const command = words
+      .slice(0, noun === -1 ? 2 : noun + 1)
+      .join(' ')
+      .toUpperCase();
+    return `console: ${command} is refused (it shows or touches other sessions or the server); ${WHY}`;
+  }
   return null;
 }
 
@@ -63,6 +101,12 @@ export function planRefusal(operators: PlanOperator[]): string | null {
   for (const { operatorType, details } of operators) {
     const operator = operatorType.split('@')[0]!;
     if (operator === 'LoadCSV') return `console: LOAD CSV is refused (it fetches URLs outside the database); ${WHY}`;
+    if (operator === 'TransactionApply' || operator === 'TransactionForeach') {
+      return `console: CALL { … } IN TRANSACTIONS is refused (it writes in batches); ${WHY}`;
+    }
+    if (operator === 'AdministrationCommand') {
+      return `console: administration commands are refused (users, roles, databases, servers); ${WHY}`;
+    }
     if (operator === 'ProcedureCall') {
       const name = procedureName(details);
       if (!ALLOWED_PROCEDURES.has(name.toLowerCase())) {

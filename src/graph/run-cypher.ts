@@ -2,7 +2,8 @@
  * Run Cypher.
  *
  * The Cypher console: a user's query in a read transaction (Neo4j refuses writes itself) with a
- * time limit and a row cap, and every node, relationship and path found in the rows gathered as
+ * time limit, a row cap and a byte cap (the rows are streamed and cut, so one huge answer cannot
+ * sink the API), and every node, relationship and path found in the rows gathered as
  * a graph the view can draw.
  */
 import type { Database } from '../db/database.ts';
@@ -42,7 +43,7 @@ export async function runCypher(
   db: Database,
   query: string,
   params: Record<string, unknown>,
-  limits: { timeoutMs: number; rowLimit: number },
+  limits: { timeoutMs: number; rowLimit: number; maxBytes: number },
 ): Promise<CypherResultJson> {
   const started = performance.now();
   await guardConsoleQuery(db, query, params);
@@ -64,8 +65,10 @@ export async function runCypher(
     columns: result.columns,
     rows: result.rows,
     graph: { nodes: [...entities.values()], edges },
-    truncated: result.truncated,
+    truncated: result.truncatedBy !== null,
+    truncatedBy: result.truncatedBy,
     rowLimit: limits.rowLimit,
+    byteLimit: limits.maxBytes,
     elapsedMs: Math.round(performance.now() - started),
   };
 }

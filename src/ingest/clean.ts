@@ -253,8 +253,11 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
       chars.push('\n');
       origin.push(-1);
     }
-    chars.push(...line.chars);
-    origin.push(...line.origin);
+    // One push per character: spreading a 200,000-character line overflows the call stack.
+    for (const [j, char] of line.chars.entries()) {
+      chars.push(char);
+      origin.push(line.origin[j]!);
+    }
   }
   if (title === null && options.title) title = options.title;
   return {

@@ -6,7 +6,10 @@
  * quotes or brackets) before a capital, a digit or an opening quote, except after an abbreviation
  * ("Jan.", "Mr.", "Gen."), an initial ("J.") or an acronym with periods ("U.N.", "U.S.") that the
  * next word does not show to be a sentence end. A missing space after a full stop ("al-Assad.The
- * boycott") is a sentence end too.
+ * boycott") is a sentence end too. A run of text longer than MAX_SENTENCE_CHARS without a sentence
+ * end (a 122,000-character line, 100,000 commas) is cut into pieces of at most that length, at a
+ * space or punctuation where there is one, so that no later stage (the parser above all) is given
+ * more than a real sentence's worth.
  */
 import { MONTH_ABBREVIATIONS } from './calendar.ts';
 import type { Sentence } from './types.ts';
@@ -100,14 +103,20 @@ const OPENERS = new Set([
 
 const CLOSERS = '"\')]}';
 
+/** Far above any real sentence (news sentences rarely pass 500 characters). */
+export const MAX_SENTENCE_CHARS = 1_000;
+
 function isUpperStart(c: string | undefined): boolean {
   return c !== undefined && /[\p{Lu}\p{N}"'([]/u.test(c);
 }
 
+/** Longer than any abbreviation; a longer "word" (200,000 letters and dots) is not looked at whole. */
+const MAX_WORD_CHARS = 64;
+
 /** The word before position `dot` (exclusive), with its periods ("U.N" for "U.N."). */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}\p{N}.'-]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && dot - i < MAX_WORD_CHARS && /[\p{L}\p{N}.'-]/u.test(text[i - 1]!)) i--;
   return text.slice(i, dot);
 }
 
@@ -139,12 +148,11 @@ function boundaries(text: string, from: number, to: number): number[] {
     let j = i + 1;
     while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < to && CLOSERS.includes(text[j]!)) j++;
-    if (j >= to) continue;
+    if (j >= to) break;
     if (text[j] === ' ') {
       let k = j;
       while (k < to && text[k] === ' ') k++;
       if (isUpperStart(text[k]) && (c !== '.' || endsAt(text, i, k))) ends.push(j);
-      i = j - 1;
     } else if (
       c === '.' &&
       j === i + 1 &&
@@ -154,7 +162,25 @@ function boundaries(text: string, from: number, to: number): number[] {
     ) {
       ends.push(j);
     }
+    // The run of punctuation is judged once: rescanning it from each of its marks is quadratic.
+    i = j - 1;
   }
+  return ends;
+}
+
+/** Ends that cut [start, end) into pieces of at most MAX_SENTENCE_CHARS, after a space or punctuation when one is near. */
+function pieces(text: string, start: number, end: number): number[] {
+  const ends: number[] = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    let cut = from + MAX_SENTENCE_CHARS;
+    const floor = from + MAX_SENTENCE_CHARS / 2;
+    while (cut > floor && !/[\s,;:)\]]/.test(text[cut - 1]!)) cut--;
+    if (cut === floor) cut = from + MAX_SENTENCE_CHARS;
+    ends.push(cut);
+    from = cut;
+  }
+  ends.push(end);
   return ends;
 }
 
@@ -166,7 +192,8 @@ export function splitSentences(text: string): Sentence[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let start = lineStart;
-    for (const end of [...boundaries(text, lineStart, lineEnd), lineEnd]) {
+    const ends = [...boundaries(text, lineStart, lineEnd), lineEnd];
+    for (const end of ends.flatMap((end, i) => pieces(text, i === 0 ? lineStart : ends[i - 1]!, end))) {
       let s = start;
       let e = end;
       while (s < e && text[s] === ' ') s++;

@@ -144,7 +144,10 @@ export interface CypherResultJson {
   rows: unknown[][];
   graph: GraphJson;
   truncated: boolean;
+  /** Which cap cut the rows: `rowLimit` rows or `byteLimit` bytes of rows as JSON; null when not cut. */
+  truncatedBy: 'rows' | 'bytes' | null;
   rowLimit: number;
+  byteLimit: number;
   elapsedMs: number;
 }
 

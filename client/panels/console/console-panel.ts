@@ -165,7 +165,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
         h(
           'span',
           { role: 'status' },
-          `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ` (first ${result.rowLimit})` : ''} · ${nodes.length} nodes, ${edges.length} relationships · ${result.elapsedMs} ms`,
+          `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncatedBy === 'bytes' ? ` (cut at ${(result.byteLimit / 1e6).toLocaleString('en')} MB)` : result.truncated ? ` (first ${result.rowLimit})` : ''} · ${nodes.length} nodes, ${edges.length} relationships · ${result.elapsedMs} ms`,
         ),
         h(
           'button',
