@@ -33,8 +33,10 @@ export interface MergeResult {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-export function edgeLabel(edge: EdgeJson | DrawEdgeJson): string {
-  const detail = typeof edge.topic === 'string' ? edge.topic : typeof edge.meeting === 'string' ? edge.meeting : '';
+/** `meeting` is an entity id: shown by its name when known, never as the raw id. */
+export function edgeLabel(edge: EdgeJson | DrawEdgeJson, nameOf: (id: string) => string | undefined): string {
+  const detail =
+    typeof edge.topic === 'string' ? edge.topic : typeof edge.meeting === 'string' ? (nameOf(edge.meeting) ?? '') : '';
   return detail ? `${edge.type} (${detail})` : edge.type;
 }
 
@@ -131,7 +133,7 @@ export function mergeGraph(
     store.edges.set(edge.id, known?.evidence && !('evidence' in edge) ? { ...known, ...edge } : edge);
     if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-      label: edgeLabel(edge),
+      label: edgeLabel(edge, (id) => store.entities.get(id)?.name),
       relationType: edge.type,
       size: 1.5 + Math.min(reportsOf(edge), 4) * 0.5,
       color: colorForRelation(edge.type),

@@ -26,6 +26,8 @@ const TABLE_ROWS = 300;
 export interface ConsolePanel {
   run(query?: string): Promise<void>;
   setQuery(query: string): void;
+  /** Results replace the view instead of adding to it (the URL's `replace`). */
+  setReplace(replace: boolean): void;
   editor: EditorApi;
 }
 
@@ -121,7 +123,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
 
   const draw = (result: CypherResultJson) => {
     const replace = mode.value === 'replace';
-    explorer.merge(result.graph, replace ? { replace: true, viewKey: 'console' } : {});
+    explorer.merge(result.graph, replace ? { replace: true, viewKey: 'console', frame: true } : { frame: true });
   };
 
   const table = (result: CypherResultJson) =>
@@ -261,6 +263,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     }
   };
   runButton.addEventListener('click', () => void run());
+  mode.addEventListener('change', () => explorer.setUrl({ replace: mode.value === 'replace' }));
 
   append(
     container,
@@ -271,5 +274,10 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     output,
   );
 
-  return { run, setQuery: (query) => editor.setValue(query), editor };
+  return {
+    run,
+    setQuery: (query) => editor.setValue(query),
+    setReplace: (replace) => (mode.value = replace ? 'replace' : 'add'),
+    editor,
+  };
 }
