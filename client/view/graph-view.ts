@@ -275,6 +275,7 @@ export function mountGraphView(
     cameraTimer = setTimeout(() => explorer.setUrl({ camera: camera.getState() }), 250);
   });
 
+  let fitAfterLayout = false;
   explorer.on((event) => {
     if (event.kind === 'graph') {
       const fresh = event.merge?.addedNodes.length ?? 0;
@@ -289,7 +290,10 @@ export function mountGraphView(
         for (const node of loadPins(explorer.viewKey)) if (graph.hasNode(node)) explorer.setPinned(node, true);
         const saved = loadPositions(explorer.viewKey);
         const allSaved = graph.order > 0 && graph.everyNode((node) => !!saved[node]);
-        if (fresh > 0 && !event.keepLayout && !allSaved) layout.start(graph.order > 500 ? 6000 : 2500);
+        if (fresh > 0 && !event.keepLayout && !allSaved) {
+          layout.start(graph.order > 500 ? 6000 : 2500);
+          fitAfterLayout = true;
+        }
       } else if (event.settle && event.settle.length > 0 && !layout.isRunning()) {
         // Only what this merge added moves; the rest of the picture stays where it was.
         settle.assign(graph, event.settle, graph.order > 1000 ? 20 : 60);
@@ -311,7 +315,11 @@ export function mountGraphView(
   layout.onChange((running) => {
     layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
     layoutButton.setAttribute('aria-pressed', String(running));
-    if (!running) sigma.refresh();
+    if (running) return;
+    sigma.refresh();
+    // The first layout of a view moves every node: frame the result, not the starting spiral.
+    if (fitAfterLayout) fit();
+    fitAfterLayout = false;
   });
   toolbar.append(
     layoutButton,
