@@ -7,6 +7,7 @@
  */
 import './styles.css';
 import { api } from './api/client.ts';
+import { SIZE_METRICS } from './graph/importance.ts';
 import { clear, errorText, statusBox } from './dom.ts';
 import { mountArticles } from './panels/articles/article-panel.ts';
 import { mountConsole } from './panels/console/console-panel.ts';
@@ -217,6 +218,8 @@ async function start(): Promise<void> {
   await loadOverview();
   if (state.filters) explorer.setFilters(decodeFilters(state.filters));
   if (state.replace) consolePanel.setReplace(true);
+  const size = SIZE_METRICS.find((metric) => metric === state.size);
+  if (size) explorer.setSizeBy(size);
   if (state.panel && (PANELS as readonly string[]).includes(state.panel)) openPanel(state.panel as Panel);
   else openPanel('details');
   // A query from a link is shown, never run: any page can open such a link (issue 9).

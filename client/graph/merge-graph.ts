@@ -9,7 +9,7 @@
  */
 import type { DrawEdgeJson, EdgeJson, EntityJson } from '../../src/model/json.ts';
 import { colorForRelation, colorForType } from './colors.ts';
-import { importanceSizes } from './importance.ts';
+import { importanceSizes, type SizeMetric } from './importance.ts';
 import { parallelCurvatures } from './parallel-edges.ts';
 import type { EntityStore, RenderGraph } from './types.ts';
 
@@ -24,6 +24,8 @@ export interface MergeInput {
 export interface MergeOptions {
   /** Saved positions (e.g. from the last visit); they win over computed placement. */
   positions?: Positions;
+  /** The centrality node sizes follow (degree when absent). */
+  sizeBy?: SizeMetric;
 }
 
 export interface MergeResult {
@@ -143,7 +145,7 @@ export function mergeGraph(
   }
   // Incremental: an expand whose neighbours are all drawn already changes no size or curvature.
   if (addedNodes.length > 0 || addedEdges.length > 0) {
-    importanceSizes.assign(graph);
+    importanceSizes.assign(graph, { metric: options.sizeBy });
     parallelCurvatures.assign(graph);
   }
   return { addedNodes, addedEdges };

@@ -9,6 +9,7 @@
  */
 import { api } from '../api/client.ts';
 import { neighbourhood, type Emphasis } from '../graph/emphasis.ts';
+import { importanceSizes, type SizeMetric } from '../graph/importance.ts';
 import { applyFilters, emptyFilters, type FilterState } from '../graph/filters.ts';
 import { mergeGraph, type MergeInput, type MergeResult, type Positions } from '../graph/merge-graph.ts';
 import { emptyDisplayState, type DisplayState } from '../graph/reducers.ts';
@@ -18,7 +19,7 @@ import { decodeFilters, encodeFilters } from './filter-codec.ts';
 import type { ViewState } from './view-state.ts';
 import { emptyUrlState, replaceUrlState, type UrlState } from './url-state.ts';
 
-export type ChangeKind = 'graph' | 'selection' | 'display' | 'filters' | 'path' | 'focus' | 'pins';
+export type ChangeKind = 'graph' | 'selection' | 'display' | 'filters' | 'path' | 'focus' | 'pins' | 'appearance';
 
 export interface ChangeEvent {
   kind: ChangeKind;
@@ -43,6 +44,8 @@ export class Explorer {
   readonly display: DisplayState = emptyDisplayState();
   filters: FilterState = emptyFilters();
   url: UrlState = emptyUrlState();
+  /** The centrality node sizes follow. */
+  sizeBy: SizeMetric = 'degree';
   /** Key under which the layout of the current view is saved. */
   viewKey = 'overview';
   private readonly listeners = new Set<(event: ChangeEvent) => void>();
@@ -83,7 +86,7 @@ export class Explorer {
       this.filters = { ...this.filters, hiddenNodes: new Set() };
       if (options.viewKey) this.viewKey = options.viewKey;
     }
-    const merge = mergeGraph(this.graph, this.store, json, { positions: options.positions });
+    const merge = mergeGraph(this.graph, this.store, json, { positions: options.positions, sizeBy: this.sizeBy });
     if (this.display.selectedNode && !this.graph.hasNode(this.display.selectedNode)) this.display.selectedNode = null;
     this.emit({
       kind: 'graph',
@@ -109,6 +112,13 @@ export class Explorer {
     this.display.selectedNode = null;
     this.setUrl({ node: null, edge: id });
     this.emit({ kind: 'selection' });
+  }
+
+  setSizeBy(metric: SizeMetric): void {
+    this.sizeBy = metric;
+    importanceSizes.assign(this.graph, { metric });
+    this.setUrl({ size: metric === 'degree' ? null : metric });
+    this.emit({ kind: 'appearance' });
   }
 
   isPinned(id: string): boolean {
@@ -180,6 +190,7 @@ export class Explorer {
   /** Replaces the view with a saved one: same nodes, positions, pins, filters, emphasis, camera. */
   restoreView(state: ViewState, viewKey: string): void {
     this.display.selectedNode = null;
+    this.sizeBy = state.appearance.sizeBy;
     this.merge(
       { nodes: state.nodes, edges: state.edges as MergeInput['edges'] },
       { replace: true, positions: state.positions, viewKey, keepLayout: true, camera: state.camera ?? undefined },

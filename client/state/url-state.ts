@@ -70,6 +70,8 @@ export const URL_FIELDS = {
   /** The filters, as filter-codec.ts encodes them. */
   filters: ['filters', text],
   camera: ['cam', camera],
+  /** Node size by centrality (degree when absent). */
+  size: ['size', text],
 } as const;
 
 type Fields = typeof URL_FIELDS;

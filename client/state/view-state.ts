@@ -10,6 +10,7 @@
 import type { EntityJson } from '../../src/model/json.ts';
 import type { CameraState } from '../graph/camera-frame.ts';
 import type { FilterState } from '../graph/filters.ts';
+import { SIZE_METRICS, type SizeMetric } from '../graph/importance.ts';
 import type { Positions } from '../graph/merge-graph.ts';
 import { snapshotPositions } from '../graph/positions.ts';
 import type { DisplayState } from '../graph/reducers.ts';
@@ -29,6 +30,7 @@ export interface ViewState {
   selection: { node: string | null; edge: string | null };
   emphasis: { nodes: string[]; edges: string[] } | null;
   camera: CameraState | null;
+  appearance: { sizeBy: SizeMetric };
   url: Partial<UrlState>;
   time: unknown;
 }
@@ -41,6 +43,7 @@ export interface ViewSource {
   display: DisplayState;
   filters: FilterState;
   url: UrlState;
+  sizeBy: SizeMetric;
 }
 
 export function captureView(source: ViewSource, camera: CameraState | null, time: unknown = null): ViewState {
@@ -61,6 +64,7 @@ export function captureView(source: ViewSource, camera: CameraState | null, time
     selection: { node: display.selectedNode, edge: display.selectedEdge },
     emphasis: display.path ? { nodes: [...display.path.nodes], edges: [...display.path.edges] } : null,
     camera,
+    appearance: { sizeBy: source.sizeBy },
     url,
     time,
   };
@@ -97,6 +101,11 @@ export function parseViewState(value: unknown): ViewState {
       state.camera && [state.camera.x, state.camera.y, state.camera.ratio].every(Number.isFinite)
         ? { ...state.camera, angle: 0 }
         : null,
+    appearance: {
+      sizeBy: SIZE_METRICS.includes(state.appearance?.sizeBy as SizeMetric)
+        ? (state.appearance!.sizeBy as SizeMetric)
+        : 'degree',
+    },
     url: state.url && typeof state.url === 'object' ? state.url : {},
     time: state.time ?? null,
   };

@@ -20,6 +20,7 @@ import {
 } from 'sigma/rendering';
 import { cameraFrame, type CameraState } from '../graph/camera-frame.ts';
 import { neighbourhood } from '../graph/emphasis.ts';
+import { SIZE_METRICS, type SizeMetric } from '../graph/importance.ts';
 import { edgeDisplay, nodeDisplay } from '../graph/reducers.ts';
 import { settle } from '../graph/settle.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
@@ -304,7 +305,8 @@ export function mountGraphView(
       else if (event.frame) void frame(event.frame);
       else if (event.replaced) fit();
     } else {
-      sigma.refresh({ skipIndexation: true });
+      // New sizes need sigma's index rebuilt; the other changes only restyle.
+      sigma.refresh({ skipIndexation: event.kind !== 'appearance' });
       if (event.frame) void frame(event.frame);
     }
     if (event.focus) focus(event.focus);
@@ -321,8 +323,23 @@ export function mountGraphView(
     if (fitAfterLayout) fit();
     fitAfterLayout = false;
   });
+  const sizeLabels: Record<SizeMetric, string> = {
+    degree: 'Size: degree',
+    pagerank: 'Size: PageRank',
+    betweenness: 'Size: betweenness',
+  };
+  const sizeSelect = h(
+    'select',
+    { 'aria-label': 'Size nodes by', title: 'Size nodes by a centrality' },
+    SIZE_METRICS.map((metric) => h('option', { value: metric }, sizeLabels[metric])),
+  );
+  sizeSelect.addEventListener('change', () => explorer.setSizeBy(sizeSelect.value as SizeMetric));
+  explorer.on((event) => {
+    if (event.kind === 'appearance') sizeSelect.value = explorer.sizeBy;
+  });
   toolbar.append(
     layoutButton,
+    sizeSelect,
     h(
       'button',
       {

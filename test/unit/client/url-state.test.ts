@@ -30,6 +30,7 @@ describe('url state', () => {
       replace: true,
       filters,
       camera: { x: 0.512345, y: -0.25, ratio: 0.75, angle: 0 },
+      size: 'betweenness',
     };
     expect(readUrlState(urlSearch(state))).toEqual(state);
   });
@@ -85,7 +86,7 @@ describe('view state', () => {
     const filters = { ...emptyFilters(), hiddenNodeTypes: new Set(['Place']) };
     const url = { ...emptyUrlState(), panel: 'views', view: 'old', camera: { x: 1, y: 1, ratio: 1, angle: 0 } };
     const camera = { x: 0.4, y: 0.6, ratio: 0.8, angle: 0 };
-    const saved = captureView({ graph, store, display, filters, url }, camera);
+    const saved = captureView({ graph, store, display, filters, url, sizeBy: 'pagerank' }, camera);
     const back = parseViewState(JSON.parse(JSON.stringify(saved)));
     expect(back.nodes.map((node) => node.id).sort()).toEqual(graph.nodes().sort());
     expect(back.edges).toHaveLength(graph.size);
@@ -98,6 +99,7 @@ describe('view state', () => {
     expect(back.selection).toEqual({ node: 'russia', edge: null });
     expect(back.emphasis).toEqual({ nodes: ['russia'], edges: [] });
     expect(back.camera).toEqual(camera);
+    expect(back.appearance).toEqual({ sizeBy: 'pagerank' });
     // The saved view's own id and camera are not part of the URL it restores.
     expect(back.url).toMatchObject({ panel: 'views' });
     expect(back.url).not.toHaveProperty('view');
