@@ -3,7 +3,8 @@
  *
  * Wiring only: creates the explorer state, mounts the graph view and the panels (search,
  * details, paths, filters, Cypher console, add article, saved views, export), loads the overview
- * (or the saved view a `?view=` link names), and restores the view a shared URL describes. The graph and view state are exposed on `window.__parley` for tests.
+ * (or the saved view a `?view=` link names), and restores the view a shared URL describes.
+ * The graph and view state are exposed on `window.__parley` for tests.
  */
 import './styles.css';
 import { api } from './api/client.ts';
