@@ -2,11 +2,13 @@
  * Parley web client.
  *
  * Wiring only: creates the explorer state, mounts the graph view and the panels (search,
- * details, paths, filters, Cypher console, add article, export), loads the overview, and
- * restores the view a shared URL describes. The graph and view state are exposed on `window.__parley` for tests.
+ * details, paths, filters, Cypher console, add article, saved views, export), loads the overview
+ * (or the saved view a `?view=` link names), and restores the view a shared URL describes.
+ * The graph and view state are exposed on `window.__parley` for tests.
  */
 import './styles.css';
 import { api } from './api/client.ts';
+import { SIZE_METRICS } from './graph/importance.ts';
 import { clear, errorText, statusBox } from './dom.ts';
 import { mountArticles } from './panels/articles/article-panel.ts';
 import { mountConsole } from './panels/console/console-panel.ts';
@@ -15,13 +17,16 @@ import { mountExport } from './panels/export/export-panel.ts';
 import { mountFilters } from './panels/filters/filters-panel.ts';
 import { mountPaths } from './panels/paths/paths-panel.ts';
 import { mountSearch } from './panels/search/search-panel.ts';
+import { mountViews } from './panels/views/views-panel.ts';
 import { Explorer } from './state/explorer.ts';
+import { decodeFilters } from './state/filter-codec.ts';
 import { readUrlState } from './state/url-state.ts';
+import { captureView, parseViewState } from './state/view-state.ts';
 import { mountGraphView } from './view/graph-view.ts';
 import { loadPositions } from './view/layout.ts';
 import { mountLegend } from './view/legend.ts';
 
-const PANELS = ['details', 'paths', 'filters', 'console', 'articles'] as const;
+const PANELS = ['details', 'paths', 'filters', 'console', 'articles', 'views'] as const;
 type Panel = (typeof PANELS)[number];
 
 function byId(id: string): HTMLElement {
@@ -107,25 +112,35 @@ function reset(): void {
   void loadOverview();
 }
 
-const view = mountGraphView(byId('sigma'), byId('graph-toolbar'), explorer, {
-  expand: (node) => void expand(node),
-  reset,
-});
+function pathFrom(entity: { id: string; name: string }): void {
+  // The panel is shown first: a hidden "To" field cannot take the focus.
+  openPanel('paths');
+  paths.setFrom(entity);
+}
+
+const view = mountGraphView(
+  byId('sigma'),
+  byId('graph-toolbar'),
+  explorer,
+  {
+    expand: (node) => void expand(node),
+    reset,
+    pathFrom: (node) => pathFrom({ id: node, name: explorer.graph.getNodeAttribute(node, 'label') }),
+  },
+  () => [byId('sidebar'), byId('graph-toolbar'), byId('legend')],
+);
 mountLegend(byId('legend'), explorer);
 mountSearch(byId('search'), explorer, report);
 const paths = mountPaths(byId('panel-paths'), explorer);
 mountDetails(byId('panel-details'), explorer, {
   expand: (node) => void expand(node),
   focus: (node) => view.focus(node),
-  pathFrom: (entity) => {
-    paths.setFrom(entity);
-    openPanel('paths');
-  },
+  pathFrom,
 });
 mountFilters(byId('panel-filters'), explorer);
 mountArticles(byId('panel-articles'), explorer, {
   report,
-  fit: () => view.fit(),
+  fit: () => view.frameEmphasis(),
   inspectEdge: (edge) => {
     explorer.selectEdge(edge);
     openPanel('details');
@@ -134,9 +149,34 @@ mountArticles(byId('panel-articles'), explorer, {
 const consolePanel = mountConsole(byId('panel-console'), explorer, (query) => explorer.setUrl({ cypher: query }));
 mountExport(byId('export'), explorer, view.sigma, report);
 
+async function openView(id: string): Promise<void> {
+  clear(message);
+  message.append(statusBox('loading', 'Opening the saved view…'));
+  try {
+    const saved = await api.view(id);
+    const state = parseViewState(saved.state);
+    clear(message);
+    explorer.restoreView(state, `view:${id}`);
+    explorer.setUrl({ view: id });
+    const panel = state.url.panel;
+    openPanel(panel && (PANELS as readonly string[]).includes(panel) ? (panel as Panel) : 'details');
+    report(`Opened the saved view “${saved.name}”.`);
+  } catch (error) {
+    clear(message);
+    message.append(statusBox('error', `The saved view '${id}' could not be opened: ${errorText(error)}`));
+  }
+}
+const views = mountViews(byId('panel-views'), explorer, {
+  capture: () => captureView(explorer, view.sigma.getCamera().getState()),
+  open: openView,
+  report,
+});
+
 explorer.on((event) => {
   if (event.kind === 'selection' && (explorer.display.selectedNode || explorer.display.selectedEdge)) {
-    if (activePanel !== 'console' && activePanel !== 'paths' && activePanel !== 'articles') openPanel('details');
+    // A search (focus) opens the details from any panel; a click keeps the panel in use.
+    if (event.focus) openPanel('details');
+    else if (activePanel !== 'console' && activePanel !== 'paths' && activePanel !== 'articles') openPanel('details');
   }
 });
 
@@ -168,28 +208,45 @@ const parley = {
 async function start(): Promise<void> {
   void checkHealth();
   setInterval(() => void checkHealth(), 30_000);
-  await loadOverview();
   const state = initial;
+  void views.refresh();
+  if (state.view) {
+    await openView(state.view);
+    parley.ready = true;
+    document.body.dataset.ready = 'true';
+    return;
+  }
+  await loadOverview();
+  if (state.filters) explorer.setFilters(decodeFilters(state.filters));
+  if (state.replace) consolePanel.setReplace(true);
+  const size = SIZE_METRICS.find((metric) => metric === state.size);
+  if (size) explorer.setSizeBy(size);
   if (state.panel && (PANELS as readonly string[]).includes(state.panel)) openPanel(state.panel as Panel);
   else openPanel('details');
   // A query from a link is shown, never run: any page can open such a link (issue 9).
   if (state.cypher) consolePanel.setQuery(state.cypher);
   if (state.from && state.to) {
-    await paths.run({
-      from: state.from,
-      to: state.to,
-      k: state.k ?? undefined,
-      maxHops: state.hops ?? undefined,
-      types: state.types,
-    });
+    await paths.run(
+      {
+        from: state.from,
+        to: state.to,
+        k: state.k ?? undefined,
+        maxHops: state.hops ?? undefined,
+        types: state.types,
+      },
+      (state.path ?? 1) - 1,
+    );
   }
-  if (state.node) {
+  if (state.edge && explorer.graph.hasEdge(state.edge)) explorer.selectEdge(state.edge);
+  else if (state.node && explorer.graph.hasNode(state.node)) explorer.selectNode(state.node);
+  else if (state.node) {
     try {
       await explorer.reveal(state.node);
     } catch (error) {
       report(`The shared node '${state.node}' could not be shown: ${errorText(error)}`);
     }
   }
+  if (state.camera) await view.setCamera(state.camera);
   parley.ready = true;
   document.body.dataset.ready = 'true';
 }

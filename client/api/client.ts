@@ -134,6 +134,12 @@ function query(params: Record<string, string | number | undefined>): string {
   return search.toString();
 }
 
+export interface SavedViewSummaryJson {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
 export const api = {
   health: () => request<HealthJson>('/api/health'),
   graph: (limit?: number) => request<OverviewJson>(`/api/graph?${query({ limit })}`),
@@ -166,6 +172,14 @@ export const api = {
       body: JSON.stringify(options.reviewed ? { ...input, reviewed: options.reviewed } : input),
       signal: options.signal,
     }),
+  saveView: (name: string, state: object) =>
+    request<SavedViewSummaryJson>('/api/views', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name, state }),
+    }),
+  views: () => request<{ views: SavedViewSummaryJson[] }>('/api/views'),
+  view: (id: string) => request<SavedViewSummaryJson & { state: unknown }>(`/api/views/${encodeURIComponent(id)}`),
 };
 
 /** A report as a disagreement's side lists it: the evidence fields without the fact's scores. */

@@ -1,28 +1,45 @@
 /**
  * Importance sizing.
  *
- * Node sizes from degree (edges in either direction, so actors that act and meetings that are
- * acted upon weigh the same), scaled by square root between a minimum and a maximum: the hubs
- * of the story (the Sochi congress, Russia, de Mistura) stand out while leaves stay clickable.
- * `importanceSizes` returns the mapping; `.assign` writes it onto the graph.
+ * Node sizes from a centrality, scaled by square root between a minimum and a maximum, as Gephi
+ * Lite's "size by" does: degree (edges in either direction, so actors that act and meetings
+ * that are acted upon weigh the same; the default), PageRank or betweenness (graphology-metrics).
+ * The hubs of the story (the Sochi congress, Russia, de Mistura) stand out while leaves stay
+ * clickable. `importanceSizes` returns the mapping; `.assign` writes it onto the graph.
  */
+import betweenness from 'graphology-metrics/centrality/betweenness';
+import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { RenderGraph } from './types.ts';
+
+export const SIZE_METRICS = ['degree', 'pagerank', 'betweenness'] as const;
+export type SizeMetric = (typeof SIZE_METRICS)[number];
 
 export interface SizeOptions {
   min: number;
   max: number;
+  metric: SizeMetric;
 }
 
-const DEFAULTS: SizeOptions = { min: 5, max: 18 };
+const DEFAULTS: SizeOptions = { min: 5, max: 18, metric: 'degree' };
+
+function scores(graph: RenderGraph, metric: SizeMetric): Record<string, number> {
+  if (metric === 'pagerank') return pagerank(graph, { getEdgeWeight: null });
+  if (metric === 'betweenness') return betweenness(graph, { getEdgeWeight: null });
+  const degrees: Record<string, number> = {};
+  graph.forEachNode((node) => (degrees[node] = graph.degree(node)));
+  return degrees;
+}
 
 export function importanceSizes(graph: RenderGraph, options: Partial<SizeOptions> = {}): Record<string, number> {
   const { min, max } = { ...DEFAULTS, ...options };
+  const metric = options.metric ?? DEFAULTS.metric;
   if (!(min > 0) || min > max) throw new RangeError(`importanceSizes: expected 0 < min <= max, got ${min}, ${max}`);
+  if (!SIZE_METRICS.includes(metric)) throw new RangeError(`importanceSizes: unknown metric '${String(metric)}'`);
+  const values = graph.order > 0 ? scores(graph, metric) : {};
+  const high = Object.values(values).reduce((top, value) => Math.max(top, value), 0);
   const sizes: Record<string, number> = {};
-  let high = 0;
-  graph.forEachNode((node) => (high = Math.max(high, graph.degree(node))));
   graph.forEachNode((node) => {
-    const share = high > 0 ? graph.degree(node) / high : 0;
+    const share = high > 0 ? (values[node] ?? 0) / high : 0;
     sizes[node] = min + Math.sqrt(share) * (max - min);
   });
   return sizes;

@@ -9,7 +9,7 @@
  */
 import type { DrawEdgeJson, EdgeJson, EntityJson } from '../../src/model/json.ts';
 import { colorForRelation, colorForType } from './colors.ts';
-import { importanceSizes } from './importance.ts';
+import { importanceSizes, type SizeMetric } from './importance.ts';
 import { parallelCurvatures } from './parallel-edges.ts';
 import type { EntityStore, RenderGraph } from './types.ts';
 
@@ -24,6 +24,8 @@ export interface MergeInput {
 export interface MergeOptions {
   /** Saved positions (e.g. from the last visit); they win over computed placement. */
   positions?: Positions;
+  /** The centrality node sizes follow (degree when absent). */
+  sizeBy?: SizeMetric;
 }
 
 export interface MergeResult {
@@ -33,8 +35,10 @@ export interface MergeResult {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-export function edgeLabel(edge: EdgeJson | DrawEdgeJson): string {
-  const detail = typeof edge.topic === 'string' ? edge.topic : typeof edge.meeting === 'string' ? edge.meeting : '';
+/** `meeting` is an entity id: shown by its name when known, never as the raw id. */
+export function edgeLabel(edge: EdgeJson | DrawEdgeJson, nameOf: (id: string) => string | undefined): string {
+  const detail =
+    typeof edge.topic === 'string' ? edge.topic : typeof edge.meeting === 'string' ? (nameOf(edge.meeting) ?? '') : '';
   return detail ? `${edge.type} (${detail})` : edge.type;
 }
 
@@ -131,7 +135,7 @@ export function mergeGraph(
     store.edges.set(edge.id, known?.evidence && !('evidence' in edge) ? { ...known, ...edge } : edge);
     if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-      label: edgeLabel(edge),
+      label: edgeLabel(edge, (id) => store.entities.get(id)?.name),
       relationType: edge.type,
       size: 1.5 + Math.min(reportsOf(edge), 4) * 0.5,
       color: colorForRelation(edge.type),
@@ -141,7 +145,7 @@ export function mergeGraph(
   }
   // Incremental: an expand whose neighbours are all drawn already changes no size or curvature.
   if (addedNodes.length > 0 || addedEdges.length > 0) {
-    importanceSizes.assign(graph);
+    importanceSizes.assign(graph, { metric: options.sizeBy });
     parallelCurvatures.assign(graph);
   }
   return { addedNodes, addedEdges };

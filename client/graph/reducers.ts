@@ -29,6 +29,8 @@ export interface NodeDisplay extends NodeAttributes {
   highlighted?: boolean;
   forceLabel?: boolean;
   zIndex?: number;
+  /** Drawn with the pin ring (view/drawing.ts). */
+  pinned?: boolean;
 }
 
 export interface EdgeDisplay extends EdgeAttributes {
@@ -61,6 +63,10 @@ export function nodeDisplay(node: string, attrs: NodeAttributes, state: DisplayS
     if (state.filterMode === 'hide') out.hidden = true;
     else faded();
     return out;
+  }
+  if (attrs.fixed) {
+    out.pinned = true;
+    out.forceLabel = true;
   }
   if (state.path && !state.path.nodes.has(node)) faded();
   else if (state.path) {

@@ -17,6 +17,8 @@ export interface NodeAttributes {
   color: string;
   /** The entity type (Person, Meeting, ...); `type` is sigma's program name. */
   entityType: string;
+  /** Pinned by the analyst: ForceAtlas2 and no-overlap leave the node where it is. */
+  fixed?: boolean;
 }
 
 export interface EdgeAttributes {

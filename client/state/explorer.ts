@@ -2,19 +2,24 @@
  * Explorer state.
  *
  * The one place that holds the view: the render graph and entity store, the display state the
- * reducers read (hover, selection, path, filters), the shareable URL state, and the actions
- * panels call (select, expand, hide, show a path, load a result). Panels and the graph view
+ * reducers read (hover, selection, path, filters), pins, the shareable URL state, and the
+ * actions panels call (select, expand, hide, pin, show a path, load a result). One emphasis at
+ * a time: a new path clears the selection, a search clears the path. Panels and the graph view
  * subscribe to its change events; it never touches the DOM.
  */
 import { api } from '../api/client.ts';
 import { neighbourhood, type Emphasis } from '../graph/emphasis.ts';
+import { importanceSizes, type SizeMetric } from '../graph/importance.ts';
 import { applyFilters, emptyFilters, type FilterState } from '../graph/filters.ts';
 import { mergeGraph, type MergeInput, type MergeResult, type Positions } from '../graph/merge-graph.ts';
 import { emptyDisplayState, type DisplayState } from '../graph/reducers.ts';
 import { createRenderGraph, createStore } from '../graph/types.ts';
+import type { CameraState } from '../graph/camera-frame.ts';
+import { decodeFilters, encodeFilters } from './filter-codec.ts';
+import type { ViewState } from './view-state.ts';
 import { emptyUrlState, replaceUrlState, type UrlState } from './url-state.ts';
 
-export type ChangeKind = 'graph' | 'selection' | 'display' | 'filters' | 'path' | 'focus';
+export type ChangeKind = 'graph' | 'selection' | 'display' | 'filters' | 'path' | 'focus' | 'pins' | 'appearance';
 
 export interface ChangeEvent {
   kind: ChangeKind;
@@ -23,8 +28,14 @@ export interface ChangeEvent {
   focus?: string;
   /** The graph was replaced, not grown. */
   replaced?: boolean;
-  /** Nodes already drawn stay where they are: no layout run after this merge. */
+  /** A replaced graph keeps the positions it came with: no full layout run. */
   keepLayout?: boolean;
+  /** New nodes without a saved position: the view settles them among the others. */
+  settle?: string[];
+  /** Nodes the camera should fit (a path, a search hit and its neighbours, a query result). */
+  frame?: string[];
+  /** Camera to restore instead of fitting the graph (a saved view). */
+  camera?: CameraState;
 }
 
 export class Explorer {
@@ -33,6 +44,8 @@ export class Explorer {
   readonly display: DisplayState = emptyDisplayState();
   filters: FilterState = emptyFilters();
   url: UrlState = emptyUrlState();
+  /** The centrality node sizes follow. */
+  sizeBy: SizeMetric = 'degree';
   /** Key under which the layout of the current view is saved. */
   viewKey = 'overview';
   private readonly listeners = new Set<(event: ChangeEvent) => void>();
@@ -54,7 +67,15 @@ export class Explorer {
 
   merge(
     json: MergeInput,
-    options: { replace?: boolean; positions?: Positions; viewKey?: string; keepLayout?: boolean } = {},
+    options: {
+      replace?: boolean;
+      positions?: Positions;
+      viewKey?: string;
+      keepLayout?: boolean;
+      /** Fit the camera to the merged nodes. */
+      frame?: boolean;
+      camera?: CameraState;
+    } = {},
   ): MergeResult {
     if (options.replace) {
       this.graph.clear();
@@ -65,24 +86,55 @@ export class Explorer {
       this.filters = { ...this.filters, hiddenNodes: new Set() };
       if (options.viewKey) this.viewKey = options.viewKey;
     }
-    const merge = mergeGraph(this.graph, this.store, json, { positions: options.positions });
+    const merge = mergeGraph(this.graph, this.store, json, { positions: options.positions, sizeBy: this.sizeBy });
     if (this.display.selectedNode && !this.graph.hasNode(this.display.selectedNode)) this.display.selectedNode = null;
-    this.emit({ kind: 'graph', merge, replaced: options.replace, keepLayout: options.keepLayout });
+    this.emit({
+      kind: 'graph',
+      merge,
+      replaced: options.replace,
+      keepLayout: options.keepLayout,
+      settle: merge.addedNodes.filter((id) => !options.positions?.[id]),
+      frame: options.frame ? json.nodes.map((node) => node.id) : undefined,
+      camera: options.camera,
+    });
     return merge;
   }
 
   selectNode(id: string | null, options: { focus?: boolean } = {}): void {
     this.display.selectedNode = id;
     this.display.selectedEdge = null;
-    this.setUrl({ node: id });
+    this.setUrl({ node: id, edge: null });
     this.emit({ kind: 'selection', focus: options.focus && id ? id : undefined });
   }
 
   selectEdge(id: string | null): void {
     this.display.selectedEdge = id;
     this.display.selectedNode = null;
-    this.setUrl({ node: null });
+    this.setUrl({ node: null, edge: id });
     this.emit({ kind: 'selection' });
+  }
+
+  setSizeBy(metric: SizeMetric): void {
+    this.sizeBy = metric;
+    importanceSizes.assign(this.graph, { metric });
+    this.setUrl({ size: metric === 'degree' ? null : metric });
+    this.emit({ kind: 'appearance' });
+  }
+
+  isPinned(id: string): boolean {
+    return this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'fixed') === true;
+  }
+
+  /** Pinned nodes keep their place: `fixed` is what ForceAtlas2 reads, so it lives on the graph. */
+  setPinned(id: string, pinned: boolean): void {
+    if (!this.graph.hasNode(id)) return;
+    if (pinned) this.graph.setNodeAttribute(id, 'fixed', true);
+    else this.graph.removeNodeAttribute(id, 'fixed');
+    this.emit({ kind: 'pins' });
+  }
+
+  pinned(): string[] {
+    return this.graph.filterNodes((node) => this.isPinned(node));
   }
 
   hover(id: string | null): void {
@@ -91,14 +143,21 @@ export class Explorer {
     this.emit({ kind: 'display' });
   }
 
+  /** Shows one emphasis (a path, an article's part of the graph) in place of the selection. */
   setPath(emphasis: Emphasis | null): void {
     this.display.path = emphasis;
-    this.emit({ kind: 'path' });
+    if (emphasis) {
+      this.display.selectedNode = null;
+      this.display.selectedEdge = null;
+      this.setUrl({ node: null, edge: null });
+    }
+    this.emit({ kind: 'path', frame: emphasis ? [...emphasis.nodes] : undefined });
   }
 
   setFilters(patch: Partial<FilterState>): void {
     this.filters = { ...this.filters, ...patch };
     this.display.filterMode = this.filters.mode;
+    this.setUrl({ filters: encodeFilters(this.filters) });
     this.emit({ kind: 'filters' });
   }
 
@@ -114,13 +173,39 @@ export class Explorer {
     return this.merge({ nodes: [json.node, ...json.nodes], edges: json.edges });
   }
 
-  /** Makes sure an entity is in the view (fetching its neighbourhood if not), then selects it. */
+  /**
+   * Makes sure an entity is in the view (fetching its neighbourhood if not), then selects it in
+   * place of any path shown.
+   */
   async reveal(id: string): Promise<void> {
     if (!this.graph.hasNode(id)) await this.expand(id);
+    if (this.display.path) this.setPath(null);
+    this.setUrl({ from: null, to: null });
     if (this.filters.hiddenNodes.has(id)) {
       this.setFilters({ hiddenNodes: new Set([...this.filters.hiddenNodes].filter((node) => node !== id)) });
     }
     this.selectNode(id, { focus: true });
+  }
+
+  /** Replaces the view with a saved one: same nodes, positions, pins, filters, emphasis, camera. */
+  restoreView(state: ViewState, viewKey: string): void {
+    this.display.selectedNode = null;
+    this.sizeBy = state.appearance.sizeBy;
+    this.merge(
+      { nodes: state.nodes, edges: state.edges as MergeInput['edges'] },
+      { replace: true, positions: state.positions, viewKey, keepLayout: true, camera: state.camera ?? undefined },
+    );
+    // After the merge: replacing the graph clears the hidden nodes.
+    this.filters = decodeFilters(state.filters);
+    for (const node of state.pins) if (this.graph.hasNode(node)) this.graph.setNodeAttribute(node, 'fixed', true);
+    this.display.path = state.emphasis
+      ? { nodes: new Set(state.emphasis.nodes), edges: new Set(state.emphasis.edges) }
+      : null;
+    this.url = { ...this.url, ...state.url };
+    this.setFilters({});
+    const { node, edge } = state.selection;
+    if (edge && this.graph.hasEdge(edge)) this.selectEdge(edge);
+    else this.selectNode(node && this.graph.hasNode(node) ? node : null);
   }
 
   private refilter(): void {

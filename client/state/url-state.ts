@@ -1,63 +1,113 @@
 /**
  * URL state.
  *
- * The part of the view worth sharing, in the query string: the selected node, the open panel,
- * the path query and the console query. `readUrlState`/`urlSearch` are pure; `replaceUrlState`
- * writes the address bar without adding history entries for every click.
+ * Everything that makes the view worth sharing, in the query string: selection, open panel,
+ * path query and which alternative is shown, the console query and whether it replaces the
+ * view, filters, camera and the saved view. Each field is one line of URL_FIELDS (its
+ * parameter name and codec), so a new field (e.g. a time window) is one more line.
+ * `readUrlState`/`urlSearch` are pure; `replaceUrlState` writes the address bar without adding
+ * history entries for every click.
  */
+import type { CameraState } from '../graph/camera-frame.ts';
 
-export interface UrlState {
-  node: string | null;
-  panel: string | null;
-  from: string | null;
-  to: string | null;
-  k: number | null;
-  hops: number | null;
-  types: string[];
-  cypher: string | null;
+/** Reads one parameter (null when absent) and writes it back (null: leave it out). */
+export interface Codec<T> {
+  read(value: string | null): T;
+  write(value: T): string | null;
 }
 
-export function emptyUrlState(): UrlState {
-  return { node: null, panel: null, from: null, to: null, k: null, hops: null, types: [], cypher: null };
-}
+export const text: Codec<string | null> = { read: (value) => value || null, write: (value) => value || null };
 
-function int(value: string | null): number | null {
-  if (value === null || value.trim() === '') return null;
-  const number = Number(value);
-  return Number.isInteger(number) && number > 0 ? number : null;
-}
+export const positiveInt: Codec<number | null> = {
+  read: (value) => {
+    if (value === null || value.trim() === '') return null;
+    const number = Number(value);
+    return Number.isInteger(number) && number > 0 ? number : null;
+  },
+  write: (value) => (value === null ? null : String(value)),
+};
+
+export const list: Codec<string[]> = {
+  read: (value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  write: (value) => (value.length > 0 ? value.join(',') : null),
+};
+
+export const flag: Codec<boolean> = { read: (value) => value === '1', write: (value) => (value ? '1' : null) };
+
+/** Enough digits that a restored camera draws every node within a fraction of a pixel. */
+const CAMERA_DIGITS = 6;
+
+export const camera: Codec<CameraState | null> = {
+  read: (value) => {
+    const parts = (value ?? '').split(',').map(Number);
+    if (parts.length !== 3 || !parts.every(Number.isFinite) || !(parts[2]! > 0)) return null;
+    return { x: parts[0]!, y: parts[1]!, ratio: parts[2]!, angle: 0 };
+  },
+  write: (value) =>
+    value ? [value.x, value.y, value.ratio].map((number) => Number(number.toFixed(CAMERA_DIGITS))).join(',') : null,
+};
+
+/** Field name -> [URL parameter, codec]. The order is the order in the URL. */
+export const URL_FIELDS = {
+  view: ['view', text],
+  panel: ['panel', text],
+  node: ['node', text],
+  edge: ['edge', text],
+  from: ['from', text],
+  to: ['to', text],
+  k: ['k', positiveInt],
+  hops: ['hops', positiveInt],
+  types: ['types', list],
+  /** Which path alternative is shown, 1-based. */
+  path: ['path', positiveInt],
+  cypher: ['cypher', text],
+  /** The console result replaces the view instead of adding to it. */
+  replace: ['replace', flag],
+  /** The filters, as filter-codec.ts encodes them. */
+  filters: ['filters', text],
+  camera: ['cam', camera],
+  /** Node size by centrality (degree when absent). */
+  size: ['size', text],
+} as const;
+
+type Fields = typeof URL_FIELDS;
+export type UrlState = { -readonly [K in keyof Fields]: ReturnType<Fields[K][1]['read']> };
+
+/** Fields that only mean something with a path query; dropped when there is none. */
+const PATH_FIELDS: (keyof UrlState)[] = ['k', 'hops', 'types', 'path'];
 
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  return {
-    node: params.get('node') || null,
-    panel: params.get('panel') || null,
-    from: params.get('from') || null,
-    to: params.get('to') || null,
-    k: int(params.get('k')),
-    hops: int(params.get('hops')),
-    types: (params.get('types') ?? '')
-      .split(',')
-      .map((type) => type.trim())
-      .filter(Boolean),
-    cypher: params.get('cypher') || null,
-  };
+  const state = Object.fromEntries(
+    Object.entries(URL_FIELDS).map(([field, [name, codec]]) => [field, codec.read(params.get(name))]),
+  ) as UrlState;
+  return state.from && state.to ? state : { ...state, ...withoutPath() };
+}
+
+export function emptyUrlState(): UrlState {
+  return readUrlState('');
+}
+
+function withoutPath(): Partial<UrlState> {
+  const empty = Object.fromEntries(
+    PATH_FIELDS.map((field) => [field, (URL_FIELDS[field][1] as Codec<unknown>).read(null)]),
+  );
+  return { from: null, to: null, ...empty };
 }
 
 export function urlSearch(state: UrlState): string {
+  const shown = state.from && state.to ? state : { ...state, ...withoutPath() };
   const params = new URLSearchParams();
-  if (state.panel) params.set('panel', state.panel);
-  if (state.node) params.set('node', state.node);
-  if (state.from && state.to) {
-    params.set('from', state.from);
-    params.set('to', state.to);
-    if (state.k) params.set('k', String(state.k));
-    if (state.hops) params.set('hops', String(state.hops));
-    if (state.types.length > 0) params.set('types', state.types.join(','));
+  for (const [field, [name, codec]] of Object.entries(URL_FIELDS)) {
+    const value = (codec as Codec<unknown>).write(shown[field as keyof UrlState]);
+    if (value !== null) params.set(name, value);
   }
-  if (state.cypher) params.set('cypher', state.cypher);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
 
 export function replaceUrlState(state: UrlState): void {

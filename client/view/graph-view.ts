@@ -3,50 +3,102 @@
  *
  * The sigma renderer over the explorer's render graph: reducers turn the display state into
  * what is drawn (nothing visual is written to the graph), parallel edges use the curved arrow
- * program, labels follow a density grid and a size threshold, edge labels show on hover,
- * selection or when zoomed in. Hover, click, double-click (expand) and the layout worker are
- * wired here; the toolbar offers layout start/stop, fit, zoom and reset.
+ * program with labels drawn along the curve, labels follow a density grid and a size
+ * threshold, edge labels show on hover, selection or when zoomed in. The camera frames what
+ * an answer shows (a path, a search hit, a query result, an article) beside the side panel.
+ * Nodes are dragged and then pinned; a right click opens the node menu (pin, expand, paths,
+ * hide). The first drawing of a view runs the layout worker; later additions settle only the
+ * new nodes, so the rest of the picture stays put. The toolbar offers layout, fit, zoom, reset.
  */
 import Sigma from 'sigma';
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeLineProgram, NodePointProgram, type EdgeProgramType } from 'sigma/rendering';
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import {
+  DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+  EdgeLineProgram,
+  NodePointProgram,
+  type EdgeProgramType,
+} from 'sigma/rendering';
+import { cameraFrame, type CameraState } from '../graph/camera-frame.ts';
+import { neighbourhood } from '../graph/emphasis.ts';
+import { SIZE_METRICS, type SizeMetric } from '../graph/importance.ts';
 import { edgeDisplay, nodeDisplay } from '../graph/reducers.ts';
+import { settle } from '../graph/settle.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { h } from '../dom.ts';
 import type { Explorer } from '../state/explorer.ts';
 import { isLargeView } from '../graph/view-size.ts';
-import { LayoutControl, loadPositions } from './layout.ts';
+import { drawCurvedEdgeLabel, drawPinnedNodeLabel } from './drawing.ts';
+import { LayoutControl, loadPins, loadPositions, savePositions } from './layout.ts';
+import { mountNodeMenu } from './node-menu.ts';
 
 /** Beyond this many nodes a result is offered as a table before it is drawn. */
 export const LARGE_VIEW_NODES = 2000;
 /** Camera ratio under which every edge label is drawn. */
 const EDGE_LABEL_RATIO = 0.45;
+/** Pixels kept free around a framed answer. */
+const FRAME_PADDING = 40;
+/** Closest a frame zooms in, so one node does not fill the screen. */
+const FRAME_MIN_RATIO = 0.25;
+const FRAME_MS = 450;
+const MAX_RATIO = 8;
+
 export interface GraphView {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
   layout: LayoutControl;
+  /** Animates the camera to fit these nodes (and their labels) into the visible canvas. */
+  frame(nodes: string[]): Promise<void>;
   focus(node: string): void;
   fit(): void;
+  /** Fits the current emphasis (a path or an article), else the whole graph. */
+  frameEmphasis(): void;
+  setCamera(state: CameraState): Promise<void>;
   kill(): void;
+}
+
+export interface GraphViewActions {
+  expand(node: string): void;
+  reset(): void;
+  pathFrom(node: string): void;
+}
+
+/** How much of `box` (the canvas) `other` covers, per side, in pixels. */
+function overlap(box: DOMRect, other: Element): { top: number; right: number; bottom: number } {
+  const none = { top: 0, right: 0, bottom: 0 };
+  if (!(other instanceof HTMLElement) || other.hidden || other.offsetParent === null) return none;
+  const rect = other.getBoundingClientRect();
+  if (rect.width === 0 || rect.height === 0) return none;
+  if (rect.right <= box.left || rect.left >= box.right || rect.bottom <= box.top || rect.top >= box.bottom) return none;
+  // A tall panel at the right edge (the sidebar over a narrow canvas) takes the right side;
+  // bars along the top or bottom (toolbar, legend) take that side.
+  if (rect.right >= box.right - 1 && rect.height > box.height / 2) return { ...none, right: box.right - rect.left };
+  if (rect.top - box.top < box.height / 4) return { ...none, top: rect.bottom - box.top };
+  return { ...none, bottom: box.bottom - rect.top };
 }
 
 export function mountGraphView(
   container: HTMLElement,
   toolbar: HTMLElement,
   explorer: Explorer,
-  actions: { expand(node: string): void; reset(): void },
+  actions: GraphViewActions,
+  covering: () => Element[] = () => [],
 ): GraphView {
   if (!(container instanceof HTMLElement)) throw new Error('GraphView: container should be an html element.');
   const { graph, display } = explorer;
   let large = false;
+  const curved = createEdgeCurveProgram({
+    arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+    drawLabel: drawCurvedEdgeLabel,
+  });
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
-      curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+      curved: curved as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
       thin: EdgeLineProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
     },
     nodeProgramClasses: { point: NodePointProgram },
+    defaultDrawNodeLabel: drawPinnedNodeLabel,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '500',
@@ -57,7 +109,7 @@ export function mountGraphView(
     edgeLabelColor: { color: '#4b5563' },
     zIndex: true,
     minCameraRatio: 0.05,
-    maxCameraRatio: 8,
+    maxCameraRatio: MAX_RATIO,
     stagePadding: 60,
     nodeReducer: (node, attrs) => {
       const shown = nodeDisplay(node, attrs, display);
@@ -88,6 +140,52 @@ export function mountGraphView(
       return Math.abs(b.x - a.x) / 100 || 1;
     },
   );
+  const camera = sigma.getCamera();
+  const measure = document.createElement('canvas').getContext('2d');
+
+  const frame = async (nodes: string[]) => {
+    const shown = nodes.filter((node) => graph.hasNode(node) && !display.filter?.nodes.has(node));
+    if (shown.length === 0) return;
+    const box = container.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return;
+    const insets = { top: 0, right: 0, bottom: 0, left: 0 };
+    for (const element of covering()) {
+      const covered = overlap(box, element);
+      insets.top = Math.max(insets.top, covered.top);
+      insets.right = Math.max(insets.right, covered.right);
+      insets.bottom = Math.max(insets.bottom, covered.bottom);
+    }
+    if (measure) measure.font = `500 13px ${sigma.getSetting('labelFont')}`;
+    const points = shown.flatMap((node) => {
+      const attrs = graph.getNodeAttributes(node);
+      const at = sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+      const size = sigma.scaleSize(attrs.size);
+      // The label runs to the right of the disc: frame it too, so no label is cut.
+      const labelWidth = measure ? measure.measureText(attrs.label).width + 6 : 0;
+      return [
+        { x: at.x - size, y: at.y - size },
+        { x: at.x + size + labelWidth, y: at.y + size },
+      ];
+    });
+    const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
+    const unit = sigma.viewportToFramedGraph({ x: 1, y: 1 });
+    const target = cameraFrame({
+      points,
+      camera: camera.getState(),
+      viewport: { width: box.width, height: box.height },
+      insets,
+      unitsPerPixel: { x: unit.x - origin.x, y: unit.y - origin.y },
+      padding: FRAME_PADDING,
+      minRatio: FRAME_MIN_RATIO,
+      maxRatio: MAX_RATIO,
+    });
+    await camera.animate(target, { duration: FRAME_MS });
+  };
+  const focus = (node: string) => void frame([...neighbourhood(graph, node).nodes]);
+  const fit = () => void frame(graph.nodes());
+  const frameEmphasis = () => void frame(display.path ? [...display.path.nodes] : graph.nodes());
+  // A 1 ms animation rather than setState: it also cancels a running animation (e.g. a fit).
+  const setCamera = (state: CameraState) => camera.animate(state, { duration: 1 });
 
   sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
@@ -106,42 +204,110 @@ export function mountGraphView(
     event.preventSigmaDefault();
     actions.expand(event.node);
   });
-  sigma.getCamera().on('updated', ({ ratio }) => {
-    const show = ratio < EDGE_LABEL_RATIO;
+
+  // Drag: the node follows the pointer; once moved it is pinned and the drawing saved.
+  let dragged: string | null = null;
+  let moved = false;
+  sigma.on('downNode', ({ node, event }) => {
+    if (event.original instanceof MouseEvent && event.original.button !== 0) return;
+    dragged = node;
+    moved = false;
+    // Keep the frame still while dragging, or the graph rescales under the pointer.
+    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+  });
+  sigma.on('moveBody', ({ event }) => {
+    if (!dragged) return;
+    const at = sigma.viewportToGraph(event);
+    graph.mergeNodeAttributes(dragged, { x: at.x, y: at.y });
+    moved = true;
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  const endDrag = () => {
+    if (!dragged) return;
+    const node = dragged;
+    dragged = null;
+    sigma.setCustomBBox(null);
+    if (!moved) return;
+    explorer.setPinned(node, true);
+    savePositions(explorer.viewKey, graph);
+  };
+  sigma.on('upNode', endDrag);
+  sigma.on('upStage', endDrag);
+
+  const menu = mountNodeMenu(container, explorer, {
+    expand: actions.expand,
+    pathFrom: actions.pathFrom,
+    pinned: () => savePositions(explorer.viewKey, graph),
+  });
+  sigma.on('rightClickNode', ({ node, event }) => {
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    menu.open(node, event.x, event.y);
+  });
+  sigma.on('clickStage', () => menu.close());
+  sigma.on('rightClickStage', () => menu.close());
+
+  // Escape closes what is open (node menu, toolbar menus), then clears the selection.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    const open = [...document.querySelectorAll<HTMLDetailsElement>('details.menu[open]')];
+    if (!menu.isOpen() && open.length === 0) {
+      const target = event.target as HTMLElement | null;
+      if (target?.matches('input, textarea, select, [contenteditable]')) return;
+      explorer.selectNode(null);
+      return;
+    }
+    menu.close();
+    for (const details of open) details.open = false;
+  };
+  document.addEventListener('keydown', onKey);
+
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  camera.on('updated', (state) => {
+    const show = state.ratio < EDGE_LABEL_RATIO;
     if (show !== display.edgeLabels) {
       display.edgeLabels = show;
       sigma.refresh({ skipIndexation: true });
     }
+    menu.close();
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => explorer.setUrl({ camera: camera.getState() }), 250);
   });
 
-  const focus = (node: string) => {
-    const data = sigma.getNodeDisplayData(node);
-    if (!data) return;
-    sigma
-      .getCamera()
-      .animate({ x: data.x, y: data.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
-  };
-  // Small results would be stretched to the corners (labels cut off): show them zoomed out.
-  const fit = () =>
-    sigma.getCamera().animate({ x: 0.5, y: 0.5, angle: 0, ratio: graph.order < 6 ? 1.8 : 1 }, { duration: 300 });
-
+  let fitAfterLayout = false;
   explorer.on((event) => {
     if (event.kind === 'graph') {
       const fresh = event.merge?.addedNodes.length ?? 0;
       // Nothing new (an expand whose neighbours are all drawn): no re-index, no layout.
       if (!event.replaced && fresh === 0 && (event.merge?.addedEdges.length ?? 0) === 0) {
         if (event.focus) focus(event.focus);
+        if (event.frame) void frame(event.frame);
         return;
       }
       adaptToSize();
-      const saved = loadPositions(explorer.viewKey);
-      const allSaved = graph.order > 0 && graph.everyNode((node) => !!saved[node]);
-      if (fresh > 0 && !event.keepLayout && !(event.replaced && allSaved))
-        layout.start(graph.order > 500 ? 6000 : 2500);
-      if (event.replaced) fit();
+      if (event.replaced) {
+        for (const node of loadPins(explorer.viewKey)) if (graph.hasNode(node)) explorer.setPinned(node, true);
+        const saved = loadPositions(explorer.viewKey);
+        const allSaved = graph.order > 0 && graph.everyNode((node) => !!saved[node]);
+        if (fresh > 0 && !event.keepLayout && !allSaved) {
+          layout.start(graph.order > 500 ? 6000 : 2500);
+          fitAfterLayout = true;
+        }
+      } else if (event.settle && event.settle.length > 0 && !layout.isRunning()) {
+        // Only what this merge added moves; the rest of the picture stays where it was.
+        settle.assign(graph, event.settle, graph.order > 1000 ? 20 : 60);
+        savePositions(explorer.viewKey, graph);
+      }
       sigma.refresh();
+      if (event.camera) void setCamera(event.camera);
+      else if (event.frame) void frame(event.frame);
+      else if (event.replaced) fit();
     } else {
-      sigma.refresh({ skipIndexation: true });
+      // New sizes need sigma's index rebuilt; the other changes only restyle.
+      sigma.refresh({ skipIndexation: event.kind !== 'appearance' });
+      if (event.frame) void frame(event.frame);
     }
     if (event.focus) focus(event.focus);
   });
@@ -151,11 +317,29 @@ export function mountGraphView(
   layout.onChange((running) => {
     layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
     layoutButton.setAttribute('aria-pressed', String(running));
-    if (!running) sigma.refresh();
+    if (running) return;
+    sigma.refresh();
+    // The first layout of a view moves every node: frame the result, not the starting spiral.
+    if (fitAfterLayout) fit();
+    fitAfterLayout = false;
   });
-  const camera = sigma.getCamera();
+  const sizeLabels: Record<SizeMetric, string> = {
+    degree: 'Size: degree',
+    pagerank: 'Size: PageRank',
+    betweenness: 'Size: betweenness',
+  };
+  const sizeSelect = h(
+    'select',
+    { 'aria-label': 'Size nodes by', title: 'Size nodes by a centrality' },
+    SIZE_METRICS.map((metric) => h('option', { value: metric }, sizeLabels[metric])),
+  );
+  sizeSelect.addEventListener('change', () => explorer.setSizeBy(sizeSelect.value as SizeMetric));
+  explorer.on((event) => {
+    if (event.kind === 'appearance') sizeSelect.value = explorer.sizeBy;
+  });
   toolbar.append(
     layoutButton,
+    sizeSelect,
     h(
       'button',
       {
@@ -187,10 +371,15 @@ export function mountGraphView(
   return {
     sigma,
     layout,
+    frame,
     focus,
     fit,
+    frameEmphasis,
+    setCamera,
     kill: () => {
       layout.kill();
+      menu.close();
+      document.removeEventListener('keydown', onKey);
       sigma.kill();
     },
   };

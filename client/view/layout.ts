@@ -2,18 +2,20 @@
  * Layout control.
  *
  * ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker), so the tab never freezes,
- * started for a few seconds after the view changes or on demand, then no-overlap to pull
- * labels apart. When a run ends the positions are saved in localStorage under the view's key,
- * so reloading the same view brings back the same drawing.
+ * started for a few seconds when a view is first drawn or on demand, then no-overlap to pull
+ * labels apart. Pinned nodes (`fixed`) move in neither. When a run ends the positions are
+ * saved in localStorage under the view's key, with the pins, so reloading the same view brings
+ * back the same drawing.
  */
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { inferSettings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { Positions } from '../graph/merge-graph.ts';
 import { parsePositions, snapshotPositions } from '../graph/positions.ts';
+import { layoutSettings } from '../graph/settle.ts';
 import type { RenderGraph } from '../graph/types.ts';
 
 const STORAGE_PREFIX = 'parley.layout.';
+const PINS_PREFIX = 'parley.pins.';
 /** Above this many nodes the synchronous no-overlap pass would freeze the tab. */
 const SEPARATE_MAX_NODES = 500;
 
@@ -25,9 +27,20 @@ export function loadPositions(viewKey: string): Positions {
   }
 }
 
+export function loadPins(viewKey: string): string[] {
+  try {
+    const value: unknown = JSON.parse(window.localStorage.getItem(PINS_PREFIX + viewKey) ?? '[]');
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function savePositions(viewKey: string, graph: RenderGraph): void {
   try {
     window.localStorage.setItem(STORAGE_PREFIX + viewKey, JSON.stringify(snapshotPositions(graph)));
+    const pins = graph.filterNodes((_node, attrs) => attrs.fixed === true);
+    window.localStorage.setItem(PINS_PREFIX + viewKey, JSON.stringify(pins));
   } catch {
     // Storage full or disabled: the layout simply is not kept.
   }
@@ -66,8 +79,7 @@ export class LayoutControl {
     if (this.graph.order === 0) return;
     clearTimeout(this.timer);
     this.supervisor?.kill();
-    const settings = { ...inferSettings(this.graph), adjustSizes: false, scalingRatio: 8, gravity: 0.6, slowDown: 4 };
-    this.supervisor = new FA2Layout(this.graph, { settings });
+    this.supervisor = new FA2Layout(this.graph, { settings: layoutSettings(this.graph) });
     this.supervisor.start();
     this.notify();
     if (durationMs > 0) this.timer = setTimeout(() => this.stop(), durationMs);
@@ -98,7 +110,11 @@ export class LayoutControl {
     noverlap.assign(this.graph, {
       maxIterations: 200,
       inputReducer: (_key, attrs) => ({ x: attrs.x, y: attrs.y, size: (attrs.size ?? 5) * scale }),
-      outputReducer: (_key, attrs) => attrs,
+      // A pinned node keeps its place; the others make room around it.
+      outputReducer: (key, attrs) =>
+        this.graph.getNodeAttribute(key, 'fixed')
+          ? { x: this.graph.getNodeAttribute(key, 'x'), y: this.graph.getNodeAttribute(key, 'y') }
+          : attrs,
       settings: { margin: 14 * scale, ratio: 1.2, expansion: 1.1 },
     });
   }

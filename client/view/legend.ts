@@ -1,50 +1,84 @@
 /**
  * Legend.
  *
- * The colour of each entity type present in the view, with how many of its nodes are shown;
- * clicking a type toggles it in the filters, as in Bloom's legend.
+ * The colour and name of each entity type and each relationship type present in the view, with
+ * how many are shown; clicking one toggles it in the filters, as in Bloom's legend.
  */
-import { colorForType } from '../graph/colors.ts';
+import { colorForRelation, colorForType } from '../graph/colors.ts';
+import type { FilterState, TypeCount } from '../graph/filters.ts';
 import { h, clear } from '../dom.ts';
 import type { Explorer } from '../state/explorer.ts';
+
+type HiddenKey = 'hiddenNodeTypes' | 'hiddenRelationTypes';
+
+function legendList(
+  explorer: Explorer,
+  options: {
+    label: string;
+    noun: string;
+    key: HiddenKey;
+    counts: Record<string, TypeCount>;
+    color(type: string): string;
+    swatch: string;
+  },
+): HTMLElement | null {
+  const types = Object.keys(options.counts).sort();
+  if (types.length === 0) return null;
+  const hiddenSet: FilterState[HiddenKey] = explorer.filters[options.key];
+  return h(
+    'ul',
+    { class: 'legend-list', 'aria-label': options.label },
+    types.map((type) => {
+      const hidden = hiddenSet.has(type);
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            class: hidden ? 'legend-item off' : 'legend-item',
+            'aria-pressed': String(!hidden),
+            title: hidden ? `Show ${type} ${options.noun}` : `Hide ${type} ${options.noun}`,
+            onclick: () => {
+              const next = new Set(hiddenSet);
+              if (hidden) next.delete(type);
+              else next.add(type);
+              explorer.setFilters({ [options.key]: next });
+            },
+          },
+          h('span', { class: options.swatch, style: `background:${options.color(type)}` }),
+          h('span', {}, type),
+          h('span', { class: 'count' }, String(options.counts[type]!.shown)),
+        ),
+      );
+    }),
+  );
+}
 
 export function mountLegend(container: HTMLElement, explorer: Explorer): void {
   const render = () => {
     clear(container);
-    const counts = explorer.display.filter?.nodeTypes ?? {};
-    const types = Object.keys(counts).sort();
-    if (types.length === 0) return;
+    const filter = explorer.display.filter;
     container.append(
-      h(
-        'ul',
-        { class: 'legend-list', 'aria-label': 'Legend: node types' },
-        types.map((type) => {
-          const hidden = explorer.filters.hiddenNodeTypes.has(type);
-          const count = counts[type]!;
-          return h(
-            'li',
-            {},
-            h(
-              'button',
-              {
-                type: 'button',
-                class: hidden ? 'legend-item off' : 'legend-item',
-                'aria-pressed': String(!hidden),
-                title: hidden ? `Show ${type} nodes` : `Hide ${type} nodes`,
-                onclick: () => {
-                  const next = new Set(explorer.filters.hiddenNodeTypes);
-                  if (hidden) next.delete(type);
-                  else next.add(type);
-                  explorer.setFilters({ hiddenNodeTypes: next });
-                },
-              },
-              h('span', { class: 'swatch', style: `background:${colorForType(type)}` }),
-              h('span', {}, type),
-              h('span', { class: 'count' }, String(count.shown)),
-            ),
-          );
+      ...[
+        legendList(explorer, {
+          label: 'Legend: node types',
+          noun: 'nodes',
+          key: 'hiddenNodeTypes',
+          counts: filter?.nodeTypes ?? {},
+          color: colorForType,
+          swatch: 'swatch',
         }),
-      ),
+        legendList(explorer, {
+          label: 'Legend: relationship types',
+          noun: 'relationships',
+          key: 'hiddenRelationTypes',
+          counts: filter?.relationTypes ?? {},
+          color: colorForRelation,
+          swatch: 'swatch swatch-line',
+        }),
+      ].filter((list) => list !== null),
     );
   };
   explorer.on((event) => {

@@ -3,9 +3,11 @@
  *
  * Neo4j's own Cypher editor (@neo4j-cypher/codemirror, CodeMirror 6) with completion from the
  * live schema (labels, relationship types, property keys via POST /api/cypher), Ctrl/Cmd+Enter
- * to run, JSON parameters, history and the example queries. Results come back as a table (CSV
- * download) and as a graph added to or replacing the view; results too big to draw are offered
- * as a table first. Errors show Neo4j's message and position, and move the cursor there.
+ * to run (in the parameters box too), JSON parameters, history and the example queries. Results
+ * come back as a table (CSV download; drawn nodes and relationships in it select on the graph
+ * when clicked) and as a graph added to or replacing the view, framed by the camera; results
+ * too big to draw are offered as a table first. Errors show Neo4j's message and position, and
+ * move the cursor there.
  */
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import { Prec } from '@codemirror/state';
@@ -26,6 +28,8 @@ const TABLE_ROWS = 300;
 export interface ConsolePanel {
   run(query?: string): Promise<void>;
   setQuery(query: string): void;
+  /** Results replace the view instead of adding to it (the URL's `replace`). */
+  setReplace(replace: boolean): void;
   editor: EditorApi;
 }
 
@@ -121,7 +125,26 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
 
   const draw = (result: CypherResultJson) => {
     const replace = mode.value === 'replace';
-    explorer.merge(result.graph, replace ? { replace: true, viewKey: 'console' } : {});
+    explorer.merge(result.graph, replace ? { replace: true, viewKey: 'console', frame: true } : { frame: true });
+  };
+
+  // A node or relationship cell that is drawn selects it on the graph when clicked.
+  const cellContent = (cell: unknown) => {
+    const record = cell && typeof cell === 'object' ? (cell as Record<string, unknown>) : null;
+    const id = (record?.properties as Record<string, unknown> | undefined)?.id;
+    if (typeof id !== 'string') return cellText(cell);
+    const select =
+      record?.kind === 'node' && explorer.graph.hasNode(id)
+        ? () => explorer.selectNode(id, { focus: true })
+        : record?.kind === 'relationship' && explorer.graph.hasEdge(id)
+          ? () => explorer.selectEdge(id)
+          : null;
+    if (!select) return cellText(cell);
+    return h(
+      'button',
+      { type: 'button', class: 'link cell-link', title: 'Select on the graph', onclick: select },
+      cellText(cell),
+    );
   };
 
   const table = (result: CypherResultJson) =>
@@ -147,7 +170,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
             h(
               'tr',
               {},
-              row.map((cell) => h('td', {}, cellText(cell))),
+              row.map((cell) => h('td', {}, cellContent(cell))),
             ),
           ),
         ),
@@ -261,6 +284,13 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     }
   };
   runButton.addEventListener('click', () => void run());
+  params.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      void run();
+    }
+  });
+  mode.addEventListener('change', () => explorer.setUrl({ replace: mode.value === 'replace' }));
 
   append(
     container,
@@ -271,5 +301,10 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     output,
   );
 
-  return { run, setQuery: (query) => editor.setValue(query), editor };
+  return {
+    run,
+    setQuery: (query) => editor.setValue(query),
+    setReplace: (replace) => (mode.value = replace ? 'replace' : 'add'),
+    editor,
+  };
 }

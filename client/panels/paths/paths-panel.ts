@@ -17,7 +17,8 @@ import { evidenceList } from '../details/evidence.ts';
 
 export interface PathsPanel {
   setFrom(entity: { id: string; name: string }): void;
-  run(query: PathQuery): Promise<void>;
+  /** Runs a path query and shows its `alternative`-th path (0-based). */
+  run(query: PathQuery, alternative?: number): Promise<void>;
 }
 
 export function mountPaths(container: HTMLElement, explorer: Explorer): PathsPanel {
@@ -44,6 +45,7 @@ export function mountPaths(container: HTMLElement, explorer: Explorer): PathsPan
     const path = found.paths[current]!;
     explorer.merge({ nodes: path.nodes, edges: path.relationships });
     explorer.setPath(pathEmphasis(path));
+    explorer.setUrl({ path: current + 1 });
     render();
   };
 
@@ -111,7 +113,7 @@ export function mountPaths(container: HTMLElement, explorer: Explorer): PathsPan
             onclick: () => {
               explorer.setPath(null);
               found = null;
-              explorer.setUrl({ from: null, to: null });
+              explorer.setUrl({ from: null, to: null, path: null });
               render();
             },
           },
@@ -122,7 +124,7 @@ export function mountPaths(container: HTMLElement, explorer: Explorer): PathsPan
     );
   };
 
-  const run = async (query: PathQuery) => {
+  const run = async (query: PathQuery, alternative = 0) => {
     clear(results);
     results.append(statusBox('loading', 'Finding paths…'));
     explorer.setUrl({
@@ -131,6 +133,7 @@ export function mountPaths(container: HTMLElement, explorer: Explorer): PathsPan
       k: query.k ?? null,
       hops: query.maxHops ?? null,
       types: query.types ?? [],
+      path: null,
       panel: 'paths',
     });
     try {
@@ -138,7 +141,7 @@ export function mountPaths(container: HTMLElement, explorer: Explorer): PathsPan
       from.set(found.from);
       to.set(found.to);
       current = 0;
-      if (found.paths.length > 0) show(0);
+      if (found.paths.length > 0) show(Math.min(alternative, found.paths.length - 1));
       else render();
     } catch (error) {
       found = null;
@@ -193,13 +196,13 @@ export function mountPaths(container: HTMLElement, explorer: Explorer): PathsPan
       from.set(entity);
       to.input.focus();
     },
-    run: async (query) => {
+    run: async (query, alternative) => {
       if (query.k) k.value = String(query.k);
       if (query.maxHops) hops.value = String(query.maxHops);
       for (const box of typeBoxes) box.checked = (query.types ?? []).includes(box.value);
       from.set({ id: query.from, name: query.from });
       to.set({ id: query.to, name: query.to });
-      await run(query);
+      await run(query, alternative);
     },
   };
 }

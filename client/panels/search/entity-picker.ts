@@ -3,8 +3,8 @@
  *
  * A combobox with autocomplete over entity names and aliases (GET /api/search), used by the
  * search box and by the paths panel's from/to fields. Keyboard: arrows move, Enter chooses
- * (the first hit when none is active), Escape closes then clears. Shows loading, no-result
- * and error lines in the list.
+ * (the first hit when none is active), Escape closes then clears. Shows loading, no-result,
+ * did-you-mean (no exact match: the API's fuzzy hits) and error lines in the list.
  */
 import { api, type SearchResultJson } from '../../api/client.ts';
 import { colorForType } from '../../graph/colors.ts';
@@ -66,7 +66,16 @@ export function createEntityPicker(options: {
   const renderResults = () => {
     if (results.length === 0)
       return show(h('li', { class: 'picker-note' }, `No entity matches "${input.value.trim()}"`));
+    // No exact name or alias: the fuzzy hits are what the API suggests instead.
+    const suggestions = results.some((entity) => entity.exact)
+      ? null
+      : h(
+          'li',
+          { class: 'picker-note', role: 'presentation' },
+          `No entity named "${input.value.trim()}". Did you mean:`,
+        );
     show(
+      ...(suggestions ? [suggestions] : []),
       ...results.map((entity, index) => {
         const alias = entity.aliases.find((name) => name.toLowerCase().includes(input.value.trim().toLowerCase()));
         return h(

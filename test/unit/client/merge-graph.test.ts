@@ -58,6 +58,22 @@ describe('mergeGraph', () => {
 });
 
 describe('importanceSizes', () => {
+  it('refuses an unknown metric', () => {
+    expect(() => importanceSizes(createRenderGraph(), { metric: 'fame' as never })).toThrow(RangeError);
+  });
+
+  it('sizes the seed by PageRank or betweenness within the bounds, differently from degree', () => {
+    const { graph } = seedGraph();
+    const degree = importanceSizes(graph, { min: 4, max: 20 });
+    for (const metric of ['pagerank', 'betweenness'] as const) {
+      const sizes = importanceSizes(graph, { min: 4, max: 20, metric });
+      const values = Object.values(sizes);
+      expect(Math.min(...values)).toBeGreaterThanOrEqual(4);
+      expect(Math.max(...values)).toBeCloseTo(20, 6);
+      expect(sizes).not.toEqual(degree);
+    }
+  });
+
   it('refuses a min above the max', () => {
     expect(() => importanceSizes(createRenderGraph(), { min: 10, max: 2 })).toThrow(RangeError);
   });
