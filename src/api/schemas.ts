@@ -67,6 +67,9 @@ const timeFields = {
   speakers: keepList,
 };
 
+/** The filter on its own, for the CLI's options. */
+export const timeQuery = z.object(timeFields);
+
 /** /api/paths takes `from`/`to` for its entities, so its event window is `windowFrom`/`windowTo`. */
 const pathTimeFields = {
   asOf: timeFields.asOf,

@@ -1,0 +1,94 @@
+// Integration: the CLI's --as-of, --from, --to, --outlet and --speaker on `path`, `graph` and
+// `show` give, with --json, the very answers of the API's time and sources parameters, against
+// the run's Neo4j with the seed (every report from the article of 28 January 2018).
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { serve, type TestServer } from './http.ts';
+import { openSeededDatabase } from './test-db.ts';
+
+const run = promisify(execFile);
+const BIN = path.join(PROJECT_ROOT, 'bin', 'parley.js');
+
+async function parley(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', [BIN, ...args], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+// Each case starts the CLI (a TypeScript process and a Neo4j connection): slow on a busy machine.
+describe('parley CLI time and sources options', { timeout: 120_000 }, () => {
+  let db: Database;
+  let api: TestServer;
+  beforeAll(async () => {
+    db = await openSeededDatabase();
+    api = await serve({ db });
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.close();
+  });
+
+  it('path --from --to --json is /api/paths with windowFrom/windowTo', async () => {
+    const { code, stdout } = await parley(
+      'path',
+      'russia',
+      'SNC',
+      '--from',
+      '2018-01-20',
+      '--to',
+      '2018-01-26',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const { body } = await api.get('/api/paths?from=russia&to=SNC&windowFrom=2018-01-20&windowTo=2018-01-26');
+    expect(JSON.parse(stdout)).toEqual(body);
+    expect(body.timeFilter).toMatchObject({ from: '2018-01-20', to: '2018-01-26' });
+  });
+
+  it('graph --as-of --json is /api/graph?asOf: nothing as of 27 January, and it says so', async () => {
+    const { code, stdout } = await parley('graph', '--as-of', '2018-01-27', '--json');
+    expect(code).toBe(0);
+    const { body } = await api.get('/api/graph?asOf=2018-01-27');
+    expect(JSON.parse(stdout)).toEqual(body);
+    expect(body.timeFilter.empty).toBe(true);
+  });
+
+  it('show --from --speaker --json is /api/nodes/:id with from and speakers', async () => {
+    const { code, stdout } = await parley(
+      'show',
+      'de Mistura',
+      '--from',
+      '2018-01-25',
+      '--speaker',
+      'staffan-de-mistura',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const { body } = await api.get('/api/nodes/staffan-de-mistura?from=2018-01-25&speakers=staffan-de-mistura');
+    expect(JSON.parse(stdout)).toEqual(body);
+    expect(body.edges.length).toBeGreaterThan(0);
+  });
+
+  it('show prints, for people, each report with its dates and speaker and what the filter left out', async () => {
+    const { code, stdout } = await parley('show', 'Vienna talks', '--as-of', '2018-01-28', '--to', '2018-01-24');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Vienna talks (Meeting)');
+    expect(stdout).toMatch(/filter: \d+ report\(s\) left out \(about a meeting outside \.\.2018-01-24\)/);
+  });
+
+  it('a bad date fails with one line naming the command, before any database work', async () => {
+    const { code, stderr } = await parley('graph', '--from', '2018-02-30');
+    expect(code).not.toBe(0);
+    expect(stderr.trim().split('\n')).toEqual(["graph: --from must be a date YYYY-MM-DD, got '2018-02-30'"]);
+  });
+});
