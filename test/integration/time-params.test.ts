@@ -14,7 +14,8 @@ const CONGRESS = 'syrian-national-dialogue-congress';
 const WEEK = 'from=2018-01-20&to=2018-01-26';
 
 // Outlet N, 31 January: Lavrov did not meet de Mistura (a denial of a seed fact), but both met
-// al-Jaafari; and Iran did not attend the congress (a fact with only a denial).
+// al-Jaafari; Iran did not attend the congress (a fact with only a denial); the West, which the
+// seed says opposes the congress, backs it (an opposed pair).
 const outletN: ArticleFacts = {
   article: { id: 'test-outlet-n', title: 'Outlet N', url: null, outlet: 'Outlet N', published: '2018-01-31' },
   entities: [
@@ -22,6 +23,7 @@ const outletN: ArticleFacts = {
     { id: 'staffan-de-mistura', name: 'Staffan de Mistura', type: 'Person', aliases: [] },
     { id: 'bashar-al-jaafari', name: 'Bashar al-Jaafari', type: 'Person', aliases: [] },
     { id: 'iran', name: 'Iran', type: 'State', aliases: [] },
+    { id: 'the-west', name: 'The West', type: 'State', aliases: [] },
     { id: CONGRESS, name: 'Syrian National Dialogue Congress', type: 'Meeting', aliases: [] },
   ],
   relations: [
@@ -29,9 +31,10 @@ const outletN: ArticleFacts = {
     ['sergey-lavrov', 'MEETS', 'bashar-al-jaafari', 'Lavrov met al-Jaafari in Moscow.', false],
     ['bashar-al-jaafari', 'MEETS', 'staffan-de-mistura', 'Al-Jaafari met de Mistura afterwards.', false],
     ['iran', 'ATTENDS', CONGRESS, 'Iran did not attend the congress.', true],
+    ['the-west', 'SUPPORTS', CONGRESS, 'The West now backs the congress.', false],
   ].map(([source, type, target, evidence, negated]) => ({
     source: source as string,
-    type: type as 'MEETS' | 'ATTENDS',
+    type: type as 'MEETS' | 'ATTENDS' | 'SUPPORTS',
     target: target as string,
     evidence: evidence as string,
     confidence: 0.8,
@@ -240,6 +243,17 @@ describe('time and sources parameters', () => {
         expect(body.error.message).toMatch(/^paths: (asOf|windowFrom)/);
       }
     });
+  });
+
+  it('disagreements: the total counts every disagreement, not the page', async () => {
+    const all = await api.get('/api/disagreements');
+    expect(all.body.disagreements.map((d: { kind: string; source: string }) => [d.kind, d.source])).toEqual([
+      ['negation', 'sergey-lavrov'],
+      ['opposed', 'the-west'],
+    ]);
+    const page = await api.get('/api/disagreements?limit=1');
+    expect(page.body.disagreements).toHaveLength(1);
+    expect(page.body.total).toBe(2);
   });
 
   it('answers without parameters exactly as before: no timeFilter', async () => {
