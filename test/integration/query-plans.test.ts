@@ -80,6 +80,7 @@ describe('query plans of hot queries', () => {
     // Time and sources filters (contract "Time parameters"): the windowed overview and the account of a filter.
     ['graph-overview-window', () => ({ limit: 10, window: WEEK })],
     ['window-scope', () => ({ ids: [ids.russia] })],
+    ['timeline-entity', () => ({ entity: ids.russia, type: null })],
   ];
 
   for (const [name, params] of cases) {
