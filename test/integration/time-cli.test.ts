@@ -1,29 +1,11 @@
 // Integration: the CLI's --as-of, --from, --to, --outlet and --speaker on `path`, `graph` and
 // `show` give, with --json, the very answers of the API's time and sources parameters, against
 // the run's Neo4j with the seed (every report from the article of 28 January 2018).
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { serve, type TestServer } from './http.ts';
+import { parley } from './parley-cli.ts';
 import { openSeededDatabase } from './test-db.ts';
-
-const run = promisify(execFile);
-const BIN = path.join(PROJECT_ROOT, 'bin', 'parley.js');
-
-async function parley(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 // Each case starts the CLI (a TypeScript process and a Neo4j connection): slow on a busy machine.
 describe('parley CLI time and sources options', { timeout: 120_000 }, () => {
@@ -38,44 +20,33 @@ describe('parley CLI time and sources options', { timeout: 120_000 }, () => {
     await db.close();
   });
 
-  it('path --from --to --json is /api/paths with windowFrom/windowTo', async () => {
-    const { code, stdout } = await parley(
-      'path',
-      'russia',
-      'SNC',
-      '--from',
-      '2018-01-20',
-      '--to',
-      '2018-01-26',
-      '--json',
-    );
-    expect(code).toBe(0);
-    const { body } = await api.get('/api/paths?from=russia&to=SNC&windowFrom=2018-01-20&windowTo=2018-01-26');
+  /** The CLI's --json answer must be the API's; returns the API's for further checks. */
+  async function sameAsApi(args: string[], path: string) {
+    const { code, stdout, stderr } = await parley(...args, '--json');
+    expect(code, stderr).toBe(0);
+    const { body } = await api.get(path);
     expect(JSON.parse(stdout)).toEqual(body);
+    return body;
+  }
+
+  it('path --from --to --json is /api/paths with windowFrom/windowTo', async () => {
+    const body = await sameAsApi(
+      ['path', 'russia', 'SNC', '--from', '2018-01-20', '--to', '2018-01-26'],
+      '/api/paths?from=russia&to=SNC&windowFrom=2018-01-20&windowTo=2018-01-26',
+    );
     expect(body.timeFilter).toMatchObject({ from: '2018-01-20', to: '2018-01-26' });
   });
 
   it('graph --as-of --json is /api/graph?asOf: nothing as of 27 January, and it says so', async () => {
-    const { code, stdout } = await parley('graph', '--as-of', '2018-01-27', '--json');
-    expect(code).toBe(0);
-    const { body } = await api.get('/api/graph?asOf=2018-01-27');
-    expect(JSON.parse(stdout)).toEqual(body);
+    const body = await sameAsApi(['graph', '--as-of', '2018-01-27'], '/api/graph?asOf=2018-01-27');
     expect(body.timeFilter.empty).toBe(true);
   });
 
   it('show --from --speaker --json is /api/nodes/:id with from and speakers', async () => {
-    const { code, stdout } = await parley(
-      'show',
-      'de Mistura',
-      '--from',
-      '2018-01-25',
-      '--speaker',
-      'staffan-de-mistura',
-      '--json',
+    const body = await sameAsApi(
+      ['show', 'de Mistura', '--from', '2018-01-25', '--speaker', 'staffan-de-mistura'],
+      '/api/nodes/staffan-de-mistura?from=2018-01-25&speakers=staffan-de-mistura',
     );
-    expect(code).toBe(0);
-    const { body } = await api.get('/api/nodes/staffan-de-mistura?from=2018-01-25&speakers=staffan-de-mistura');
-    expect(JSON.parse(stdout)).toEqual(body);
     expect(body.edges.length).toBeGreaterThan(0);
   });
 
