@@ -2,9 +2,19 @@
 // at most $edgeLimit, best evidenced first) with their neighbours, its latest articles (at most
 // $articleLimit), and the totals of each so the view can say what it leaves out. A hub has
 // thousands of relationships; sending them all would make one click cost megabytes.
+// $window (null: no filter) keeps only the facts with a report inside the time and sources
+// filter (see src/graph/time-window.ts) and the articles published by its asOf from its outlets.
 MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)-[r]-(m:Entity)
+  WHERE $window IS NULL OR (
+        (m.start IS NULL OR (m.start <= $window.to AND coalesce(m.end, m.start) >= $window.from))
+    AND (n.start IS NULL OR (n.start <= $window.to AND coalesce(n.end, n.start) >= $window.from))
+    AND any(i IN range(0, size(r.evidence) - 1) WHERE
+            ($window.asOf IS NULL OR (r.reportedOn[i] <> '' AND r.reportedOn[i] <= $window.asOf))
+        AND (coalesce(r.happenedStarts[i], '') = '' OR (r.happenedStarts[i] <= $window.to AND r.happenedEnds[i] >= $window.from))
+        AND ($window.articles IS NULL OR r.articleIds[i] IN $window.articles)
+        AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)))
   WITH r, m
   ORDER BY r.confidence DESC, size(r.evidence) DESC, r.id
   LIMIT toInteger($edgeLimit)
@@ -13,6 +23,8 @@ CALL (n) {
 }
 CALL (n) {
   MATCH (a:Article)-[:MENTIONS]->(n)
+  WHERE $window IS NULL OR (($window.asOf IS NULL OR a.published <= $window.asOf)
+                            AND ($window.articles IS NULL OR a.id IN $window.articles))
   WITH a
   ORDER BY a.published DESC, a.id
   LIMIT toInteger($articleLimit)
@@ -20,4 +32,6 @@ CALL (n) {
 }
 RETURN n {.*} AS node, edges, neighbours, articles,
        COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() } AS edgeTotal,
-       COUNT { (:Article)-[:MENTIONS]->(n) } AS articleTotal
+       COUNT { (a:Article)-[:MENTIONS]->(n)
+               WHERE $window IS NULL OR (($window.asOf IS NULL OR a.published <= $window.asOf)
+                                         AND ($window.articles IS NULL OR a.id IN $window.articles)) } AS articleTotal

@@ -11,9 +11,9 @@ import type { Database } from './db/database.ts';
 import { readLocalState, startDetachedNeo4j, stopDetachedNeo4j } from './db/local-neo4j.ts';
 import { ValidationError } from './errors.ts';
 import { findPaths } from './graph/find-paths.ts';
-import { getCounts } from './graph/overview.ts';
+import { getCounts, getOverview } from './graph/overview.ts';
 import { runCypher } from './graph/run-cypher.ts';
-import { disagreementsQuery, pathsQuery, timelineQuery } from './api/schemas.ts';
+import { disagreementsQuery, graphQuery, nodeQuery, pathsQuery, timelineQuery } from './api/schemas.ts';
 import { validate } from './api/validate.ts';
 import { loadSeed } from './seed/load-seed.ts';
 import { prepareDatabase, startServer } from './server.ts';
@@ -24,6 +24,10 @@ import { extractArticle, ingestArticle, type IngestResult } from './graph/ingest
 import { stopSharedParser } from './nlp/parser.ts';
 import { findDisagreements } from './graph/disagreements.ts';
 import { getTimeline } from './graph/timeline.ts';
+import { getEntityDetails } from './graph/entity-details.ts';
+import { openWindow } from './graph/report-window.ts';
+import { resolveEntity } from './graph/resolve-entity.ts';
+import { filterLine, timeFilter, withTimeOptions, type TimeOptions } from './cli/time-options.ts';
 
 const progress = (line: string) => process.stderr.write(line + '\n');
 
@@ -244,7 +248,11 @@ program
   .option('--json', 'print JSON')
   .action(
     action(
-      async (from: string, to: string, options: { k: string; maxHops: string; types?: string; json?: boolean }) => {
+      async (
+        from: string,
+        to: string,
+        options: TimeOptions & { k: string; maxHops: string; types?: string; json?: boolean },
+      ) => {
         const query = validate('path', pathsQuery, {
           from,
           to,
@@ -252,8 +260,9 @@ program
           maxHops: options.maxHops,
           types: options.types,
         });
+        const filter = timeFilter('path', options);
         await withDatabase(loadConfig(), async (database) => {
-          const result = await findPaths(database, query);
+          const result = await findPaths(database, { ...query, window: await openWindow(database, filter) });
           if (options.json) printJson(result);
           else if (result.paths.length === 0) {
             console.log(`No path from ${result.from.name} to ${result.to.name} within ${query.maxHops} hops.`);
@@ -262,10 +271,72 @@ program
               console.log(`\nPath ${i + 1} (${path.length} hops)\n${path.explanation}`),
             );
           }
+          if (!options.json && result.timeFilter) console.log(filterLine(result.timeFilter));
         });
       },
     ),
   );
+// The path command just defined reads the graph through the time and sources filter too.
+withTimeOptions(program.commands.at(-1)!);
+
+withTimeOptions(
+  program
+    .command('graph')
+    .description('the overview the explorer opens with: the most important entities and their strongest facts')
+    .option('--limit <n>', 'at most this many entities', '300')
+    .option('--json', 'print JSON'),
+).action(
+  action(async (options: TimeOptions & { limit: string; json?: boolean }) => {
+    const { limit } = validate('graph', graphQuery, { limit: options.limit });
+    const filter = timeFilter('graph', options);
+    await withDatabase(loadConfig(), async (database) => {
+      const overview = await getOverview(database, limit, await openWindow(database, filter));
+      if (options.json) return printJson(overview);
+      printTable(
+        ['source', 'type', 'target', 'reports', 'happened'],
+        overview.edges.map((e) => [e.source, e.type, e.target, e.reportCount, e.happened?.start ?? '']),
+      );
+      console.log(`${overview.nodes.length} of ${overview.total} entities, ${overview.edges.length} facts`);
+      if (overview.timeFilter) console.log(filterLine(overview.timeFilter));
+    });
+  }),
+);
+
+withTimeOptions(
+  program
+    .command('show')
+    .description('one entity (id, name or alias) with its facts and the reports behind each')
+    .argument('<entity>')
+    .option('--edges <n>', 'at most this many facts', '200')
+    .option('--json', 'print JSON'),
+).action(
+  action(async (entity: string, options: TimeOptions & { edges: string; json?: boolean }) => {
+    const limits = validate('show', nodeQuery, { edges: options.edges });
+    const filter = timeFilter('show', options);
+    await withDatabase(loadConfig(), async (database) => {
+      const { id } = await resolveEntity(database, entity, 'show');
+      const details = await getEntityDetails(database, id, limits, await openWindow(database, filter));
+      if (options.json) return printJson(details);
+      console.log(`${details.node.name} (${details.node.type})`);
+      printTable(
+        ['source', 'type', 'target', 'reported', 'happened', 'speaker', 'sentence'],
+        details.edges.flatMap((e) =>
+          e.evidence.map((r) => [
+            e.source,
+            e.type,
+            e.target,
+            r.reported ?? '',
+            r.happened?.start ?? '',
+            r.attributedTo ?? '',
+            r.text,
+          ]),
+        ),
+      );
+      console.log(`${details.edges.length} of ${details.edgeTotal} facts`);
+      if (details.timeFilter) console.log(filterLine(details.timeFilter));
+    });
+  }),
+);
 
 interface ArticleOptions {
   title?: string;

@@ -8,7 +8,8 @@
  * reads, so a graph loaded here is served unchanged.
  */
 import { Progress } from './progress.ts';
-import type { Database } from '../../src/db/database.ts';
+import type { Database, WriteTx } from '../../src/db/database.ts';
+import { markOpposed } from '../../src/graph/merge-facts.ts';
 import { isActorType, isEntityType, isRelationType } from '../../src/model/vocabulary.ts';
 import type { GenGraph } from '../generate.ts';
 
@@ -48,14 +49,13 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
     name: string,
     rows: T[],
     size: number,
-    touched?: (chunk: T[]) => string[],
+    after?: (tx: WriteTx, chunk: T[]) => Promise<void>,
   ): Promise<number> => {
     const started = performance.now();
     for (const chunk of chunks(rows, size)) {
       await db.writeTransaction(async (tx) => {
         await tx.run(name, { [name.replace('merge-batch-', '')]: chunk });
-        // As mergeFacts does: the ends of the chunk's relations get their importance in its transaction.
-        if (touched) await tx.run('update-importance', { ids: [...new Set(touched(chunk))] });
+        if (after) await after(tx, chunk);
       });
       done += chunk.length;
       options.onProgress?.(done, total);
@@ -110,7 +110,12 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
       })),
     })),
     batch.relations,
-    (chunk) => chunk.flatMap((relation) => [relation.source, relation.target]),
+    // As mergeFacts does, in the chunk's transaction: the ends get their importance, and facts of
+    // opposed types for one pair (ATTENDS/BOYCOTTS, SUPPORTS/OPPOSES) are marked disputed.
+    async (tx, chunk) => {
+      await tx.run('update-importance', { ids: [...new Set(chunk.flatMap((r) => [r.source, r.target]))] });
+      await markOpposed(tx, chunk);
+    },
   );
   return { articles, entities, mentions, relations, total: articles + entities + mentions + relations };
 }

@@ -48,7 +48,7 @@ export class RawQueries {
   }
 
   async search(text: string): Promise<void> {
-    await this.read('search-entities', { q: luceneQuery(text), limit: 10 });
+    await this.read('search-entities', { q: luceneQuery(text), limit: 10, window: null });
   }
 
   async node(id: string): Promise<void> {
@@ -57,6 +57,7 @@ export class RawQueries {
         id,
         edgeLimit: DETAIL_LIMITS.edges,
         articleLimit: DETAIL_LIMITS.articles,
+        window: null,
       }),
     );
   }
@@ -64,14 +65,14 @@ export class RawQueries {
   async neighbours(id: string): Promise<void> {
     await this.read('entity-by-id', { id });
     // Lean edges: the route cites no articles.
-    await this.read('entity-neighbours', { id, types: ALL_TYPES, limit: 50, shown: [] });
+    await this.read('entity-neighbours', { id, types: ALL_TYPES, limit: 50, shown: [], window: null });
   }
 
   async paths(from: string, to: string): Promise<void> {
     // The route resolves ids with one index lookup each before any full-text search.
     await this.read('entity-by-id', { id: from });
     await this.read('entity-by-id', { id: to });
-    await this.articlesFor(await this.read('shortest-paths', { from, to, maxHops: 6, types: ALL_TYPES }));
+    await this.articlesFor(await this.read('shortest-paths', { from, to, maxHops: 6, types: ALL_TYPES, window: null }));
   }
 
   async cypherConsole(id: string): Promise<void> {

@@ -63,7 +63,12 @@ type Variant = (driver: Driver, from: string, to: string, profile: boolean) => P
 
 const VARIANTS: Record<string, Variant> = {
   current: async (driver, from, to, profile) => {
-    const result = await run(driver, cypher('shortest-paths'), { from, to, maxHops: 6, types: TYPES }, profile);
+    const result = await run(
+      driver,
+      cypher('shortest-paths'),
+      { from, to, maxHops: 6, types: TYPES, window: null },
+      profile,
+    );
     const paths = result.records.map((r) => (r.get('nodes') as { id: string }[]).map((n) => n.id));
     return { lengths: foldLengths(paths), dbHits: planHits(result.summary.profile) };
   },

@@ -17,7 +17,8 @@ import { getEntityDetails, getNeighbours } from '../graph/entity-details.ts';
 import { getOverview } from '../graph/overview.ts';
 import { ConsoleBudget } from '../graph/console-budget.ts';
 import { runCypher } from '../graph/run-cypher.ts';
-import { searchEntities } from '../graph/search.ts';
+import { searchAnswer } from '../graph/search.ts';
+import { openWindow } from '../graph/report-window.ts';
 import type { HealthJson } from '../model/json.ts';
 import { mountArticleRoutes } from './article-routes.ts';
 import { mountViewRoutes } from './view-routes.ts';
@@ -34,7 +35,9 @@ import {
   graphQuery,
   neighboursQuery,
   nodeQuery,
+  pathsFilter,
   pathsQuery,
+  reportFilter,
   searchQuery,
 } from './schemas.ts';
 import { validate } from './validate.ts';
@@ -65,25 +68,27 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
   });
 
   api.get('/graph', async (req, res) => {
-    const { limit } = validate('graph', graphQuery, req.query);
-    res.json(await getOverview(db, limit));
+    const { limit, ...time } = validate('graph', graphQuery, req.query);
+    res.json(await getOverview(db, limit, await openWindow(db, reportFilter('graph', time))));
   });
 
   api.get('/search', async (req, res) => {
-    const { q, limit } = validate('search', searchQuery, req.query);
-    res.json({ query: q, results: await searchEntities(db, q, limit) });
+    const { q, limit, ...time } = validate('search', searchQuery, req.query);
+    res.json(await searchAnswer(db, q, limit, await openWindow(db, reportFilter('search', time))));
   });
 
   api.get('/nodes/:id', async (req, res) => {
     const id = validate('nodes', entityId, req.params.id);
-    const { edges, articles, evidence } = validate('nodes', nodeQuery, req.query);
-    res.json(await getEntityDetails(db, id, { edges, articles, evidence }));
+    const { edges, articles, evidence, ...time } = validate('nodes', nodeQuery, req.query);
+    const window = await openWindow(db, reportFilter('nodes', time));
+    res.json(await getEntityDetails(db, id, { edges, articles, evidence }, window));
   });
 
   api.get('/nodes/:id/neighbours', async (req, res) => {
     const id = validate('neighbours', entityId, req.params.id);
-    const { types, limit, shown } = validate('neighbours', neighboursQuery, req.query);
-    res.json(await getNeighbours(db, id, { types, limit, shown }));
+    const { types, limit, shown, ...time } = validate('neighbours', neighboursQuery, req.query);
+    const window = await openWindow(db, reportFilter('neighbours', time));
+    res.json(await getNeighbours(db, id, { types, limit, shown, window }));
   });
 
   api.get('/edges/:id', async (req, res) => {
@@ -93,7 +98,7 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
 
   api.get('/paths', async (req, res) => {
     const query = validate('paths', pathsQuery, req.query);
-    res.json(await findPaths(db, query));
+    res.json(await findPaths(db, { ...query, window: await openWindow(db, pathsFilter('paths', query)) }));
   });
 
   const consoleBudget = new ConsoleBudget(config.consoleBudget, Math.ceil(config.cypher.timeoutMs / 1000));

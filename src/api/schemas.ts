@@ -9,6 +9,7 @@ import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { PATH_DEFAULTS } from '../graph/find-paths.ts';
 import { DETAIL_LIMITS } from '../graph/entity-details.ts';
 import { EVIDENCE_PAGE } from '../graph/edge-evidence.ts';
+import { parseTimeFilter, type ReportFilter } from '../graph/time-window.ts';
 
 const intParam = (fallback: number, min: number, max: number) =>
   z
@@ -44,7 +45,69 @@ const relationTypes = z
     return types as (typeof RELATION_TYPES)[number][];
   });
 
-export const graphQuery = z.object({ limit: intParam(300, 1, 5_000) });
+/** A keep-only list, comma-separated; `-` names the outlet itself (speakers) or no outlet (outlets). */
+const keepList = z
+  .string()
+  .max(4_000, 'is longer than 4,000 characters')
+  .optional()
+  .transform((value) => {
+    const names = (value ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    return names.length > 0 ? names.map((name) => (name === '-' ? '' : name)) : null;
+  });
+
+/** The time and sources filter every graph-reading route takes (contract "Time parameters"). */
+const timeFields = {
+  asOf: z.string().max(40).optional(),
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+  outlets: keepList,
+  speakers: keepList,
+};
+
+/** The filter on its own, for the CLI's options. */
+export const timeQuery = z.object(timeFields);
+
+/** /api/paths takes `from`/`to` for its entities, so its event window is `windowFrom`/`windowTo`. */
+const pathTimeFields = {
+  asOf: timeFields.asOf,
+  windowFrom: timeFields.from,
+  windowTo: timeFields.to,
+  outlets: keepList,
+  speakers: keepList,
+};
+
+interface TimeInput {
+  asOf?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  outlets: string[] | null;
+  speakers: string[] | null;
+}
+
+/** The filter of a parsed query, or null when it has none; bad dates throw, naming the route. */
+export function reportFilter(
+  route: string,
+  input: TimeInput,
+  names?: { from: string; to: string },
+): ReportFilter | null {
+  const time = parseTimeFilter(route, input, names);
+  const filter = { ...time, outlets: input.outlets, speakers: input.speakers };
+  return Object.values(filter).some((value) => value !== null) ? filter : null;
+}
+
+/** The filter of a parsed paths query (its window is `windowFrom`/`windowTo`). */
+export function pathsFilter(
+  route: string,
+  query: Omit<TimeInput, 'from' | 'to'> & { windowFrom?: string | undefined; windowTo?: string | undefined },
+): ReportFilter | null {
+  const names = { from: 'windowFrom', to: 'windowTo' };
+  return reportFilter(route, { ...query, from: query.windowFrom, to: query.windowTo }, names);
+}
+
+export const graphQuery = z.object({ limit: intParam(300, 1, 5_000), ...timeFields });
 
 export const searchQuery = z.object({
   q: z
@@ -53,6 +116,7 @@ export const searchQuery = z.object({
     .min(1, 'q must not be empty')
     .max(200, 'q is longer than 200 characters'),
   limit: intParam(10, 1, 100),
+  ...timeFields,
 });
 
 /** Ids already on screen, comma-separated: the neighbours not among them come first. */
@@ -62,7 +126,12 @@ const shownIds = z
   .optional()
   .transform((value) => (value ? value.split(',').filter(Boolean) : []));
 
-export const neighboursQuery = z.object({ types: relationTypes, limit: intParam(50, 1, 1_000), shown: shownIds });
+export const neighboursQuery = z.object({
+  types: relationTypes,
+  limit: intParam(50, 1, 1_000),
+  shown: shownIds,
+  ...timeFields,
+});
 
 export const edgeQuery = z.object({
   offset: intParam(0, 0, 1_000_000),
@@ -75,6 +144,7 @@ export const pathsQuery = z.object({
   k: intParam(PATH_DEFAULTS.k, 1, PATH_DEFAULTS.kLimit),
   maxHops: intParam(PATH_DEFAULTS.maxHops, 1, PATH_DEFAULTS.maxHopsLimit),
   types: relationTypes,
+  ...pathTimeFields,
 });
 
 export const cypherBody = z.strictObject({
@@ -91,6 +161,7 @@ export const nodeQuery = z.object({
   edges: intParam(DETAIL_LIMITS.edges, 1, 5_000),
   articles: intParam(DETAIL_LIMITS.articles, 1, 1_000),
   evidence: intParam(DETAIL_LIMITS.evidence, 1, EVIDENCE_PAGE.max),
+  ...timeFields,
 });
 
 export const disagreementsQuery = z.object({

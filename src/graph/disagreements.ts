@@ -11,7 +11,6 @@ import type { EdgeJson } from '../model/json.ts';
 import type { RelationType } from '../model/vocabulary.ts';
 import { articleIdsOf, toEdgeJson, type StoredEdge } from './edge-json.ts';
 import { articlesById } from './sources.ts';
-import { mayOverlap } from './time-window.ts';
 
 export const OPPOSITE_TYPES: Partial<Record<RelationType, RelationType>> = {
   ATTENDS: 'BOYCOTTS',
@@ -32,13 +31,6 @@ function side(edge: EdgeJson, keep: (negated: boolean) => boolean, label: string
   return { edge: { ...edge, evidence: edge.evidence.filter((report) => keep(report.negated)) }, label };
 }
 
-/** A fact's own disagreement: some denial overlaps (or may overlap) some assertion in time. */
-function deniedAndAsserted(edge: EdgeJson): boolean {
-  const denials = edge.evidence.filter((report) => report.negated);
-  const assertions = edge.evidence.filter((report) => !report.negated);
-  return denials.some((denial) => assertions.some((assertion) => mayOverlap(denial.happened, assertion.happened)));
-}
-
 export async function findDisagreements(
   db: Database,
   options: { entity: string | null; limit: number },
@@ -56,7 +48,11 @@ export async function findDisagreements(
   });
   const pairs = rows.map((row) => {
     const opposed = row.opposed as { type: string; props: Record<string, unknown> } | null;
-    return { main: stored(row.type, row.props, row), opposed: opposed && stored(opposed.type, opposed.props, row) };
+    return {
+      main: stored(row.type, row.props, row),
+      opposed: opposed && stored(opposed.type, opposed.props, row),
+      denied: row.denied === true,
+    };
   });
   const articles = await articlesById(
     db,
@@ -65,7 +61,7 @@ export async function findDisagreements(
   const found: DisagreementJson[] = [];
   for (const pair of pairs) {
     const edge = toEdgeJson(pair.main, articles);
-    if (deniedAndAsserted(edge)) {
+    if (pair.denied) {
       found.push({
         id: `${edge.id}:negation`,
         kind: 'negation',
@@ -86,5 +82,5 @@ export async function findDisagreements(
       });
     }
   }
-  return { disagreements: found.slice(0, options.limit), total: found.length };
+  return { disagreements: found.slice(0, options.limit), total: Number(rows[0]?.total ?? 0) };
 }

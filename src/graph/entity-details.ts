@@ -7,12 +7,20 @@
  */
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../errors.ts';
-import type { DrawGraphJson, NodeDetailsJson } from '../model/json.ts';
+import type { DrawGraphJson, NodeDetailsJson, TimeFilterJson } from '../model/json.ts';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { pageReports, reportTotal, toDrawEdgeJson } from './draw-edge-json.ts';
 import type { StoredEdge } from './edge-json.ts';
 import { toArticleJson, toEntityJson } from './entity-json.ts';
+import { describeWindow, scopeTally, windowParam } from './report-window.ts';
 import { edgesWithSources } from './sources.ts';
+import { timeFilterJson, windowEdge, type Window } from './window-facts.ts';
+
+/** Cuts each fact to the reports the window keeps (none: every fact as stored). */
+function throughWindow(edges: StoredEdge[], window: Window | null): StoredEdge[] {
+  if (!window) return edges;
+  return edges.flatMap((edge) => windowEdge(edge, window) ?? []);
+}
 
 /** Edges, articles, and reports per edge (a hub fact has hundreds; the rest via /api/edges/:id). */
 export const DETAIL_LIMITS = { edges: 200, articles: 50, evidence: 20 } as const;
@@ -21,16 +29,22 @@ export async function getEntityDetails(
   db: Database,
   id: string,
   limits: { edges: number; articles: number; evidence?: number } = DETAIL_LIMITS,
-): Promise<NodeDetailsJson> {
-  const [row] = await db.readQuery('entity-details', { id, edgeLimit: limits.edges, articleLimit: limits.articles });
+  window: Window | null = null,
+): Promise<NodeDetailsJson & { timeFilter?: TimeFilterJson }> {
+  const [row] = await db.readQuery('entity-details', {
+    id,
+    edgeLimit: limits.edges,
+    articleLimit: limits.articles,
+    window: windowParam(window),
+  });
   if (!row) throw new NotFoundError(`nodes: no entity with id '${id}'`);
-  const stored = row.edges as StoredEdge[];
+  const stored = throughWindow(row.edges as StoredEdge[], window);
   const evidenceLimit = limits.evidence ?? DETAIL_LIMITS.evidence;
   const { edges } = await edgesWithSources(
     db,
     stored.map((edge) => pageReports(edge, 0, evidenceLimit)),
   );
-  return {
+  const details = {
     node: toEntityJson(row.node as Record<string, unknown>),
     edges: edges.map((edge, i) => ({ ...edge, evidenceTotal: reportTotal(stored[i]!.props) })),
     neighbours: (row.neighbours as Record<string, unknown>[]).map(toEntityJson),
@@ -38,21 +52,37 @@ export async function getEntityDetails(
     edgeTotal: Number(row.edgeTotal),
     articleTotal: Number(row.articleTotal),
   };
+  if (!window) return details;
+  const scope = await scopeTally(db, window, [id]);
+  return {
+    ...details,
+    edgeTotal: scope.keptFacts,
+    timeFilter: timeFilterJson(window, scope.counts, edges.length === 0),
+  };
 }
 
 export async function getNeighbours(
   db: Database,
   id: string,
-  options: { types: string[]; limit: number; shown?: string[] },
-): Promise<DrawGraphJson & { node: ReturnType<typeof toEntityJson> }> {
+  options: { types: string[]; limit: number; shown?: string[]; window?: Window | null },
+): Promise<DrawGraphJson & { node: ReturnType<typeof toEntityJson>; timeFilter?: TimeFilterJson }> {
   const [nodeRow] = await db.readQuery('entity-by-id', { id });
   if (!nodeRow) throw new NotFoundError(`neighbours: no entity with id '${id}'`);
   const types = options.types.length > 0 ? options.types : [...RELATION_TYPES];
   const shown = options.shown ?? [];
-  const [row] = await db.readQuery('entity-neighbours', { id, types, limit: options.limit, shown });
-  return {
+  const window = options.window ?? null;
+  const [row] = await db.readQuery('entity-neighbours', {
+    id,
+    types,
+    limit: options.limit,
+    shown,
+    window: windowParam(window),
+  });
+  const neighbours = {
     node: toEntityJson(nodeRow.node as Record<string, unknown>),
     nodes: ((row?.neighbours as Record<string, unknown>[]) ?? []).map(toEntityJson),
-    edges: ((row?.edges as StoredEdge[]) ?? []).map(toDrawEdgeJson),
+    edges: throughWindow((row?.edges as StoredEdge[]) ?? [], window).map(toDrawEdgeJson),
   };
+  if (!window) return neighbours;
+  return { ...neighbours, timeFilter: await describeWindow(db, window, [id], neighbours.edges.length === 0) };
 }

@@ -7,7 +7,7 @@
  * Both the curated seed and ingested articles come through here.
  */
 import { oneReportPerSentence } from './one-report-per-sentence.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, WriteTx } from '../db/database.ts';
 import { ValidationError } from '../errors.ts';
 import { isActorType, isEntityType, isRelationType, type EntityType, type RelationType } from '../model/vocabulary.ts';
 import { OPPOSITE_TYPES } from './disagreements.ts';
@@ -86,6 +86,21 @@ export function reportFields(relation: ArticleFacts['relations'][number]) {
   };
 }
 
+/**
+ * Marks the merged facts whose opposed type holds for the same pair (mark-opposed), in the
+ * merge's transaction; the bulk loader calls it too, so its graphs have disputed facts.
+ */
+export async function markOpposed(
+  tx: WriteTx,
+  relations: { source: string; type: RelationType; target: string }[],
+): Promise<void> {
+  const opposable = relations.flatMap((relation) => {
+    const opposite = OPPOSITE_TYPES[relation.type];
+    return opposite ? [{ source: relation.source, type: relation.type, target: relation.target, opposite }] : [];
+  });
+  if (opposable.length > 0) await tx.run('mark-opposed', { relations: opposable });
+}
+
 export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<MergeSummary> {
   check(facts);
   const entities = facts.entities.map((entity) => ({
@@ -120,11 +135,7 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
     });
     // Same transaction: the overview reads importance from its index, so it must never lag a merge.
     await tx.run('update-importance', { ids: entities.map((entity) => entity.id) });
-    const opposable = relations.flatMap((relation) => {
-      const opposite = OPPOSITE_TYPES[relation.type];
-      return opposite ? [{ source: relation.source, type: relation.type, target: relation.target, opposite }] : [];
-    });
-    if (opposable.length > 0) await tx.run('mark-opposed', { relations: opposable });
+    await markOpposed(tx, relations);
     return {
       article: { id: article.id, created: articleRow?.created === true },
       entities: { total: Number(entityRow?.entities ?? 0), created: Number(entityRow?.created ?? 0) },

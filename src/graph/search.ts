@@ -10,6 +10,8 @@ import type { EntityJson } from '../model/json.ts';
 import { toEntityJson } from './entity-json.ts';
 import { luceneQuery } from './lucene-query.ts';
 import { exactMatches } from './name-match.ts';
+import { describeWindow, windowParam } from './report-window.ts';
+import type { Window } from './window-facts.ts';
 
 export interface SearchHit extends EntityJson {
   score: number;
@@ -20,10 +22,16 @@ export interface SearchHit extends EntityJson {
 /** Extra candidates fetched so that an exact match ranked low by Lucene still makes the cut. */
 const EXACT_HEADROOM = 20;
 
-export async function searchEntities(db: Database, text: string, limit: number): Promise<SearchHit[]> {
+/** With a window, only entities inside it that have a fact with a report inside it. */
+export async function searchEntities(
+  db: Database,
+  text: string,
+  limit: number,
+  window: Window | null = null,
+): Promise<SearchHit[]> {
   const q = luceneQuery(text);
   if (q === '') return [];
-  const rows = await db.readQuery('search-entities', { q, limit: limit + EXACT_HEADROOM });
+  const rows = await db.readQuery('search-entities', { q, limit: limit + EXACT_HEADROOM, window: windowParam(window) });
   const entities = rows.map((row) => toEntityJson(row.node as Record<string, unknown>));
   const exactIds = new Set(exactMatches(text, entities).map((entity) => entity.id));
   const hits = entities.map((entity, i) => ({
@@ -33,4 +41,12 @@ export async function searchEntities(db: Database, text: string, limit: number):
   }));
   // Array.prototype.sort is stable: Lucene's order is kept within each group.
   return hits.sort((a, b) => Number(b.exact) - Number(a.exact)).slice(0, limit);
+}
+
+/** The search answer of the API: with a window, its account over the facts of the hits. */
+export async function searchAnswer(db: Database, text: string, limit: number, window: Window | null) {
+  const results = await searchEntities(db, text, limit, window);
+  if (!window) return { query: text, results };
+  const ids = results.map((hit) => hit.id);
+  return { query: text, results, timeFilter: await describeWindow(db, window, ids, results.length === 0) };
 }

@@ -32,25 +32,96 @@ export function isIsoDay(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-/** The filter from query parameters; `module` names who asks, for the error message. */
+/**
+ * The filter from query parameters; `module` names who asks, for the error message, and `names`
+ * what the window's ends are called there (paths take `from`/`to` for entities).
+ */
 export function parseTimeFilter(
   module: string,
   input: { asOf?: string | undefined; from?: string | undefined; to?: string | undefined },
+  names: { from: string; to: string } = { from: 'from', to: 'to' },
 ): TimeFilter {
   const day = (name: string, value: string | undefined): string | null => {
     if (value === undefined || value === '') return null;
     if (!isIsoDay(value)) throw new ValidationError(`${module}: ${name} must be a date YYYY-MM-DD, got '${value}'`);
     return value;
   };
-  const filter = { asOf: day('asOf', input.asOf), from: day('from', input.from), to: day('to', input.to) };
+  const filter = { asOf: day('asOf', input.asOf), from: day(names.from, input.from), to: day(names.to, input.to) };
   if (filter.from && filter.to && filter.from > filter.to) {
-    throw new ValidationError(`${module}: from (${filter.from}) is after to (${filter.to})`);
+    throw new ValidationError(`${module}: ${names.from} (${filter.from}) is after ${names.to} (${filter.to})`);
   }
   return filter;
 }
 
 export function isActive(filter: TimeFilter): boolean {
   return filter.asOf !== null || filter.from !== null || filter.to !== null;
+}
+
+/** A time filter with the sources filter: keep-only lists, null keeps all. */
+export interface ReportFilter extends TimeFilter {
+  /** Outlet names; '' stands for articles with no outlet recorded. */
+  outlets: string[] | null;
+  /** Speakers as reports store them (an entity id or the words used); '' stands for the outlet itself. */
+  speakers: string[] | null;
+}
+
+/** Why a report is kept or left out, in the order the rules are tried. */
+export type ReportVerdict = 'kept' | 'undated' | 'reported' | 'meeting' | 'happened' | 'outlet' | 'speaker';
+
+/** What a verdict needs to know of a report. */
+export interface ReportTimes {
+  reported: string | null;
+  happened: Happened | null;
+  articleId: string;
+  attributedTo: string | null;
+}
+
+/**
+ * One report against the filter. `keptArticles` are the articles of the kept outlets (null: all);
+ * `meetingInside` is false when the fact is about an entity with its own dates outside the window.
+ */
+export function reportVerdict(
+  report: ReportTimes,
+  filter: ReportFilter,
+  keptArticles: ReadonlySet<string> | null,
+  meetingInside = true,
+): ReportVerdict {
+  if (!reportedBy(report.reported, filter.asOf)) return 'reported';
+  if (!meetingInside) return 'meeting';
+  const verdict = windowVerdict(report.happened, filter.from, filter.to);
+  if (verdict === 'outside') return 'happened';
+  if (keptArticles && !keptArticles.has(report.articleId)) return 'outlet';
+  if (filter.speakers && !filter.speakers.includes(report.attributedTo ?? '')) return 'speaker';
+  return verdict === 'undated' ? 'undated' : 'kept';
+}
+
+/** An entity with its own dates (a meeting's start and end) is in the window when they overlap it. */
+export function entityInWindow(entity: { start?: unknown; end?: unknown }, filter: TimeFilter): boolean {
+  if (typeof entity.start !== 'string' || entity.start === '') return true;
+  const end = typeof entity.end === 'string' && entity.end !== '' ? entity.end : entity.start;
+  return windowVerdict({ start: entity.start, end }, filter.from, filter.to) !== 'outside';
+}
+
+function span(filter: TimeFilter): string {
+  return `${filter.from ?? ''}..${filter.to ?? ''}`;
+}
+
+/** The words an answer uses for a verdict that left reports out; null for kept ones. */
+export function verdictReason(verdict: ReportVerdict, filter: ReportFilter): string | null {
+  switch (verdict) {
+    case 'reported':
+      return `not reported by ${filter.asOf}`;
+    case 'meeting':
+      return `about a meeting outside ${span(filter)}`;
+    case 'happened':
+      return `happened outside ${span(filter)}`;
+    case 'outlet':
+      return `outlet not in ${(filter.outlets ?? []).map((outlet) => outlet || '-').join(', ')}`;
+    case 'speaker':
+      return `speaker not in ${(filter.speakers ?? []).map((speaker) => speaker || '-').join(', ')}`;
+    default:
+      return null;
+  }
 }
 
 /** As of `asOf`: reported by that day. A report without a date cannot be placed, so it is left out. */

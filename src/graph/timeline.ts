@@ -8,7 +8,10 @@ import type { Database } from '../db/database.ts';
 import type { TimelineJson } from '../model/json.ts';
 
 export async function getTimeline(db: Database, options: { entity: string | null; type: string | null }) {
-  const rows = await db.readQuery('timeline', options);
+  const rows =
+    options.entity === null
+      ? await db.readQuery('timeline', { type: options.type })
+      : await db.readQuery('timeline-entity', options);
   const days = new Map<string, { date: string; reported: number; happened: number }>();
   const day = (date: string) => days.get(date) ?? days.set(date, { date, reported: 0, happened: 0 }).get(date)!;
   let undated = 0;

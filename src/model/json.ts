@@ -155,3 +155,20 @@ export interface HealthJson {
   status: 'ok' | 'unavailable';
   neo4j: { connected: boolean; version: string | null; uri: string; edition?: string | null };
 }
+
+/**
+ * How a time or sources filter shaped an answer (asOf, from/to, outlets, speakers on the graph,
+ * node, neighbour, path and search routes): the filter, the reports it left out and why, the
+ * undated reports it kept, and `empty` when nothing is left.
+ */
+export interface TimeFilterJson {
+  asOf: string | null;
+  from: string | null;
+  to: string | null;
+  outlets: string[] | null;
+  speakers: string[] | null;
+  excluded: { reports: number; reason: string | null; byReason: { reason: string; reports: number }[] };
+  /** Reports kept in an event window although they have no event date. */
+  undated: number;
+  empty: boolean;
+}

@@ -11,6 +11,8 @@ import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 import { openSeededDatabase } from './test-db.ts';
 
 const SCANS = ['AllNodesScan', 'NodeByLabelScan'];
+/** A `$window` as src/graph/report-window.ts passes it: the week before the Sochi congress. */
+const WEEK = { asOf: null, from: '2018-01-20', to: '2018-01-26', articles: null, speakers: null };
 
 interface PlanNode {
   operatorType: string;
@@ -60,15 +62,25 @@ describe('query plans of hot queries', () => {
   }
 
   const cases: [string, () => Record<string, unknown>][] = [
-    ['search-entities', () => ({ q: luceneQuery('Russia'), limit: 10 })],
+    ['search-entities', () => ({ q: luceneQuery('Russia'), limit: 10, window: null })],
     ['entity-by-id', () => ({ id: ids.russia })],
     ['entity-candidates', () => ({ id: 'Lavrov', q: luceneQuery('Lavrov'), limit: 25 })],
-    ['entity-details', () => ({ id: ids.russia, edgeLimit: 200, articleLimit: 50 })],
-    ['entity-neighbours', () => ({ id: ids.russia, types: [...RELATION_TYPES], limit: 50, shown: [ids.other] })],
+    ['entity-details', () => ({ id: ids.russia, edgeLimit: 200, articleLimit: 50, window: null })],
+    [
+      'entity-neighbours',
+      () => ({ id: ids.russia, types: [...RELATION_TYPES], limit: 50, shown: [ids.other], window: null }),
+    ],
     ['articles-by-id', () => ({ ids: [ids.articleId] })],
     ['graph-overview', () => ({ limit: 10, edgesPerNode: 12, edgeLimit: 3000 })],
     ['edge-evidence', () => ({ id: 'russia:HOSTS:x', source: ids.russia, target: ids.other })],
-    ['shortest-paths', () => ({ from: ids.russia, to: ids.other, maxHops: 6, types: [...RELATION_TYPES] })],
+    [
+      'shortest-paths',
+      () => ({ from: ids.russia, to: ids.other, maxHops: 6, types: [...RELATION_TYPES], window: null }),
+    ],
+    // Time and sources filters (contract "Time parameters"): the windowed overview and the account of a filter.
+    ['graph-overview-window', () => ({ limit: 10, window: WEEK })],
+    ['window-scope', () => ({ ids: [ids.russia] })],
+    ['timeline-entity', () => ({ entity: ids.russia, type: null })],
   ];
 
   for (const [name, params] of cases) {

@@ -64,7 +64,11 @@ describe('seed graph', () => {
   });
 
   it('has nothing from the unrelated "More news" headlines', async () => {
-    const rows = await db.readQuery('search-entities', { q: 'duterte OR suu OR zainab OR woody OR allen', limit: 10 });
+    const rows = await db.readQuery('search-entities', {
+      q: 'duterte OR suu OR zainab OR woody OR allen',
+      limit: 10,
+      window: null,
+    });
     expect(rows).toEqual([]);
   });
 });
