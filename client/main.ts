@@ -15,6 +15,7 @@ import { mountExport } from './panels/export/export-panel.ts';
 import { mountFilters } from './panels/filters/filters-panel.ts';
 import { mountPaths } from './panels/paths/paths-panel.ts';
 import { mountSearch } from './panels/search/search-panel.ts';
+import { mountTimeline } from './panels/timeline/timeline-panel.ts';
 import { Explorer } from './state/explorer.ts';
 import { readUrlState } from './state/url-state.ts';
 import { mountGraphView } from './view/graph-view.ts';
@@ -112,6 +113,7 @@ const view = mountGraphView(byId('sigma'), byId('graph-toolbar'), explorer, {
   reset,
 });
 mountLegend(byId('legend'), explorer);
+mountTimeline(byId('timeline'), explorer, report);
 mountSearch(byId('search'), explorer, report);
 const paths = mountPaths(byId('panel-paths'), explorer);
 mountDetails(byId('panel-details'), explorer, {

@@ -15,6 +15,7 @@ import type {
   HealthJson,
   NodeDetailsJson,
   PathsJson,
+  TimelineJson,
 } from '../../src/model/json.ts';
 import type { Extraction } from '../../src/ingest/types.ts';
 
@@ -76,6 +77,27 @@ export interface PathQuery {
   k?: number;
   maxHops?: number;
   types?: string[];
+  /** Time and sources filters for the server (contract.md "Time parameters"). */
+  scope?: ScopeParams;
+}
+
+/** `asOf`, or an event window `from`/`to`, and the outlets and speakers to keep. */
+export interface ScopeParams {
+  asOf?: string | null;
+  from?: string | null;
+  to?: string | null;
+  outlets?: string[];
+  speakers?: string[];
+}
+
+function scopeQuery(scope: ScopeParams | undefined): Record<string, string | undefined> {
+  return {
+    asOf: scope?.asOf ?? undefined,
+    from: scope?.from ?? undefined,
+    to: scope?.to ?? undefined,
+    outlets: scope?.outlets?.join(','),
+    speakers: scope?.speakers?.join(','),
+  };
 }
 
 /** What the "Add article" panel sends (DESIGN.md: POST /api/articles). */
@@ -139,7 +161,8 @@ export const api = {
   graph: (limit?: number) => request<OverviewJson>(`/api/graph?${query({ limit })}`),
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ query: string; results: SearchResultJson[] }>(`/api/search?${query({ q, limit })}`, { signal }),
-  node: (id: string) => request<NodeDetailsJson>(`/api/nodes/${encodeURIComponent(id)}`),
+  node: (id: string, scope?: ScopeParams) =>
+    request<NodeDetailsJson>(`/api/nodes/${encodeURIComponent(id)}?${query(scopeQuery(scope))}`),
   /** `shown`: ids already on screen, so the neighbours not among them come first. */
   neighbours: (id: string, options: { types?: string[]; limit?: number; shown?: string[] } = {}) =>
     request<NeighboursJson>(
@@ -150,8 +173,12 @@ export const api = {
     request<EdgeEvidenceJson>(`/api/edges/${encodeURIComponent(id)}?${query({ offset, limit })}`),
   paths: (q: PathQuery) =>
     request<PathsJson>(
-      `/api/paths?${query({ from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, types: q.types?.join(',') })}`,
+      `/api/paths?${query({ ...scopeQuery(q.scope), from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, types: q.types?.join(',') })}`,
     ),
+  timeline: (entity?: string) => request<TimelineJson>(`/api/timeline?${query({ entity })}`),
+  disagreements: (entity?: string | null, limit = 50) =>
+    request<DisagreementsJson>(`/api/disagreements?${query({ entity: entity ?? undefined, limit })}`),
+  sources: () => request<SourcesJson>('/api/sources'),
   cypher: (cypherQuery: string, params: Record<string, unknown> = {}) =>
     request<CypherResultJson>('/api/cypher', {
       method: 'POST',
@@ -182,4 +209,10 @@ export interface DisagreementJson {
 export interface DisagreementsJson {
   disagreements: DisagreementJson[];
   total: number;
+}
+
+/** Outlets and speakers with how many reports each (GET /api/sources). */
+export interface SourcesJson {
+  outlets: { name: string; reports: number }[];
+  speakers: { id: string | null; name: string; reports: number }[];
 }

@@ -15,10 +15,23 @@ export interface UrlState {
   hops: number | null;
   types: string[];
   cypher: string | null;
+  asOf: string | null;
+  window: string | null;
 }
 
 export function emptyUrlState(): UrlState {
-  return { node: null, panel: null, from: null, to: null, k: null, hops: null, types: [], cypher: null };
+  return {
+    node: null,
+    panel: null,
+    from: null,
+    to: null,
+    k: null,
+    hops: null,
+    types: [],
+    cypher: null,
+    asOf: null,
+    window: null,
+  };
 }
 
 function int(value: string | null): number | null {
@@ -41,6 +54,8 @@ export function readUrlState(search: string): UrlState {
       .map((type) => type.trim())
       .filter(Boolean),
     cypher: params.get('cypher') || null,
+    asOf: params.get('asOf') || null,
+    window: params.get('window') || null,
   };
 }
 
@@ -56,6 +71,8 @@ export function urlSearch(state: UrlState): string {
     if (state.types.length > 0) params.set('types', state.types.join(','));
   }
   if (state.cypher) params.set('cypher', state.cypher);
+  if (state.asOf) params.set('asOf', state.asOf);
+  if (state.window) params.set('window', state.window);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,12 +1,13 @@
 /**
  * Filters.
  *
- * Node types, relationship types, source article and date range, with how many of each are
- * shown; filtered elements fade or hide (a choice), and nodes hidden by hand can be brought
- * back one by one. Changes go to the explorer's filter state; the reducers do the drawing.
+ * Node types, relationship types and source article, with how many of each are shown; filtered
+ * elements fade or hide (a choice), and nodes hidden by hand can be brought back one by one.
+ * Time is the slider's (panels/timeline), never a date field here. Changes go to the explorer's
+ * filter state; the reducers do the drawing.
  */
 import { RELATION_TYPES } from '../../../src/model/vocabulary.ts';
-import { articlesInView, isFiltering, type FilterMode } from '../../graph/filters.ts';
+import { articlesInView, type FilterMode } from '../../graph/filters.ts';
 import { colorForType } from '../../graph/colors.ts';
 import { append, clear, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
@@ -47,27 +48,6 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): void {
         h('span', { class: 'count' }, count),
       );
     const articles = articlesInView(explorer.graph, explorer.store);
-    const dateInput = (label: string, value: string | null, key: 'dateFrom' | 'dateTo') =>
-      h(
-        'label',
-        {},
-        label,
-        h('input', {
-          type: 'date',
-          value: value ?? '',
-          onchange: (event: Event) => {
-            const next = (event.target as HTMLInputElement).value || null;
-            const other = key === 'dateFrom' ? filters.dateTo : filters.dateFrom;
-            const [from, to] = key === 'dateFrom' ? [next, other] : [other, next];
-            if (from && to && from > to) {
-              (event.target as HTMLInputElement).setCustomValidity('The range starts after it ends');
-              (event.target as HTMLInputElement).reportValidity();
-              return;
-            }
-            explorer.setFilters({ [key]: next });
-          },
-        }),
-      );
     append(
       container,
       h(
@@ -144,13 +124,6 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): void {
           ),
         ),
       ),
-      h(
-        'fieldset',
-        { class: 'dates' },
-        h('legend', {}, 'Date range (reports and events)'),
-        dateInput('From ', filters.dateFrom, 'dateFrom'),
-        dateInput('To ', filters.dateTo, 'dateTo'),
-      ),
       filters.hiddenNodes.size > 0
         ? h(
             'fieldset',
@@ -178,15 +151,15 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): void {
         'button',
         {
           type: 'button',
-          disabled: !isFiltering(filters),
+          disabled:
+            filters.hiddenNodeTypes.size + filters.hiddenRelationTypes.size + filters.hiddenNodes.size === 0 &&
+            filters.article === null,
           onclick: () =>
             explorer.setFilters({
               hiddenNodeTypes: new Set(),
               hiddenRelationTypes: new Set(),
               hiddenNodes: new Set(),
               article: null,
-              dateFrom: null,
-              dateTo: null,
             }),
         },
         'Clear filters',
