@@ -11,6 +11,8 @@ import { clear, errorText, statusBox } from './dom.ts';
 import { mountArticles } from './panels/articles/article-panel.ts';
 import { mountConsole } from './panels/console/console-panel.ts';
 import { mountDetails } from './panels/details/details-panel.ts';
+import { frameNodes } from './panels/disagreements/frame.ts';
+import { mountDisagreements } from './panels/disagreements/disagreements-panel.ts';
 import { mountExport } from './panels/export/export-panel.ts';
 import { mountFilters } from './panels/filters/filters-panel.ts';
 import { mountPaths } from './panels/paths/paths-panel.ts';
@@ -22,7 +24,7 @@ import { mountGraphView } from './view/graph-view.ts';
 import { loadPositions } from './view/layout.ts';
 import { mountLegend } from './view/legend.ts';
 
-const PANELS = ['details', 'paths', 'filters', 'console', 'articles'] as const;
+const PANELS = ['details', 'paths', 'filters', 'console', 'articles', 'disagreements'] as const;
 type Panel = (typeof PANELS)[number];
 
 function byId(id: string): HTMLElement {
@@ -125,6 +127,10 @@ mountDetails(byId('panel-details'), explorer, {
   },
 });
 mountFilters(byId('panel-filters'), explorer);
+mountDisagreements(byId('panel-disagreements'), explorer, {
+  openDetails: () => openPanel('details'),
+  frame: (nodes) => frameNodes(view.sigma, nodes),
+});
 mountArticles(byId('panel-articles'), explorer, {
   report,
   fit: () => view.fit(),

@@ -7,6 +7,7 @@
  * is unreachable" (status 0).
  */
 import type {
+  ArticleJson,
   CypherResultJson,
   DrawGraphJson,
   EdgeEvidenceJson,
@@ -203,7 +204,10 @@ export interface DisagreementJson {
   kind: 'negation' | 'opposed';
   source: string;
   target: string;
-  sides: { edge: { id: string; type: string; evidence: DisagreementReportJson[] }; label: string }[];
+  sides: {
+    edge: { id: string; type: string; evidence: DisagreementReportJson[]; sources?: ArticleJson[] };
+    label: string;
+  }[];
 }
 
 export interface DisagreementsJson {

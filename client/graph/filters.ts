@@ -27,6 +27,8 @@ export interface FilterState {
   article: string | null;
   /** The time slider's window: "as of" a day, or an event window; never both (DESIGN.md "Time"). */
   time: TimeWindow;
+  /** The outlets and speakers the sources filter keeps (null: every source). */
+  sources: { outlets: string[]; speakers: string[] } | null;
   /** Edges the sources filter leaves without a report (null: no sources filter). */
   unsourced: ReadonlySet<string> | null;
   /** Nodes hidden by hand. */
@@ -61,6 +63,7 @@ export function emptyFilters(): FilterState {
     hiddenRelationTypes: new Set(),
     article: null,
     time: emptyTimeWindow(),
+    sources: null,
     unsourced: null,
     hiddenNodes: new Set(),
     mode: 'fade',
