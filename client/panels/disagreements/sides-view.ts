@@ -27,7 +27,13 @@ export function reportItem(line: ReportLine, extra: (HTMLElement | null)[] = [])
       h(
         'dd',
         { class: 'report-source' },
-        line.url ? h('a', { href: line.url, target: '_blank', rel: 'noopener noreferrer' }, line.source) : line.source,
+        h(
+          'cite',
+          {},
+          line.url
+            ? h('a', { href: line.url, target: '_blank', rel: 'noopener noreferrer' }, line.source)
+            : line.source,
+        ),
       ),
     ),
     h(
