@@ -3,7 +3,8 @@
  *
  * Node types, relationship types and source article, with how many of each are shown; filtered
  * elements fade or hide (a choice), and nodes hidden by hand can be brought back one by one.
- * Time is the slider's (panels/timeline), never a date field here. Changes go to the explorer's
+ * Time is the slider's (panels/timeline), never a date field here; the sources filter
+ * (panels/sources) sits below. Changes go to the explorer's
  * filter state; the reducers do the drawing.
  */
 import { RELATION_TYPES } from '../../../src/model/vocabulary.ts';
@@ -11,6 +12,7 @@ import { articlesInView, type FilterMode } from '../../graph/filters.ts';
 import { colorForType } from '../../graph/colors.ts';
 import { append, clear, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
+import { mountSources } from '../sources/sources-panel.ts';
 
 function toggled(set: ReadonlySet<string>, key: string, on: boolean): Set<string> {
   const next = new Set(set);
@@ -19,7 +21,14 @@ function toggled(set: ReadonlySet<string>, key: string, on: boolean): Set<string
   return next;
 }
 
-export function mountFilters(container: HTMLElement, explorer: Explorer): void {
+export function mountFilters(panel: HTMLElement, explorer: Explorer): void {
+  // The sources filter sits below, in its own element: this part is redrawn on every change.
+  const container = h('div', {});
+  const sources = h('section', { class: 'sources', 'aria-label': 'Sources' }, h('h3', {}, 'Sources'));
+  const sourcesBody = h('div', {});
+  sources.append(sourcesBody);
+  panel.append(container, sources);
+  mountSources(sourcesBody, explorer);
   const render = () => {
     const { filters } = explorer;
     const result = explorer.display.filter;
