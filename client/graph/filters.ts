@@ -70,17 +70,6 @@ export function emptyFilters(): FilterState {
   };
 }
 
-export function isFiltering(filters: FilterState): boolean {
-  return (
-    filters.hiddenNodeTypes.size > 0 ||
-    filters.hiddenRelationTypes.size > 0 ||
-    filters.hiddenNodes.size > 0 ||
-    filters.article !== null ||
-    filters.unsourced !== null ||
-    isTimeFiltering(filters.time)
-  );
-}
-
 /** A meeting's own dates, where it has them, as a span: an event window keeps it only if they overlap. */
 function entitySpan(entity: EntityJson | undefined): { start: string; end: string } | null {
   const start = typeof entity?.start === 'string' ? entity.start.slice(0, 10) : null;

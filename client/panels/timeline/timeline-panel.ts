@@ -30,16 +30,7 @@ import {
 /** A play step every this many milliseconds: slow enough to read the graph. */
 const PLAY_STEP_MS = 900;
 
-export interface TimelinePanel {
-  /** The current state, for paths and details that pass the window to the server. */
-  state(): TimeState;
-}
-
-export function mountTimeline(
-  container: HTMLElement,
-  explorer: Explorer,
-  report: (text: string) => void,
-): TimelinePanel {
+export function mountTimeline(container: HTMLElement, explorer: Explorer, report: (text: string) => void): void {
   let state: TimeState;
   try {
     state = fromTimeUrl({ asOf: explorer.url.asOf, window: explorer.url.window });
@@ -275,5 +266,4 @@ export function mountTimeline(
   });
   explorer.setFilters({ time: toTimeWindow(state) });
   void load();
-  return { state: () => state };
 }
