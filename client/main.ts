@@ -13,10 +13,13 @@ import { clear, errorText, statusBox } from './dom.ts';
 import { mountArticles } from './panels/articles/article-panel.ts';
 import { mountConsole } from './panels/console/console-panel.ts';
 import { mountDetails } from './panels/details/details-panel.ts';
+import { frameNodes } from './panels/disagreements/frame.ts';
+import { mountDisagreements } from './panels/disagreements/disagreements-panel.ts';
 import { mountExport } from './panels/export/export-panel.ts';
 import { mountFilters } from './panels/filters/filters-panel.ts';
 import { mountPaths } from './panels/paths/paths-panel.ts';
 import { mountSearch } from './panels/search/search-panel.ts';
+import { mountTimeline } from './panels/timeline/timeline-panel.ts';
 import { mountViews } from './panels/views/views-panel.ts';
 import { Explorer } from './state/explorer.ts';
 import { decodeFilters } from './state/filter-codec.ts';
@@ -26,7 +29,7 @@ import { mountGraphView } from './view/graph-view.ts';
 import { loadPositions } from './view/layout.ts';
 import { mountLegend } from './view/legend.ts';
 
-const PANELS = ['details', 'paths', 'filters', 'console', 'articles', 'views'] as const;
+const PANELS = ['details', 'paths', 'filters', 'console', 'articles', 'views', 'disagreements'] as const;
 type Panel = (typeof PANELS)[number];
 
 function byId(id: string): HTMLElement {
@@ -130,6 +133,7 @@ const view = mountGraphView(
   () => [byId('sidebar'), byId('graph-toolbar'), byId('legend')],
 );
 mountLegend(byId('legend'), explorer);
+mountTimeline(byId('timeline'), explorer, report);
 mountSearch(byId('search'), explorer, report);
 const paths = mountPaths(byId('panel-paths'), explorer);
 mountDetails(byId('panel-details'), explorer, {
@@ -138,6 +142,10 @@ mountDetails(byId('panel-details'), explorer, {
   pathFrom,
 });
 mountFilters(byId('panel-filters'), explorer);
+mountDisagreements(byId('panel-disagreements'), explorer, {
+  openDetails: () => openPanel('details'),
+  frame: (nodes) => frameNodes(view.sigma, nodes),
+});
 mountArticles(byId('panel-articles'), explorer, {
   report,
   fit: () => view.frameEmphasis(),

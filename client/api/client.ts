@@ -7,6 +7,7 @@
  * is unreachable" (status 0).
  */
 import type {
+  ArticleJson,
   CypherResultJson,
   DrawGraphJson,
   EdgeEvidenceJson,
@@ -15,6 +16,7 @@ import type {
   HealthJson,
   NodeDetailsJson,
   PathsJson,
+  TimelineJson,
 } from '../../src/model/json.ts';
 import type { Extraction } from '../../src/ingest/types.ts';
 
@@ -76,6 +78,27 @@ export interface PathQuery {
   k?: number;
   maxHops?: number;
   types?: string[];
+  /** Time and sources filters for the server (contract.md "Time parameters"). */
+  scope?: ScopeParams;
+}
+
+/** `asOf`, or an event window `from`/`to`, and the outlets and speakers to keep. */
+export interface ScopeParams {
+  asOf?: string | null;
+  from?: string | null;
+  to?: string | null;
+  outlets?: string[];
+  speakers?: string[];
+}
+
+function scopeQuery(scope: ScopeParams | undefined): Record<string, string | undefined> {
+  return {
+    asOf: scope?.asOf ?? undefined,
+    from: scope?.from ?? undefined,
+    to: scope?.to ?? undefined,
+    outlets: scope?.outlets?.join(','),
+    speakers: scope?.speakers?.join(','),
+  };
 }
 
 /** What the "Add article" panel sends (DESIGN.md: POST /api/articles). */
@@ -145,7 +168,8 @@ export const api = {
   graph: (limit?: number) => request<OverviewJson>(`/api/graph?${query({ limit })}`),
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ query: string; results: SearchResultJson[] }>(`/api/search?${query({ q, limit })}`, { signal }),
-  node: (id: string) => request<NodeDetailsJson>(`/api/nodes/${encodeURIComponent(id)}`),
+  node: (id: string, scope?: ScopeParams) =>
+    request<NodeDetailsJson>(`/api/nodes/${encodeURIComponent(id)}?${query(scopeQuery(scope))}`),
   /** `shown`: ids already on screen, so the neighbours not among them come first. */
   neighbours: (id: string, options: { types?: string[]; limit?: number; shown?: string[] } = {}) =>
     request<NeighboursJson>(
@@ -154,10 +178,17 @@ export const api = {
   /** One edge with a page of its evidence (the overview and neighbours draw edges without it). */
   edgeEvidence: (id: string, offset = 0, limit = 50) =>
     request<EdgeEvidenceJson>(`/api/edges/${encodeURIComponent(id)}?${query({ offset, limit })}`),
-  paths: (q: PathQuery) =>
-    request<PathsJson>(
-      `/api/paths?${query({ from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, types: q.types?.join(',') })}`,
-    ),
+  paths: (q: PathQuery) => {
+    // `from`/`to` name the path's ends here, so the event window travels as windowFrom/windowTo.
+    const { from: windowFrom, to: windowTo, ...scope } = scopeQuery(q.scope);
+    return request<PathsJson>(
+      `/api/paths?${query({ ...scope, windowFrom, windowTo, from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, types: q.types?.join(',') })}`,
+    );
+  },
+  timeline: (entity?: string) => request<TimelineJson>(`/api/timeline?${query({ entity })}`),
+  disagreements: (entity?: string | null, limit = 50) =>
+    request<DisagreementsJson>(`/api/disagreements?${query({ entity: entity ?? undefined, limit })}`),
+  sources: () => request<SourcesJson>('/api/sources'),
   cypher: (cypherQuery: string, params: Record<string, unknown> = {}) =>
     request<CypherResultJson>('/api/cypher', {
       method: 'POST',
@@ -190,10 +221,19 @@ export interface DisagreementJson {
   kind: 'negation' | 'opposed';
   source: string;
   target: string;
-  sides: { edge: { id: string; type: string; evidence: DisagreementReportJson[] }; label: string }[];
+  sides: {
+    edge: { id: string; type: string; evidence: DisagreementReportJson[]; sources?: ArticleJson[] };
+    label: string;
+  }[];
 }
 
 export interface DisagreementsJson {
   disagreements: DisagreementJson[];
   total: number;
+}
+
+/** Outlets and speakers with how many reports each (GET /api/sources). */
+export interface SourcesJson {
+  outlets: { name: string; reports: number }[];
+  speakers: { id: string | null; name: string; reports: number }[];
 }

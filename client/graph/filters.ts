@@ -2,11 +2,20 @@
  * Filters.
  *
  * Which nodes and edges of the render graph pass the filters (node types, relationship types,
- * source article, date range, nodes hidden by hand) and the counts the filters panel shows.
- * Pure: the result feeds the reducers, which fade or hide what did not pass; nothing is
- * removed from the graph.
+ * source article, the time window of the slider, the sources filter, nodes hidden by hand) and
+ * the counts the panels show. Pure: the result feeds the reducers, which fade or hide what did
+ * not pass; nothing is removed from the graph and nothing moves.
  */
 import type { EdgeJson, EntityJson } from '../../src/model/json.ts';
+import {
+  checkTimeWindow,
+  emptyTimeWindow,
+  isTimeFiltering,
+  overlaps,
+  timeVerdict,
+  type TimeFields,
+  type TimeWindow,
+} from './time-window.ts';
 import type { EntityStore, RenderGraph, StoredEdgeJson } from './types.ts';
 
 export type FilterMode = 'fade' | 'hide';
@@ -16,9 +25,12 @@ export interface FilterState {
   hiddenRelationTypes: ReadonlySet<string>;
   /** Keep only edges reported in this article (its id). */
   article: string | null;
-  /** Inclusive ISO dates (YYYY-MM-DD); elements without dates are kept. */
-  dateFrom: string | null;
-  dateTo: string | null;
+  /** The time slider's window: "as of" a day, or an event window; never both (DESIGN.md "Time"). */
+  time: TimeWindow;
+  /** The outlets and speakers the sources filter keeps (null: every source). */
+  sources: { outlets: string[]; speakers: string[] } | null;
+  /** Edges the sources filter leaves without a report (null: no sources filter). */
+  unsourced: ReadonlySet<string> | null;
   /** Nodes hidden by hand. */
   hiddenNodes: ReadonlySet<string>;
   mode: FilterMode;
@@ -37,6 +49,12 @@ export interface FilterResult {
   relationTypes: Record<string, TypeCount>;
   nodesShown: number;
   edgesShown: number;
+  /** Shown edges whose reports disagree (drawn distinctly, client/graph/edge-style.ts). */
+  disputed: Set<string>;
+  /** Edges kept by an event window although they carry no event date. */
+  undated: Set<string>;
+  /** Edges and the reports on them that the time window leaves out. */
+  timeOut: { edges: number; reports: number };
 }
 
 export function emptyFilters(): FilterState {
@@ -44,43 +62,33 @@ export function emptyFilters(): FilterState {
     hiddenNodeTypes: new Set(),
     hiddenRelationTypes: new Set(),
     article: null,
-    dateFrom: null,
-    dateTo: null,
+    time: emptyTimeWindow(),
+    sources: null,
+    unsourced: null,
     hiddenNodes: new Set(),
     mode: 'fade',
   };
 }
 
-export function isFiltering(filters: FilterState): boolean {
-  return (
-    filters.hiddenNodeTypes.size > 0 ||
-    filters.hiddenRelationTypes.size > 0 ||
-    filters.hiddenNodes.size > 0 ||
-    filters.article !== null ||
-    filters.dateFrom !== null ||
-    filters.dateTo !== null
-  );
+/** A meeting's own dates, where it has them, as a span: an event window keeps it only if they overlap. */
+function entitySpan(entity: EntityJson | undefined): { start: string; end: string } | null {
+  const start = typeof entity?.start === 'string' ? entity.start.slice(0, 10) : null;
+  const end = typeof entity?.end === 'string' ? entity.end.slice(0, 10) : start;
+  return start && end ? { start, end } : null;
 }
 
-/** The dates an edge carries: when reported, and when it happened where known. */
-export function edgeDates(edge: EdgeJson | StoredEdgeJson): string[] {
-  const dates = (edge.evidence ?? []).map((report) => report.reported).filter((d): d is string => !!d);
-  // Lean drawn edges carry their first and last report dates instead of their reports.
-  for (const date of [edge.firstReported, edge.lastReported]) if (typeof date === 'string') dates.push(date);
-  const props = edge as Record<string, unknown>;
-  for (const key of ['start', 'end', 'date']) if (typeof props[key] === 'string') dates.push(props[key] as string);
-  return dates;
+/** The lean time fields, from a drawn edge or from a full one that carries them too. */
+function timeFields(edge: StoredEdgeJson | EdgeJson): TimeFields {
+  const happened = edge.happened as TimeFields['happened'] | undefined;
+  return {
+    firstReported: typeof edge.firstReported === 'string' ? edge.firstReported : null,
+    happened: happened ?? null,
+  };
 }
 
-export function entityDates(entity: EntityJson): string[] {
-  return ['start', 'end', 'date', 'published']
-    .map((key) => entity[key])
-    .filter((d): d is string => typeof d === 'string');
-}
-
-function inRange(dates: string[], from: string | null, to: string | null): boolean {
-  if (dates.length === 0) return true;
-  return dates.some((date) => (!from || date.slice(0, 10) >= from) && (!to || date.slice(0, 10) <= to));
+function reportCount(edge: StoredEdgeJson | EdgeJson | undefined): number {
+  if (typeof edge?.reportCount === 'number') return edge.reportCount;
+  return edge?.evidence?.length ?? 0;
 }
 
 function count(map: Record<string, TypeCount>, key: string, shown: boolean): void {
@@ -90,35 +98,43 @@ function count(map: Record<string, TypeCount>, key: string, shown: boolean): voi
 }
 
 export function applyFilters(graph: RenderGraph, store: EntityStore, filters: FilterState): FilterResult {
-  if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {
-    throw new RangeError(`applyFilters: date range starts (${filters.dateFrom}) after it ends (${filters.dateTo})`);
-  }
+  checkTimeWindow(filters.time);
+  const { time } = filters;
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  const byEdgeScope = filters.article !== null || filters.dateFrom !== null || filters.dateTo !== null;
+  const undated = new Set<string>();
+  const disputed = new Set<string>();
+  const timeOut = { edges: 0, reports: 0 };
+  const byEdgeScope = filters.article !== null || filters.unsourced !== null || isTimeFiltering(time);
   graph.forEachNode((node, attrs) => {
-    const entity = store.entities.get(node);
-    const dated = entity ? entityDates(entity) : [];
-    const outOfRange = dated.length > 0 && !inRange(dated, filters.dateFrom, filters.dateTo);
-    if (filters.hiddenNodeTypes.has(attrs.entityType) || filters.hiddenNodes.has(node) || outOfRange) nodes.add(node);
+    const span = entitySpan(store.entities.get(node));
+    const outOfWindow = !!span && !overlaps(span.start, span.end, time.from, time.to);
+    if (filters.hiddenNodeTypes.has(attrs.entityType) || filters.hiddenNodes.has(node) || outOfWindow) nodes.add(node);
   });
   const supported = new Set<string>();
   graph.forEachEdge((edge, attrs, source, target) => {
     const data = store.edges.get(edge);
     const byArticle = !filters.article || !!data?.sources?.some((article) => article.id === filters.article);
-    const byDate = !data || inRange(edgeDates(data), filters.dateFrom, filters.dateTo);
+    const verdict = data ? timeVerdict(timeFields(data), time) : 'in';
+    if (verdict === 'out') {
+      timeOut.edges += 1;
+      timeOut.reports += reportCount(data);
+    }
     const pass =
       !filters.hiddenRelationTypes.has(attrs.relationType) &&
       byArticle &&
-      byDate &&
+      verdict !== 'out' &&
+      !filters.unsourced?.has(edge) &&
       !nodes.has(source) &&
       !nodes.has(target);
     if (pass) {
+      if (verdict === 'undated') undated.add(edge);
+      if (data?.disputed === true) disputed.add(edge);
       supported.add(source);
       supported.add(target);
     } else edges.add(edge);
   });
-  // With an article or a date range, a node stays only if one of its edges does.
+  // With an article, a time window or a sources filter, a node stays only if one of its edges does.
   if (byEdgeScope) graph.forEachNode((node) => !supported.has(node) && nodes.add(node));
 
   const nodeTypes: Record<string, TypeCount> = {};
@@ -132,6 +148,9 @@ export function applyFilters(graph: RenderGraph, store: EntityStore, filters: Fi
     relationTypes,
     nodesShown: graph.order - nodes.size,
     edgesShown: graph.size - edges.size,
+    disputed,
+    undated,
+    timeOut,
   };
 }
 

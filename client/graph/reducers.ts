@@ -7,6 +7,7 @@
  * (faded or hidden) > path highlight > hover > selection.
  */
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './colors.ts';
+import { edgeStyle } from './edge-style.ts';
 import type { Emphasis } from './emphasis.ts';
 import type { FilterResult, FilterMode } from './filters.ts';
 import type { EdgeAttributes, NodeAttributes, RenderGraph } from './types.ts';
@@ -99,6 +100,7 @@ export function edgeDisplay(graph: RenderGraph, edge: string, attrs: EdgeAttribu
     }
     return out;
   }
+  Object.assign(out, edgeStyle(edge, attrs, out.label, state.filter));
   const emphasis = state.path ?? state.hoverEmphasis;
   if (emphasis) {
     if (emphasis.edges.has(edge)) {

@@ -72,6 +72,9 @@ export const URL_FIELDS = {
   camera: ['cam', camera],
   /** Node size by centrality (degree when absent). */
   size: ['size', text],
+  /** The time slider: reports published by this day, or an event window FROM..TO. */
+  asOf: ['asOf', text],
+  window: ['window', text],
 } as const;
 
 type Fields = typeof URL_FIELDS;

@@ -2,16 +2,21 @@
  * Details.
  *
  * The selected node or edge. For a node (GET /api/nodes/:id): type, aliases, properties, and
- * every relationship grouped by type, each with the sentences and articles behind it; buttons
- * to expand, hide, focus and start a path from it. For an edge: its ends, properties and
- * evidence. Empty, loading and error states included.
+ * every relationship grouped by type, each with its reports (speaker, event date, report date,
+ * article; denials marked); buttons to expand, hide, focus and start a path from it. For an
+ * edge: its ends, properties and reports, paged, and for a disputed edge the disagreeing
+ * reports side by side (GET /api/disagreements). The node request carries the time window and
+ * sources filter. Empty, loading and error states included.
  */
-import { api } from '../../api/client.ts';
+import { api, type DisagreementJson } from '../../api/client.ts';
 import { loadEdge } from '../../api/edge-evidence.ts';
 import type { EdgeJson, EntityJson, NodeDetailsJson } from '../../../src/model/json.ts';
 import { colorForType } from '../../graph/colors.ts';
 import { append, clear, errorText, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
+import { disagreementView } from '../disagreements/model.ts';
+import { sidesView } from '../disagreements/sides-view.ts';
+import { scopeOf } from '../sources/scope.ts';
 import { evidenceList } from './evidence.ts';
 
 const HIDDEN_PROPERTIES = new Set(['id', 'name', 'type', 'aliases', 'degree', 'score', 'createdAt', 'updatedAt']);
@@ -63,7 +68,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
         typeof edge.topic === 'string' ? h('span', { class: 'muted' }, ` on ${edge.topic}`) : null,
       ),
       typeof edge.note === 'string' ? h('p', { class: 'note' }, edge.note) : null,
-      evidenceList(edge),
+      evidenceList(edge, nameOf),
     );
   };
 
@@ -149,15 +154,61 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
     );
   };
 
-  const renderEdge = (edge: EdgeJson) => {
+  const loadMore = async (edge: EdgeJson) => {
+    const page = await api.edgeEvidence(edge.id, edge.evidence.length);
+    const known = new Set(edge.sources.map((article) => article.id));
+    const next: EdgeJson = {
+      ...edge,
+      evidence: [...edge.evidence, ...page.edge.evidence],
+      sources: [...edge.sources, ...page.edge.sources.filter((article) => !known.has(article.id))],
+      evidenceTotal: page.evidenceTotal,
+    };
+    explorer.store.edges.set(edge.id, next);
+    return next;
+  };
+
+  const renderEdge = (edge: EdgeJson, disagreements: DisagreementJson[]) => {
+    const total = edge.evidenceTotal ?? edge.evidence.length;
+    const ticket = request;
     clear(container);
     append(
       container,
       h('h2', { class: 'details-title' }, edge.type),
-      h('div', { class: 'details-sub' }, h('span', { class: 'type-badge' }, 'relationship')),
+      h(
+        'div',
+        { class: 'details-sub' },
+        h('span', { class: 'type-badge' }, 'relationship'),
+        edge.disputed === true ? h('span', { class: 'badge disputed' }, 'disputed') : null,
+      ),
+      disagreements.map((item) =>
+        h(
+          'section',
+          { class: 'disagreement' },
+          h('h3', {}, `Sources disagree: ${disagreementView(item, nameOf).title}`),
+          sidesView(disagreementView(item, nameOf)),
+        ),
+      ),
+      h('h3', {}, `Reports (${total})`),
       h('ul', { class: 'relations' }, edgeBlock(edge, null)),
+      total > edge.evidence.length
+        ? h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => void loadMore(edge).then((next) => ticket === request && renderEdge(next, disagreements)),
+            },
+            `Show more reports (${edge.evidence.length} of ${total})`,
+          )
+        : null,
       propertyList(edge, new Set(['id', 'source', 'target', 'type'])),
     );
+  };
+
+  /** The disagreements an edge takes part in, for its side-by-side view. */
+  const disagreementsOf = async (edge: EdgeJson): Promise<DisagreementJson[]> => {
+    if (edge.disputed !== true) return [];
+    const { disagreements } = await api.disagreements(edge.source);
+    return disagreements.filter((item) => item.sides.some((side) => side.edge.id === edge.id));
   };
 
   const render = async () => {
@@ -166,7 +217,10 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
     if (selectedEdge) {
       // Drawn edges come without evidence: fetched (and kept) on selection.
       const edge = await loadEdge(explorer.store, selectedEdge).catch(() => null);
-      if (edge && ticket === request) renderEdge(edge);
+      if (!edge || ticket !== request) return;
+      renderEdge(edge, []);
+      const disagreements = await disagreementsOf(edge).catch(() => []);
+      if (disagreements.length > 0 && ticket === request) renderEdge(edge, disagreements);
       return;
     }
     if (!selectedNode) {
@@ -187,7 +241,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
       statusBox('loading', 'Loading details…'),
     );
     try {
-      const details = await api.node(selectedNode);
+      const details = await api.node(selectedNode, scopeOf(explorer.filters));
       if (ticket === request) renderNode(details);
     } catch (error) {
       if (ticket !== request) return;

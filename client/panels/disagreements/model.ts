@@ -6,7 +6,14 @@
  * side as one line (speaker, event date, report date, denial and inferred rule marked). Pure, so
  * the wording is unit-tested without a DOM.
  */
+import type { ArticleJson } from '../../../src/model/json.ts';
 import type { DisagreementJson, DisagreementReportJson } from '../../api/client.ts';
+
+/** What a report line can look up: entity names for speakers, the articles behind reports. */
+export interface ReportContext {
+  names?: (id: string) => string;
+  articles?: ReadonlyMap<string, ArticleJson>;
+}
 
 export interface ReportLine {
   text: string;
@@ -15,6 +22,9 @@ export interface ReportLine {
   reported: string;
   denial: boolean;
   basis: string;
+  /** Outlet and article title, where known. */
+  source: string;
+  url: string | null;
 }
 
 export interface SideColumn {
@@ -34,14 +44,18 @@ function span(happened: DisagreementReportJson['happened']): string {
   return happened.start === happened.end ? happened.start : `${happened.start} – ${happened.end}`;
 }
 
-export function reportLine(report: DisagreementReportJson): ReportLine {
+export function reportLine(report: DisagreementReportJson, context: ReportContext = {}): ReportLine {
+  const article = context.articles?.get(report.articleId);
+  const speaker = report.attributedTo ? (context.names?.(report.attributedTo) ?? report.attributedTo) : null;
   return {
     text: report.text,
-    speaker: report.attributedTo ?? 'the outlet',
+    speaker: speaker ?? (article?.outlet ? `the outlet (${article.outlet})` : 'the outlet'),
     happened: span(report.happened),
     reported: report.reported ?? 'report date unknown',
     denial: report.negated,
     basis: report.basis === 'inferred' ? `inferred (${report.rule ?? 'rule unknown'})` : report.basis,
+    source: [article?.outlet, article?.title || report.articleId].filter(Boolean).join(' · '),
+    url: article?.url ?? null,
   };
 }
 
@@ -50,10 +64,13 @@ export function disagreementView(item: DisagreementJson, names: (id: string) => 
   return {
     id: item.id,
     title: `${names(item.source)} → ${names(item.target)}: ${what}`,
-    columns: item.sides.map((side) => ({
-      label: side.label,
-      edgeId: side.edge.id,
-      reports: side.edge.evidence.map(reportLine),
-    })),
+    columns: item.sides.map((side) => {
+      const articles = new Map((side.edge.sources ?? []).map((article) => [article.id, article]));
+      return {
+        label: side.label,
+        edgeId: side.edge.id,
+        reports: side.edge.evidence.map((report) => reportLine(report, { names, articles })),
+      };
+    }),
   };
 }

@@ -6,7 +6,8 @@
  */
 import type Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
-import { toGexf, toGraphML, toJson } from '../../graph/export.ts';
+import { loadEdge } from '../../api/edge-evidence.ts';
+import { fillReports, toGexf, toGraphML, toJson } from '../../graph/export.ts';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/types.ts';
 import { download, errorText, h } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
@@ -46,7 +47,13 @@ export function mountExport(
         'button',
         {
           type: 'button',
-          onclick: guard(() => download('parley-view.gexf', toGexf(explorer.graph, explorer.store), 'application/xml')),
+          onclick: guard(() =>
+            download(
+              'parley-view.gexf',
+              toGexf(explorer.graph, explorer.store, explorer.display.filter),
+              'application/xml',
+            ),
+          ),
         },
         'GEXF (Gephi)',
       ),
@@ -54,9 +61,16 @@ export function mountExport(
         'button',
         {
           type: 'button',
-          onclick: guard(() =>
-            download('parley-view.graphml', toGraphML(explorer.graph, explorer.store), 'application/xml'),
-          ),
+          onclick: guard(async () => {
+            await fillReports(explorer.graph, explorer.store, explorer.display.filter, (id) =>
+              loadEdge(explorer.store, id),
+            );
+            download(
+              'parley-view.graphml',
+              toGraphML(explorer.graph, explorer.store, explorer.display.filter),
+              'application/xml',
+            );
+          }),
         },
         'GraphML',
       ),
@@ -64,9 +78,16 @@ export function mountExport(
         'button',
         {
           type: 'button',
-          onclick: guard(() =>
-            download('parley-view.json', toJson(explorer.graph, explorer.store), 'application/json'),
-          ),
+          onclick: guard(async () => {
+            await fillReports(explorer.graph, explorer.store, explorer.display.filter, (id) =>
+              loadEdge(explorer.store, id),
+            );
+            download(
+              'parley-view.json',
+              toJson(explorer.graph, explorer.store, explorer.display.filter),
+              'application/json',
+            );
+          }),
         },
         'JSON',
       ),

@@ -1,15 +1,18 @@
 /**
  * Filters.
  *
- * Node types, relationship types, source article and date range, with how many of each are
- * shown; filtered elements fade or hide (a choice), and nodes hidden by hand can be brought
- * back one by one. Changes go to the explorer's filter state; the reducers do the drawing.
+ * Node types, relationship types and source article, with how many of each are shown; filtered
+ * elements fade or hide (a choice), and nodes hidden by hand can be brought back one by one.
+ * Time is the slider's (panels/timeline), never a date field here; the sources filter
+ * (panels/sources) sits below. Changes go to the explorer's
+ * filter state; the reducers do the drawing.
  */
 import { RELATION_TYPES } from '../../../src/model/vocabulary.ts';
-import { articlesInView, isFiltering, type FilterMode } from '../../graph/filters.ts';
+import { articlesInView, type FilterMode } from '../../graph/filters.ts';
 import { colorForType } from '../../graph/colors.ts';
 import { append, clear, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
+import { mountSources } from '../sources/sources-panel.ts';
 
 function toggled(set: ReadonlySet<string>, key: string, on: boolean): Set<string> {
   const next = new Set(set);
@@ -18,7 +21,14 @@ function toggled(set: ReadonlySet<string>, key: string, on: boolean): Set<string
   return next;
 }
 
-export function mountFilters(container: HTMLElement, explorer: Explorer): void {
+export function mountFilters(panel: HTMLElement, explorer: Explorer): void {
+  // The sources filter sits below, in its own element: this part is redrawn on every change.
+  const container = h('div', {});
+  const sources = h('section', { class: 'sources', 'aria-label': 'Sources' }, h('h3', {}, 'Sources'));
+  const sourcesBody = h('div', {});
+  sources.append(sourcesBody);
+  panel.append(container, sources);
+  mountSources(sourcesBody, explorer);
   const render = () => {
     const { filters } = explorer;
     const result = explorer.display.filter;
@@ -47,27 +57,6 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): void {
         h('span', { class: 'count' }, count),
       );
     const articles = articlesInView(explorer.graph, explorer.store);
-    const dateInput = (label: string, value: string | null, key: 'dateFrom' | 'dateTo') =>
-      h(
-        'label',
-        {},
-        label,
-        h('input', {
-          type: 'date',
-          value: value ?? '',
-          onchange: (event: Event) => {
-            const next = (event.target as HTMLInputElement).value || null;
-            const other = key === 'dateFrom' ? filters.dateTo : filters.dateFrom;
-            const [from, to] = key === 'dateFrom' ? [next, other] : [other, next];
-            if (from && to && from > to) {
-              (event.target as HTMLInputElement).setCustomValidity('The range starts after it ends');
-              (event.target as HTMLInputElement).reportValidity();
-              return;
-            }
-            explorer.setFilters({ [key]: next });
-          },
-        }),
-      );
     append(
       container,
       h(
@@ -144,13 +133,6 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): void {
           ),
         ),
       ),
-      h(
-        'fieldset',
-        { class: 'dates' },
-        h('legend', {}, 'Date range (reports and events)'),
-        dateInput('From ', filters.dateFrom, 'dateFrom'),
-        dateInput('To ', filters.dateTo, 'dateTo'),
-      ),
       filters.hiddenNodes.size > 0
         ? h(
             'fieldset',
@@ -178,15 +160,15 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): void {
         'button',
         {
           type: 'button',
-          disabled: !isFiltering(filters),
+          disabled:
+            filters.hiddenNodeTypes.size + filters.hiddenRelationTypes.size + filters.hiddenNodes.size === 0 &&
+            filters.article === null,
           onclick: () =>
             explorer.setFilters({
               hiddenNodeTypes: new Set(),
               hiddenRelationTypes: new Set(),
               hiddenNodes: new Set(),
               article: null,
-              dateFrom: null,
-              dateTo: null,
             }),
         },
         'Clear filters',

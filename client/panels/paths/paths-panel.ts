@@ -14,6 +14,7 @@ import { clear, errorText, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
 import { createEntityPicker } from '../search/entity-picker.ts';
 import { evidenceList } from '../details/evidence.ts';
+import { scopeOf } from '../sources/scope.ts';
 
 export interface PathsPanel {
   setFrom(entity: { id: string; name: string }): void;
@@ -137,7 +138,7 @@ export function mountPaths(container: HTMLElement, explorer: Explorer): PathsPan
       panel: 'paths',
     });
     try {
-      found = await api.paths(query);
+      found = await api.paths({ ...query, scope: scopeOf(explorer.filters) });
       from.set(found.from);
       to.set(found.to);
       current = 0;

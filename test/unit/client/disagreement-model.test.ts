@@ -46,9 +46,11 @@ const item: DisagreementJson = {
 
 describe('disagreementView', () => {
   it('puts both sides next to each other with the denial marked', () => {
-    const view = disagreementView(item, (id) =>
-      id === 'kurdish-delegation' ? 'Kurdish delegation' : 'Sochi congress',
-    );
+    const names: Record<string, string> = {
+      'kurdish-delegation': 'Kurdish delegation',
+      'syrian-national-dialogue-congress': 'Sochi congress',
+    };
+    const view = disagreementView(item, (id) => names[id] ?? id);
     expect(view.title).toBe('Kurdish delegation → Sochi congress: affirmed and denied');
     expect(view.columns.map((c) => c.label)).toEqual(['attended', 'did not attend']);
     expect(view.columns[0]!.reports[0]).toMatchObject({ denial: false, speaker: 'the outlet', happened: 'undated' });
