@@ -40,10 +40,10 @@ function driverFactory(auth: ConnectOptions): DriverFactory {
             userAgent: 'parley',
           }
         : {
-            // One connection: while a hung Neo4j holds it, the next check fails fast instead of opening more.
+            // One question at a time needs one connection.
             maxConnectionPoolSize: 1,
-            connectionTimeout: LIVENESS.timeoutMs,
-            connectionAcquisitionTimeout: LIVENESS.timeoutMs,
+            connectionTimeout: LIVENESS.silentMs,
+            connectionAcquisitionTimeout: LIVENESS.silentMs,
             maxTransactionRetryTime: 0,
             userAgent: 'parley-liveness',
           },

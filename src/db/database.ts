@@ -82,8 +82,8 @@ function mapInfrastructureError(error: unknown): unknown {
 /** Client-side deadlines: a stopped (not dead) Neo4j never answers, so nothing else would end the wait. */
 export const DEADLINES = { readMs: 10_000, writeMs: 60_000, userGraceMs: 2_000 };
 
-/** How often the liveness check asks Neo4j, how long it waits, and how many misses in a row mean "not answering". */
-export const LIVENESS = { intervalMs: 1_000, timeoutMs: 2_000, misses: 2 };
+/** The liveness check's pace and patience; see `Database.watchLiveness`. */
+export const LIVENESS = { intervalMs: 1_000, silentMs: 4_000, failures: 2, abandonMs: 30_000 };
 
 const HEALTH_MS = 5_000;
 
@@ -208,36 +208,46 @@ export class Database {
   }
 
   /**
-   * Asks Neo4j every `intervalMs` on a one-connection driver of its own (so a full pool cannot
-   * delay the answer); after `misses` unanswered checks in a row, with no other query answered
-   * meanwhile, Neo4j counts as not answering, and the first answer after that brings it back.
+   * Asks Neo4j every `intervalMs`, one question at a time, on a one-connection driver of its own
+   * (so a full pool cannot delay it). Neo4j counts as not answering when a question has waited
+   * `silentMs` with no other query answered meanwhile (stopped: alive but silent), or when
+   * `failures` questions in a row failed (refused, reset); any answer, even a late one, brings it
+   * back. A question unanswered after `abandonMs` is given up with its connection.
    */
   watchLiveness(options: typeof LIVENESS = LIVENESS): void {
-    let misses = 0;
+    let failures = 0;
     const check = async () => {
       if (this.closed) return;
       if (!this.restarting) {
         const asked = Date.now();
-        const answered = (await this.probe(options.timeoutMs)) || this.lastAnswerAt >= asked;
-        misses = answered ? 0 : misses + 1;
-        if (answered) this.unresponsive = null;
-        else if (misses >= options.misses && !this.restarting && !this.unresponsive) {
-          this.unresponsive = NOT_ANSWERING;
-          this.interruptWaiting(NOT_ANSWERING);
-        }
+        const silence = setTimeout(() => {
+          if (this.lastAnswerAt < asked) this.markUnresponsive();
+        }, options.silentMs).unref();
+        const answered = await this.probe(options.abandonMs);
+        clearTimeout(silence);
+        if (answered) {
+          failures = 0;
+          this.lastAnswerAt = Date.now();
+          this.unresponsive = null;
+        } else if (++failures >= options.failures) this.markUnresponsive();
       }
       if (!this.closed) this.liveness = setTimeout(check, options.intervalMs).unref();
     };
     void check();
   }
 
-  private async probe(timeoutMs: number): Promise<boolean> {
-    this.probeDriver ??= this.makeDriver(this.currentUri, 'probe');
-    const session = this.probeDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+  private async probe(abandonMs: number): Promise<boolean> {
+    const driver = (this.probeDriver ??= this.makeDriver(this.currentUri, 'probe'));
+    const session = driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const abandon = () => {
+      if (this.probeDriver === driver) this.probeDriver = undefined;
+      driver.close().catch(() => {});
+    };
     try {
       await withDeadline(
         session.executeRead((tx) => tx.run(cypher('server-components'))),
-        timeoutMs,
+        abandonMs,
+        abandon,
       );
       return true;
     } catch {
@@ -245,6 +255,12 @@ export class Database {
     } finally {
       void closeQuietly(session);
     }
+  }
+
+  private markUnresponsive(): void {
+    if (this.restarting || this.unresponsive || this.closed) return;
+    this.unresponsive = NOT_ANSWERING;
+    this.interruptWaiting(NOT_ANSWERING);
   }
 
   private interruptWaiting(message: string): void {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { localNeo4jHome } from '../../src/db/connect.ts';
 import { readLocalState } from '../../src/db/local-neo4j.ts';
@@ -48,6 +49,9 @@ export async function startFaultServer(): Promise<FaultServer> {
     neo4j: undefined,
     dataDir,
     localNeo4j: { heap: '512m', pagecache: '64m', port: 0 },
+    // A cold JVM on a loaded machine may plan a query for longer than the usual deadline; the
+    // 503s these tests look for come from the outage checks, not from this deadline.
+    dbReadTimeoutMs: 30_000,
   };
   const log: string[] = [];
   const running = await startServer(config, (line) => log.push(line));
@@ -93,4 +97,21 @@ export async function waitUntilAllAnswer(server: FaultServer, timeoutMs: number)
   let total = 0;
   for (const route of ROUTES) total += await waitUntilAnswering(server, route, timeoutMs);
   return total;
+}
+
+/**
+ * A fault server for the enclosing `describe`: started and answering on every route before its
+ * tests (minutes, not seconds: a JVM start, the seed and the warm-up on a loaded 2-core machine),
+ * closed after them.
+ */
+export function useFaultServer(): () => FaultServer {
+  let server: FaultServer | undefined;
+  beforeAll(async () => {
+    server = await startFaultServer();
+    await waitUntilAllAnswer(server, 120_000);
+  }, 420_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => server!;
 }
