@@ -136,8 +136,9 @@ function mapUserQueryError(error: unknown): unknown {
     return new QueryTimeoutError('cypher: the query ran past its time limit and was stopped');
   }
   if (code.endsWith('MemoryPoolOutOfMemoryError')) {
+    const limit = /the limit ([\d.]+ \w+)/.exec(message)?.[1] ?? 'its share';
     return new QueryError(
-      `cypher: the query needed more memory than one query may use and was stopped (${message.split('.')[0]}); return less, or aggregate in the query`,
+      `cypher: the query needed more memory than a query may hold (${limit}) and was stopped; return less, or aggregate in the query`,
       code,
     );
   }
@@ -204,6 +205,8 @@ export class Database {
     this.probeDriver = undefined;
     this.restarting = null;
     this.unresponsive = null;
+    // The supervisor saw it ready just now; a check begun before the swap must not call it silent.
+    this.lastAnswerAt = Date.now();
     for (const driver of old) driver?.close().catch(() => {});
   }
 
