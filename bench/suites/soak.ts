@@ -40,6 +40,10 @@ export interface SoakResult {
   timeouts: number;
   /** Requests sent per route of the mix. */
   mix: Record<string, number>;
+  /** Answers per route and HTTP status ("paths 200"), to tell a deadline (503) from a refusal (4xx). */
+  statuses: Record<string, number>;
+  /** The first answer that was not 2xx, as the route and its body, if any. */
+  firstFailure: string | null;
 }
 
 const enc = encodeURIComponent;
@@ -75,6 +79,8 @@ export async function soak(
   let next = 0;
   const mix: Record<string, number> = {};
   const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let firstFailure: string | null = null;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -84,10 +90,16 @@ export async function soak(
         timeout: 30,
         requests: [
           {
-            setupRequest: (req) => {
+            setupRequest: (req, context: { route?: string }) => {
               const { route, path } = soakPath(targets, next++);
               mix[route] = (mix[route] ?? 0) + 1;
+              context.route = route;
               return { ...req, method: 'GET', path };
+            },
+            onResponse: (status, body, context: { route?: string }) => {
+              const key = `${context.route} ${status}`;
+              statuses[key] = (statuses[key] ?? 0) + 1;
+              if (status >= 300) firstFailure ??= `${context.route}: ${body?.slice(0, 300)}`;
             },
           },
         ],
@@ -106,6 +118,8 @@ export async function soak(
     socketErrors: result.errors - result.timeouts,
     timeouts: result.timeouts,
     mix,
+    statuses,
+    firstFailure,
   };
 }
 

@@ -35,7 +35,7 @@ describe('soak', () => {
 
   it('serves 50 clients for 60 s with 0 errors', async () => {
     const result = await soak(api.url, TARGETS, SOAK_CONNECTIONS, 60);
-    console.log(soakTable([{ label: 'seed', result }]));
+    console.log(soakTable([{ label: 'seed', result }]), result.statuses, result.firstFailure);
     expect(result.requests).toBeGreaterThan(0);
     expect(result.non2xx).toBe(0);
     expect(result.socketErrors).toBe(0);
