@@ -85,8 +85,6 @@ export const DEADLINES = { readMs: 10_000, writeMs: 60_000, userGraceMs: 2_000 }
 /** The liveness check's pace and patience; see `Database.watchLiveness`. */
 export const LIVENESS = { intervalMs: 1_000, silentMs: 4_000, failures: 2, abandonMs: 30_000 };
 
-const HEALTH_MS = 5_000;
-
 const NOT_ANSWERING = 'neo4j: Neo4j is not answering (stopped or overloaded); retry shortly';
 
 /** Called with the 503 that ends a wait early; see `withDeadline`. */
@@ -425,8 +423,8 @@ export class Database {
 
   async serverInfo(): Promise<ServerInfo> {
     try {
-      // Health answers quickly even when Neo4j hangs and nothing has noticed yet.
-      const rows = await withDeadline(this.readQuery('server-components'), HEALTH_MS);
+      // Bounded by the read deadline, and released as soon as a hang is noticed (watchLiveness).
+      const rows = await this.readQuery('server-components');
       const edition = (rows[0]?.edition as string | undefined) ?? null;
       const version = (rows[0]?.version as string | undefined) ?? null;
       return { connected: true, version, edition };
