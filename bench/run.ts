@@ -10,7 +10,7 @@ import { machineInfo } from './lib/machine.ts';
 import { log } from './lib/progress.ts';
 import { writeResult, type SuiteOptions, type SuiteResult } from './lib/suite.ts';
 
-const SUITES = ['load', 'api', 'paths', 'client', 'extract'] as const;
+const SUITES = ['load', 'api', 'paths', 'client', 'extract', 'soak'] as const;
 type SuiteName = (typeof SUITES)[number];
 
 /** Sizes a suite runs at when --size is not given: what fits a ~15 minute default run on 2 cores. */
@@ -20,6 +20,7 @@ const DEFAULT_SIZES: Record<SuiteName, number[]> = {
   paths: [10_000],
   client: [1_000, 10_000],
   extract: [100],
+  soak: [10_000],
 };
 
 const USAGE = `usage: npm run bench -- [--only ${SUITES.join('|')}[,...]] [--size 1k|10k|50k|100k[,...]] [--runs N] [--duration S] [--seed N]`;
@@ -69,6 +70,8 @@ async function runSuite(name: SuiteName, options: SuiteOptions): Promise<SuiteRe
       return (await import('./suites/client.ts')).runClient(options);
     case 'extract':
       return (await import('./suites/extract.ts')).runExtract(options);
+    case 'soak':
+      return (await import('./suites/soak.ts')).runSoak(options);
   }
 }
 

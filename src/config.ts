@@ -26,6 +26,8 @@ export interface Config {
   dataDir: string;
   localNeo4j: { heap: string; pagecache: string; port: number };
   cypher: { timeoutMs: number; rowLimit: number; maxBytes: number };
+  /** Deadline of one database read by a route (PARLEY_DB_READ_TIMEOUT_MS); past it, a 503. */
+  dbReadTimeoutMs: number;
   /** The console's share of the driver pool (see src/graph/console-budget.ts). */
   consoleBudget: { perClient: number; total: number; queue: number };
 }
@@ -73,6 +75,7 @@ export function loadConfig(): Config {
       rowLimit: integer('PARLEY_CYPHER_ROW_LIMIT', 1_000, 1, 100_000),
       maxBytes: integer('PARLEY_CONSOLE_MAX_BYTES', 5_000_000, 1_000, 500_000_000),
     },
+    dbReadTimeoutMs: integer('PARLEY_DB_READ_TIMEOUT_MS', 10_000, 500, 600_000),
     consoleBudget: consoleBudget(integer('PARLEY_CONSOLE_CONCURRENCY', 4, 1, 50)),
   };
 }

@@ -3,7 +3,8 @@
  *
  * Starts everything `npm start` needs: the database (local Neo4j unless NEO4J_URI is set), the
  * schema, the seed graph when the database is empty, the web client build, and the HTTP server.
- * Stops them in reverse order on SIGINT/SIGTERM.
+ * Stops them in reverse order on SIGINT/SIGTERM. While it serves, it watches that Neo4j answers,
+ * so that a hung Neo4j is a quick 503 on every route (see `Database.watchLiveness`).
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -67,6 +68,8 @@ function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Serv
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const [db, clientDir] = await Promise.all([connectDatabase(config, log), ensureClientBuilt(log)]);
   let prepared = await prepareDatabase(db, log);
+  // After the seed, whose long first transaction must not look like a hang.
+  db.watchLiveness();
   if (prepared) {
     const counts = await getCounts(db);
     log(

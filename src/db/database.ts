@@ -5,6 +5,11 @@
  * `writeTransaction` here, in a managed transaction whose session is closed in `finally`, with
  * results turned into plain JSON before they leave. Driver errors are mapped to Parley's typed
  * errors here too, so that "Neo4j is down" is a 503 everywhere.
+ *
+ * It also knows when Neo4j cannot answer: the supervisor of the local Neo4j says when it is
+ * restarting (and where it came back), and `watchLiveness` notices a Neo4j that stopped
+ * answering. While either holds, every call fails at once with a 503, and calls already waiting
+ * are released with one, instead of each waiting for its own deadline.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypher, cypherStatements } from './cypher-files.ts';
@@ -45,6 +50,9 @@ export interface ServerInfo {
   edition: string | null;
 }
 
+/** Makes the driver for a Bolt address; `probe` is the one-connection driver of the liveness check. */
+export type DriverFactory = (uri: string, role: 'queries' | 'probe') => Driver;
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET']);
 
 function rowsOf(records: Neo4jRecord[]): Row[] {
@@ -81,22 +89,43 @@ function mapInfrastructureError(error: unknown): unknown {
 /** Client-side deadlines: a stopped (not dead) Neo4j never answers, so nothing else would end the wait. */
 export const DEADLINES = { readMs: 10_000, writeMs: 60_000, userGraceMs: 2_000 };
 
+/** The liveness check's pace and patience; see `Database.watchLiveness`. */
+export const LIVENESS = { intervalMs: 1_000, silentMs: 4_000, failures: 2, abandonMs: 30_000 };
+
+const NOT_ANSWERING = 'neo4j: Neo4j is not answering (stopped or overloaded); retry shortly';
+
+/** Called with the 503 that ends a wait early; see `withDeadline`. */
+type Release = (error: Error) => void;
+
 /**
- * Settles with `work`, or rejects with a 503 once `ms` pass; the session is then closed without
- * waiting, since a hung server would hold that close too.
+ * Settles with `work`, or rejects with a 503 once `ms` pass or someone calls its entry in
+ * `waiting`; `onExpire` then closes the session without waiting, since a hung server would hold
+ * that close too.
  */
-async function withDeadline<T>(work: Promise<T>, ms: number, session: { close(): Promise<void> }): Promise<T> {
+async function withDeadline<T>(
+  work: Promise<T>,
+  ms: number,
+  onExpire: () => void = () => {},
+  waiting?: Set<Release>,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      session.close().catch(() => {});
-      reject(new DatabaseUnavailableError(`Neo4j did not answer within ${ms / 1000} s; retry shortly`));
-    }, ms);
+  let release: Release = () => {};
+  const stopped = new Promise<never>((_resolve, reject) => {
+    release = (error) => {
+      onExpire();
+      reject(error);
+    };
+    timer = setTimeout(
+      () => release(new DatabaseUnavailableError(`Neo4j did not answer within ${ms / 1000} s; retry shortly`)),
+      ms,
+    );
   });
+  waiting?.add(release);
   try {
-    return await Promise.race([work, expired]);
+    return await Promise.race([work, stopped]);
   } finally {
     clearTimeout(timer);
+    waiting?.delete(release);
   }
 }
 
@@ -111,6 +140,13 @@ function mapUserQueryError(error: unknown): unknown {
   if (/TransactionTimedOut|Terminated/.test(code)) {
     return new QueryTimeoutError('cypher: the query ran past its time limit and was stopped');
   }
+  if (code.endsWith('MemoryPoolOutOfMemoryError')) {
+    const limit = /the limit ([\d.]+ \w+)/.exec(message)?.[1] ?? 'its share';
+    return new QueryError(
+      `cypher: the query needed more memory than a query may hold (${limit}) and was stopped; return less, or aggregate in the query`,
+      code,
+    );
+  }
   if (code.startsWith('Neo.ClientError') || code.startsWith('Neo.DatabaseError.Statement')) {
     const match = POSITION.exec(message);
     const position = match ? { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) } : null;
@@ -121,22 +157,128 @@ function mapUserQueryError(error: unknown): unknown {
 
 /** A session close that a hung server cannot hold up: it is awaited for a moment at most. */
 async function closeQuietly(session: { close(): Promise<void> }): Promise<void> {
-  await withPlainDeadline(session.close(), 1_000).catch(() => {});
-}
-
-async function withPlainDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  return withDeadline(work, ms, { close: async () => {} });
+  await withDeadline(session.close(), 1_000).catch(() => {});
 }
 
 export class Database {
+  private driver: Driver;
+  private probeDriver: Driver | undefined;
+  private currentUri: string;
+  /** Set by the supervisor while the local Neo4j restarts. */
+  private restarting: string | null = null;
+  /** Set by the liveness check while Neo4j does not answer. */
+  private unresponsive: string | null = null;
+  /** Calls waiting on Neo4j right now, released at once when it is found down. */
+  private readonly waiting = new Set<Release>();
+  private liveness: NodeJS.Timeout | undefined;
+  /** When Neo4j last answered anything; a busy Neo4j that answers others is not hung. */
+  private lastAnswerAt = 0;
+  private closed = false;
+
   constructor(
-    private readonly driver: Driver,
-    readonly uri: string,
+    uri: string,
+    private readonly makeDriver: DriverFactory,
     private readonly database: string | undefined,
     private readonly onClose: () => Promise<void> = async () => {},
-  ) {}
+    private readonly deadlines: typeof DEADLINES = DEADLINES,
+  ) {
+    this.currentUri = uri;
+    this.driver = makeDriver(uri, 'queries');
+  }
 
+  /** The Bolt address in use (it changes when the local Neo4j restarts on a new port). */
+  get uri(): string {
+    return this.currentUri;
+  }
+
+  /** Why Neo4j cannot be used right now, or null while it answers. */
+  get outage(): string | null {
+    return this.restarting ?? this.unresponsive;
+  }
+
+  /** The supervisor's word that the local Neo4j is gone and being restarted: calls fail fast until `reconnect`. */
+  markRestarting(message: string): void {
+    this.restarting = message;
+    this.interruptWaiting(message);
+  }
+
+  /** Points the database at the restarted Neo4j; the old drivers are dropped without waiting on them. */
+  reconnect(uri: string): void {
+    const old = [this.driver, this.probeDriver];
+    this.currentUri = uri;
+    this.driver = this.makeDriver(uri, 'queries');
+    this.probeDriver = undefined;
+    this.restarting = null;
+    this.unresponsive = null;
+    // The supervisor saw it ready just now; a check begun before the swap must not call it silent.
+    this.lastAnswerAt = Date.now();
+    for (const driver of old) driver?.close().catch(() => {});
+  }
+
+  /**
+   * Asks Neo4j every `intervalMs`, one question at a time, on a one-connection driver of its own
+   * (so a full pool cannot delay it). Neo4j counts as not answering when a question has waited
+   * `silentMs` with no other query answered meanwhile (stopped: alive but silent), or when
+   * `failures` questions in a row failed (refused, reset); any answer, even a late one, brings it
+   * back. A question unanswered after `abandonMs` is given up with its connection.
+   */
+  watchLiveness(options: typeof LIVENESS = LIVENESS): void {
+    let failures = 0;
+    const check = async () => {
+      if (this.closed) return;
+      if (!this.restarting) {
+        const asked = Date.now();
+        const silence = setTimeout(() => {
+          if (this.lastAnswerAt < asked) this.markUnresponsive();
+        }, options.silentMs).unref();
+        const answered = await this.probe(options.abandonMs);
+        clearTimeout(silence);
+        if (answered) {
+          failures = 0;
+          this.lastAnswerAt = Date.now();
+          this.unresponsive = null;
+        } else if (++failures >= options.failures) this.markUnresponsive();
+      }
+      if (!this.closed) this.liveness = setTimeout(check, options.intervalMs).unref();
+    };
+    void check();
+  }
+
+  private async probe(abandonMs: number): Promise<boolean> {
+    const driver = (this.probeDriver ??= this.makeDriver(this.currentUri, 'probe'));
+    const session = driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const abandon = () => {
+      if (this.probeDriver === driver) this.probeDriver = undefined;
+      driver.close().catch(() => {});
+    };
+    try {
+      await withDeadline(
+        session.executeRead((tx) => tx.run(cypher('server-components'))),
+        abandonMs,
+        abandon,
+      );
+      return true;
+    } catch {
+      return false;
+    } finally {
+      void closeQuietly(session);
+    }
+  }
+
+  private markUnresponsive(): void {
+    if (this.restarting || this.unresponsive || this.closed) return;
+    this.unresponsive = NOT_ANSWERING;
+    this.interruptWaiting(NOT_ANSWERING);
+  }
+
+  private interruptWaiting(message: string): void {
+    for (const release of [...this.waiting]) release(new DatabaseUnavailableError(message));
+  }
+
+  /** Fails at once while Neo4j is known to be down, rather than letting the call wait for a deadline. */
   private session(mode: 'READ' | 'WRITE', fetchSize?: number) {
+    const outage = this.outage;
+    if (outage) throw new DatabaseUnavailableError(outage);
     return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -144,13 +286,20 @@ export class Database {
     });
   }
 
+  /** `work` on `session`, bounded by `ms` and released early when Neo4j is found down. */
+  private async bounded<T>(session: { close(): Promise<void> }, work: Promise<T>, ms: number): Promise<T> {
+    const answer = await withDeadline(work, ms, () => void session.close().catch(() => {}), this.waiting);
+    this.lastAnswerAt = Date.now();
+    return answer;
+  }
+
   async readQuery(name: string, params: Params = {}): Promise<Row[]> {
     const session = this.session('READ');
     try {
-      const result = await withDeadline(
-        session.executeRead((tx) => tx.run(cypher(name), params), { timeout: DEADLINES.readMs }),
-        DEADLINES.readMs,
+      const result = await this.bounded(
         session,
+        session.executeRead((tx) => tx.run(cypher(name), params), { timeout: this.deadlines.readMs }),
+        this.deadlines.readMs,
       );
       return rowsOf(result.records);
     } catch (error) {
@@ -168,7 +317,8 @@ export class Database {
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await withDeadline(
+      return await this.bounded(
+        session,
         session.executeWrite(
           (tx: ManagedTransaction) =>
             work({
@@ -177,10 +327,9 @@ export class Database {
                 return rowsOf(result.records);
               },
             }),
-          { timeout: DEADLINES.writeMs },
+          { timeout: this.deadlines.writeMs },
         ),
-        DEADLINES.writeMs,
-        session,
+        this.deadlines.writeMs,
       );
     } catch (error) {
       throw mapInfrastructureError(error);
@@ -252,7 +401,7 @@ export class Database {
         },
         { timeout: limits.timeoutMs },
       );
-      return await withDeadline(read, limits.timeoutMs + DEADLINES.userGraceMs, session);
+      return await this.bounded(session, read, limits.timeoutMs + this.deadlines.userGraceMs);
     } catch (error) {
       throw mapUserQueryError(error);
     } finally {
@@ -264,7 +413,11 @@ export class Database {
   async explainUserQuery(query: string, params: Params): Promise<PlanOperator[]> {
     const session = this.session('READ');
     try {
-      const summary = await session.executeRead(async (tx) => tx.run(`EXPLAIN ${query}`, params).summary());
+      const summary = await this.bounded(
+        session,
+        session.executeRead(async (tx) => tx.run(`EXPLAIN ${query}`, params).summary()),
+        this.deadlines.readMs,
+      );
       const operators: PlanOperator[] = [];
       const walk = (plan: unknown) => {
         if (!plan || typeof plan !== 'object') return;
@@ -280,16 +433,16 @@ export class Database {
     } catch (error) {
       throw mapUserQueryError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
   async serverInfo(): Promise<ServerInfo> {
     try {
-      const info = await withPlainDeadline(this.driver.getServerInfo({ database: this.database }), DEADLINES.readMs);
+      // Bounded by the read deadline, and released as soon as a hang is noticed (watchLiveness).
       const rows = await this.readQuery('server-components');
       const edition = (rows[0]?.edition as string | undefined) ?? null;
-      const version = (rows[0]?.version as string | undefined) ?? info.agent ?? null;
+      const version = (rows[0]?.version as string | undefined) ?? null;
       return { connected: true, version, edition };
     } catch {
       return { connected: false, version: null, edition: null };
@@ -297,8 +450,10 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.liveness);
     try {
-      await this.driver.close();
+      await Promise.all([this.driver.close(), this.probeDriver?.close()]);
     } finally {
       await this.onClose();
     }

@@ -42,6 +42,8 @@ export interface LocalNeo4jOptions {
 export interface RunningNeo4j {
   uri: string;
   pid: number;
+  /** Settles when the JVM exits, for whatever reason, with how it ended ("signal SIGKILL", "exit code 1"). */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -180,9 +182,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const stateFile = path.join(options.home, STATE_FILE);
   const state: LocalNeo4jState = { pid: child.pid!, uri, home: options.home, startedAt: new Date().toISOString() };
   fs.writeFileSync(stateFile, JSON.stringify(state, null, 2));
+  const exited = new Promise<string>((resolve) => {
+    const describe = () => (child.signalCode ? `signal ${child.signalCode}` : `exit code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) resolve(describe());
+    else child.once('exit', () => resolve(describe()));
+  });
   return {
     uri,
     pid: child.pid!,
+    exited,
     async stop() {
       child.kill('SIGTERM');
       if (!(await waitForExit(child, 30_000))) child.kill('SIGKILL');

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -25,8 +28,13 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * separately installed database. Prints one line {@code NEO4J_READY bolt://127.0.0.1:PORT} once Bolt accepts
  * connections; stops cleanly on SIGTERM and when standard input closes (the parent process died).
  *
+ * <p>Locked down for a laptop: LOAD CSV can read no file and reach no address (every IPv4 and IPv6 address is on
+ * Cypher's blocklist, so a query cannot fetch local services or carry data out in a URL), one transaction may hold
+ * at most {@code --tx-max-memory} and all of them together at most {@code --tx-total-memory} (a runaway query fails
+ * with a memory error instead of taking the JVM down), and no usage reports are sent.
+ *
  * <p>Usage: {@code java -jar neo4j-local.jar --home DIR [--port N] [--pagecache 256m] [--tx-timeout-seconds 60]
- * [--tx-max-memory 512m]}
+ * [--tx-max-memory 256m] [--tx-total-memory 60%-of-heap]}
  */
 public final class Neo4jLocal {
     private Neo4jLocal() {}
@@ -45,9 +53,13 @@ public final class Neo4jLocal {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(
+                        GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(options.txTimeoutSeconds))
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, options.txMaxMemory)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, options.txTotalMemory)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, options.pagecache)
                 .build();
 
@@ -84,7 +96,9 @@ public final class Neo4jLocal {
         int port = 0;
         long pagecache = ByteUnit.mebiBytes(256);
         long txTimeoutSeconds = 60;
-        long txMaxMemory = ByteUnit.mebiBytes(512);
+        long txMaxMemory = ByteUnit.mebiBytes(256);
+        // Queries together get 60% of the heap; the rest stays for Neo4j's own caches and structures.
+        long txTotalMemory = Runtime.getRuntime().maxMemory() * 6 / 10;
         boolean watchStdin = true;
 
         static Options parse(String[] args) {
@@ -97,6 +111,7 @@ public final class Neo4jLocal {
                     case "--pagecache" -> options.pagecache = ByteUnit.parse(value(args, ++i, arg));
                     case "--tx-timeout-seconds" -> options.txTimeoutSeconds = Long.parseLong(value(args, ++i, arg));
                     case "--tx-max-memory" -> options.txMaxMemory = ByteUnit.parse(value(args, ++i, arg));
+                    case "--tx-total-memory" -> options.txTotalMemory = ByteUnit.parse(value(args, ++i, arg));
                     case "--no-stdin-watch" -> options.watchStdin = false;
                     default -> fail("unknown option " + arg);
                 }
