@@ -10,10 +10,37 @@ import { emptyFilters, type FilterState } from '../graph/filters.ts';
 
 type Plain = Record<string, unknown>;
 
+/** Worked out from the graph each time (which drawn edges the sources filter leaves bare), not state. */
+const DERIVED = new Set(['unsourced']);
+
+const isPlain = (value: unknown): value is Plain => !!value && typeof value === 'object' && !Array.isArray(value);
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+
+/** A value fits a field that is empty by default: the time window's days, the sources' lists. */
+function fits(base: unknown, item: unknown): boolean {
+  if (base === null) {
+    return (
+      item === null ||
+      typeof item === 'string' ||
+      (isPlain(item) && Object.values(item).length > 0 && Object.values(item).every(isStrings))
+    );
+  }
+  if (isPlain(base)) {
+    return (
+      isPlain(item) &&
+      Object.keys(item).every((key) => key in base) &&
+      Object.values(item).every((value) => value === null || typeof value === 'string')
+    );
+  }
+  return typeof item === typeof base;
+}
+
 export function encodeFilters(filters: FilterState): string | null {
   const empty = emptyFilters() as unknown as Plain;
   const out: Plain = {};
   for (const [key, value] of Object.entries(filters)) {
+    if (DERIVED.has(key)) continue;
     const plain = value instanceof Set ? [...value].sort() : value;
     const base = empty[key] instanceof Set ? [] : empty[key];
     if (JSON.stringify(plain) !== JSON.stringify(base)) out[key] = plain;
@@ -32,12 +59,12 @@ export function decodeFilters(text: string | null): FilterState {
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return filters as unknown as FilterState;
   for (const [key, item] of Object.entries(value as Plain)) {
-    if (!(key in filters)) continue;
+    if (!(key in filters) || DERIVED.has(key)) continue;
     const base = filters[key];
     if (base instanceof Set) {
       if (Array.isArray(item)) filters[key] = new Set(item.filter((entry) => typeof entry === 'string'));
-    } else if (base === null ? item === null || typeof item === 'string' : typeof item === typeof base) {
-      filters[key] = item;
+    } else if (fits(base, item)) {
+      filters[key] = isPlain(base) ? { ...base, ...(item as Plain) } : item;
     }
   }
   return filters as unknown as FilterState;

@@ -55,16 +55,23 @@ describe('filter codec', () => {
     expect(decodeFilters('{"mode": 3, "hiddenNodes": "x", "unknown": 1}')).toEqual(emptyFilters());
   });
 
-  it('round-trips sets, strings and the mode', () => {
+  it('round-trips sets, strings, the time window, the sources and the mode', () => {
     const filters = {
       ...emptyFilters(),
       hiddenNodeTypes: new Set(['Place', 'Document']),
       hiddenNodes: new Set(['vienna']),
       article: 'seed-article',
-      dateFrom: '2018-01-20',
+      time: { from: '2018-01-20', to: '2018-01-26', asOf: null },
+      sources: { outlets: ['Reuters'], speakers: [''] },
       mode: 'hide' as const,
     };
     expect(decodeFilters(encodeFilters(filters))).toEqual(filters);
+  });
+
+  it('leaves out what is worked out from the graph, and a malformed time window', () => {
+    const text = encodeFilters({ ...emptyFilters(), unsourced: new Set(['a:MEETS:b']) });
+    expect(text).toBeNull();
+    expect(decodeFilters('{"time": {"from": 3}, "sources": {"outlets": [1]}}')).toEqual(emptyFilters());
   });
 });
 
