@@ -15,7 +15,9 @@ export const STORE_VERSION = 1;
 
 export async function applySchema(db: Database): Promise<void> {
   await db.runStatements('schema');
-  await db.readQuery('await-indexes');
+  // A start-up step, not a route: populating indexes on a big or busy store outlasts a route's
+  // read deadline, so it runs under the longer write deadline.
+  await db.writeQuery('await-indexes');
   const [row] = await db.readQuery('store-version');
   if (Number(row?.version ?? 0) >= STORE_VERSION) return;
   await migrateReports(db);
