@@ -13,7 +13,6 @@ import { clear, errorText, statusBox } from './dom.ts';
 import { mountArticles } from './panels/articles/article-panel.ts';
 import { mountConsole } from './panels/console/console-panel.ts';
 import { mountDetails } from './panels/details/details-panel.ts';
-import { frameNodes } from './panels/disagreements/frame.ts';
 import { mountDisagreements } from './panels/disagreements/disagreements-panel.ts';
 import { mountExport } from './panels/export/export-panel.ts';
 import { mountFilters } from './panels/filters/filters-panel.ts';
@@ -144,7 +143,7 @@ mountDetails(byId('panel-details'), explorer, {
 mountFilters(byId('panel-filters'), explorer);
 mountDisagreements(byId('panel-disagreements'), explorer, {
   openDetails: () => openPanel('details'),
-  frame: (nodes) => frameNodes(view.sigma, nodes),
+  frame: (nodes) => void view.frame(nodes),
 });
 mountArticles(byId('panel-articles'), explorer, {
   report,

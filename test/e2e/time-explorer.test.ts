@@ -216,8 +216,20 @@ describe('time explorer (headless Chromium)', { timeout: 120_000 }, () => {
     expect(denies).toContain('2018-01-29');
     expect(denies).toContain('denies');
     expect(affirms).not.toContain('denies');
-    // The camera frames the two ends: zoomed in from the whole graph.
-    await page.waitForFunction(() => (window as unknown as ParleyWindow).__parley.sigma.getCamera().ratio < 1);
+    // The camera frames the two ends: both drawn inside the canvas, clear of the side panel.
+    await page.waitForFunction(
+      (ends) => {
+        const { sigma, graph } = (window as unknown as ParleyWindow).__parley;
+        if (sigma.getCamera().isAnimated()) return false;
+        const box = sigma.getContainer().getBoundingClientRect();
+        const panel = document.getElementById('sidebar')!.getBoundingClientRect();
+        return ends.every((node) => {
+          const at = sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number });
+          return at.x >= 0 && at.y >= 0 && at.y <= box.height && box.left + at.x <= panel.left;
+        });
+      },
+      ['iran', 'vienna-talks'],
+    );
     await screenshot(page, 'time-disagreement');
     await page.context().close();
   });
