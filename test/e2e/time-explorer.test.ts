@@ -243,7 +243,7 @@ describe('time explorer (headless Chromium)', { timeout: 120_000 }, () => {
       hasText: 'A spokesman for the main opposition said his group will boycott the Sochi conference.',
     });
     await report.waitFor();
-    await expect(report.locator('.report-speaker').textContent()).resolves.toBeTruthy();
+    await expect(report.locator('.report-speaker').textContent()).resolves.toContain('SNC spokesman');
     await expect(report.locator('.report-happened').textContent()).resolves.toBe('2018-01-29 – 2018-01-30');
     await expect(report.locator('.report-reported').textContent()).resolves.toBe(SEED_DAY);
     await expect(report.locator('.report-source').textContent()).resolves.toContain(
