@@ -26,6 +26,11 @@ export function mountExport(
       report(`export: ${errorText(error)}`);
     }
   };
+  // GraphML and JSON carry every report, so the reports of drawn facts not yet fetched come first.
+  const withReports = async (name: string, write: typeof toJson, type: string) => {
+    await fillReports(explorer.graph, explorer.store, explorer.display.filter, (id) => loadEdge(explorer.store, id));
+    download(name, write(explorer.graph, explorer.store, explorer.display.filter), type);
+  };
   const menu = h(
     'details',
     { class: 'menu' },
@@ -61,16 +66,7 @@ export function mountExport(
         'button',
         {
           type: 'button',
-          onclick: guard(async () => {
-            await fillReports(explorer.graph, explorer.store, explorer.display.filter, (id) =>
-              loadEdge(explorer.store, id),
-            );
-            download(
-              'parley-view.graphml',
-              toGraphML(explorer.graph, explorer.store, explorer.display.filter),
-              'application/xml',
-            );
-          }),
+          onclick: guard(() => withReports('parley-view.graphml', toGraphML, 'application/xml')),
         },
         'GraphML',
       ),
@@ -78,16 +74,7 @@ export function mountExport(
         'button',
         {
           type: 'button',
-          onclick: guard(async () => {
-            await fillReports(explorer.graph, explorer.store, explorer.display.filter, (id) =>
-              loadEdge(explorer.store, id),
-            );
-            download(
-              'parley-view.json',
-              toJson(explorer.graph, explorer.store, explorer.display.filter),
-              'application/json',
-            );
-          }),
+          onclick: guard(() => withReports('parley-view.json', toJson, 'application/json')),
         },
         'JSON',
       ),
