@@ -7,7 +7,7 @@
  * so that a hung Neo4j is a quick 503 on every route (see `Database.watchLiveness`).
  */
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import type { Database } from './db/database.ts';
@@ -43,29 +43,41 @@ export async function prepareDatabase(db: Database, log: (line: string) => void)
   }
 }
 
+function listenError(error: NodeJS.ErrnoException, config: Config): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new ValidationError(
+      `serve: ${config.host}:${config.port} is already in use; choose another port with PORT=...`,
+    );
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
+    return new ValidationError(
+      `serve: cannot listen on ${config.host}:${config.port} (${error.code}); check HOST and PORT`,
+    );
+  }
+  return error;
+}
+
+/** Fails on a taken port before the slow start (Neo4j, client build), not a minute into it. */
+function checkPortFree(config: Config): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, config)));
+    probe.listen(config.port, config.host, () => probe.close(() => resolve()));
+  });
+}
+
 function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
   return new Promise<Server>((resolve, reject) => {
     // Express 5 hands listen errors to the callback rather than emitting them.
     const listening = app.listen(config.port, config.host, (error?: NodeJS.ErrnoException) => {
-      if (!error) return resolve(listening);
-      if (error.code === 'EADDRINUSE') {
-        reject(
-          new ValidationError(
-            `serve: ${config.host}:${config.port} is already in use; choose another port with PORT=...`,
-          ),
-        );
-      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
-        reject(
-          new ValidationError(
-            `serve: cannot listen on ${config.host}:${config.port} (${error.code}); check HOST and PORT`,
-          ),
-        );
-      } else reject(error);
+      if (error) reject(listenError(error, config));
+      else resolve(listening);
     });
   });
 }
 
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
+  await checkPortFree(config);
   const [db, clientDir] = await Promise.all([connectDatabase(config, log), ensureClientBuilt(log)]);
   let prepared = await prepareDatabase(db, log);
   // After the seed, whose long first transaction must not look like a hang.
