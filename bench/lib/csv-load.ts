@@ -3,13 +3,11 @@
  *
  * The load suite's baseline: the same generated graph written as CSV files and loaded by Neo4j's
  * own `LOAD CSV ... CALL {} IN TRANSACTIONS` (bench/cypher/load-csv-*.cypher), producing the same
- * stored shape. neo4j-local refuses file: URLs (allow_file_urls is off, and stays off), so the
- * files are served to Neo4j over HTTP from 127.0.0.1 by this process; Neo4j streams them as it
- * would stream a local file.
+ * stored shape. neo4j-local refuses every LOAD CSV source by default; the bench's own Neo4j is
+ * started with `allowCsvImport`, which lets it read `file:///` URLs under its home's import/ folder
+ * (Neo4j's standard setup), where the files are written.
  */
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { fileURLToPath } from 'node:url';
@@ -51,8 +49,12 @@ function writeCsv(file: string, header: string[], rows: Iterable<(string | numbe
   }
 }
 
-/** Writes articles.csv, entities.csv, mentions.csv and relations.csv into `dir`. */
-export function writeGraphCsv(graph: GenGraph, dir: string): void {
+/**
+ * Writes articles.csv, entities.csv, mentions.csv and relations.csv into `folder` of the Neo4j
+ * home's import/ and returns the base URL LOAD CSV reads them from.
+ */
+export function writeGraphCsv(graph: GenGraph, neo4jHome: string, folder: string): string {
+  const dir = path.join(neo4jHome, 'import', folder);
   fs.mkdirSync(dir, { recursive: true });
   writeCsv(
     path.join(dir, 'articles.csv'),
@@ -80,26 +82,7 @@ export function writeGraphCsv(graph: GenGraph, dir: string): void {
       Math.max(...r.reports.map((x) => x.confidence)),
     ]),
   );
-}
-
-/** Serves the files of `dir` on 127.0.0.1 (an ephemeral port) until closed. */
-export async function serveDir(dir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const name = path.basename(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const file = path.join(dir, name);
-    if (!fs.existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/csv', 'content-length': fs.statSync(file).size });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return `file:///${folder}`;
 }
 
 /** Runs the four LOAD CSV phases (auto-commit transactions, as CALL IN TRANSACTIONS needs). */

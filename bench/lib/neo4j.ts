@@ -31,10 +31,17 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startBenchNeo4j(label: string): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(label: string, options: { allowCsvImport?: boolean } = {}): Promise<BenchNeo4j> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), `parley-bench-${label}-`));
   const started = performance.now();
-  const running = await startLocalNeo4j({ home, port: 0, heap: NEO4J_HEAP, pagecache: NEO4J_PAGECACHE, log });
+  const running = await startLocalNeo4j({
+    home,
+    port: 0,
+    heap: NEO4J_HEAP,
+    pagecache: NEO4J_PAGECACHE,
+    log,
+    ...options,
+  });
   log(`  Neo4j ready at ${running.uri} in ${((performance.now() - started) / 1000).toFixed(1)} s (home ${home})`);
   const db = openDatabase(running.uri);
   const driver = neo4j.driver(running.uri, undefined, { userAgent: 'parley-bench' });

@@ -7,13 +7,11 @@
  * counts. Reports relationships per second (facts and MENTIONS) and the ratio; ends with the line
  * `load ratio vs LOAD CSV: X.XX` that scripts read.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { getCounts } from '../../src/graph/overview.ts';
 import { generateGraph, summarize as graphSummary, type GenGraph } from '../generate.ts';
 import { batchLoad, totalRows, type PhaseTimes } from '../lib/batch-load.ts';
-import { csvLoad, serveDir, writeGraphCsv } from '../lib/csv-load.ts';
+import { csvLoad, writeGraphCsv } from '../lib/csv-load.ts';
 import { LoadSampler } from '../lib/machine.ts';
 import { clearDatabase, startBenchNeo4j, NEO4J_HEAP, NEO4J_PAGECACHE, type BenchNeo4j } from '../lib/neo4j.ts';
 import { log, Progress, spinner } from '../lib/progress.ts';
@@ -50,44 +48,35 @@ async function loadOnce(neo: BenchNeo4j, graph: GenGraph, method: Method, csvUrl
 export async function runLoad(options: SuiteOptions): Promise<SuiteResult> {
   const started = performance.now();
   const sampler = new LoadSampler().start();
-  const neo = await startBenchNeo4j('load');
-  const csvDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-csv-'));
+  const neo = await startBenchNeo4j('load', { allowCsvImport: true });
   const bySize: Record<string, unknown>[] = [];
   const rows: (string | number)[][] = [];
   let lastRatio = NaN;
   try {
     // Warm-up on a small graph: JIT, query plans, page cache.
     const warm = generateGraph({ entities: 1_000, seed: options.seed + 1 });
-    writeGraphCsv(warm, path.join(csvDir, 'warm'));
-    const warmServer = await serveDir(path.join(csvDir, 'warm'));
+    const warmUrl = writeGraphCsv(warm, neo.home, 'warm');
     log('  warm-up (1k graph, both methods)');
-    await loadOnce(neo, warm, 'parley-batch', warmServer.url, 'warm-up');
-    await loadOnce(neo, warm, 'load-csv', warmServer.url, 'warm-up');
-    await warmServer.close();
+    await loadOnce(neo, warm, 'parley-batch', warmUrl, 'warm-up');
+    await loadOnce(neo, warm, 'load-csv', warmUrl, 'warm-up');
 
     for (const size of options.sizes) {
       const label = sizeLabel(size);
       const graph = generateGraph({ entities: size, seed: options.seed });
       const shape = graphSummary(graph);
       log(`  ${label}: ${JSON.stringify(shape)}`);
-      const dir = path.join(csvDir, label);
-      writeGraphCsv(graph, dir);
-      const server = await serveDir(dir);
+      const csvUrl = writeGraphCsv(graph, neo.home, label);
       const relCount = graph.relations.length + graph.mentions.length;
       const samples: Record<Method, PhaseTimes[]> = { 'parley-batch': [], 'load-csv': [] };
-      try {
-        for (let run = 0; run < options.runs; run++) {
-          const order: Method[] = run % 2 === 0 ? ['parley-batch', 'load-csv'] : ['load-csv', 'parley-batch'];
-          for (const method of order) {
-            const times = await loadOnce(neo, graph, method, server.url, `${label} run ${run + 1}/${options.runs}`);
-            samples[method].push(times);
-            log(
-              `  ${label} run ${run + 1} ${method}: ${times.total.toFixed(2)} s (${Math.round(relCount / times.total)} rels/s)`,
-            );
-          }
+      for (let run = 0; run < options.runs; run++) {
+        const order: Method[] = run % 2 === 0 ? ['parley-batch', 'load-csv'] : ['load-csv', 'parley-batch'];
+        for (const method of order) {
+          const times = await loadOnce(neo, graph, method, csvUrl, `${label} run ${run + 1}/${options.runs}`);
+          samples[method].push(times);
+          log(
+            `  ${label} run ${run + 1} ${method}: ${times.total.toFixed(2)} s (${Math.round(relCount / times.total)} rels/s)`,
+          );
         }
-      } finally {
-        await server.close();
       }
       const stat = (method: Method) => {
         const totals = summarize(samples[method].map((t) => t.total));
@@ -134,7 +123,6 @@ export async function runLoad(options: SuiteOptions): Promise<SuiteResult> {
     }
   } finally {
     await neo.stop().catch(() => {});
-    fs.rmSync(csvDir, { recursive: true, force: true });
   }
   const memory = {
     neo4jPeakRssMiB: bySize.at(-1)?.neo4jPeakRssMiB,

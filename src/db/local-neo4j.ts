@@ -36,6 +36,8 @@ export interface LocalNeo4jOptions {
   pagecache?: string;
   /** How long to wait for Bolt, in ms. */
   timeoutMs?: number;
+  /** LOAD CSV from `file:///` under HOME/import (the bench's baseline only; off everywhere else). */
+  allowCsvImport?: boolean;
   log?: (line: string) => void;
 }
 
@@ -114,6 +116,7 @@ function javaArgs(options: LocalNeo4jOptions, detached: boolean): string[] {
     '--pagecache',
     options.pagecache ?? '512m',
     ...(detached ? ['--no-stdin-watch'] : []),
+    ...(options.allowCsvImport ? ['--allow-csv-import'] : []),
   ];
 }
 
