@@ -1,33 +1,22 @@
 // Integration: the console's answer and what it may run (issue 9) — huge answers are streamed
 // and cut at a byte budget, and statements that reach other sessions, the server, other
 // databases or the network are refused with 403, however they are spelled.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { openSeededDatabase } from './test-db.ts';
-import { serve, type TestServer } from './http.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 /** 1,000 rows of a 1 MiB string each (the string doubled 20 times), about 1 GB in all. */
 const HUGE_ROWS = "WITH reduce(s = 'x', k IN range(1, 20) | s + s) AS big UNWIND range(1, 1000) AS i RETURN i, big";
 
 describe('console: the answer is capped in bytes as well as rows', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await serve({ db });
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi();
 
   it('cuts 1,000 rows of 1 MB at the byte budget, says so, and the API stays small', async () => {
     const { maxBytes } = loadConfig().cypher;
     const before = process.memoryUsage().rss;
     const answers = await Promise.all([
-      api.post('/api/cypher', { query: HUGE_ROWS }),
-      api.post('/api/cypher', { query: HUGE_ROWS }),
+      seeded.api.post('/api/cypher', { query: HUGE_ROWS }),
+      seeded.api.post('/api/cypher', { query: HUGE_ROWS }),
     ]);
     const grown = process.memoryUsage().rss - before;
     console.log(
@@ -47,26 +36,17 @@ describe('console: the answer is capped in bytes as well as rows', () => {
   });
 
   it('still says when the row cap cut, and nothing when nothing was cut', async () => {
-    const cut = await api.post('/api/cypher', { query: 'UNWIND range(1, 5000) AS i RETURN i' });
+    const cut = await seeded.api.post('/api/cypher', { query: 'UNWIND range(1, 5000) AS i RETURN i' });
     expect(cut.body.truncatedBy).toBe('rows');
     expect(cut.body.rows.length).toBe(cut.body.rowLimit);
-    const whole = await api.post('/api/cypher', { query: 'UNWIND range(1, 5) AS i RETURN i' });
+    const whole = await seeded.api.post('/api/cypher', { query: 'UNWIND range(1, 5) AS i RETURN i' });
     expect(whole.body).toMatchObject({ truncated: false, truncatedBy: null });
     expect(whole.body.rows).toHaveLength(5);
   });
 });
 
 describe('console: an attacker reads the graph and its schema, nothing else', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await serve({ db });
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi();
 
   const refused: Record<string, string[]> = {
     'other sessions': [
@@ -131,7 +111,10 @@ describe('console: an attacker reads the graph and its schema, nothing else', ()
   for (const [what, queries] of Object.entries(refused)) {
     it(`refuses what reaches ${what} with 403 and says why`, async () => {
       for (const query of queries) {
-        const { status, body } = await api.post('/api/cypher', { query, params: { n: 2, url: 'http://127.0.0.1:1/' } });
+        const { status, body } = await seeded.api.post('/api/cypher', {
+          query,
+          params: { n: 2, url: 'http://127.0.0.1:1/' },
+        });
         expect(status, query).toBe(403);
         expect(body.error.code, query).toBe('forbidden');
         expect(body.error.message, query).toMatch(/^console: .+ is refused .*read the graph and its schema/);
@@ -140,7 +123,7 @@ describe('console: an attacker reads the graph and its schema, nothing else', ()
   }
 
   it('created nothing while refusing', async () => {
-    const { body } = await api.post('/api/cypher', {
+    const { body } = await seeded.api.post('/api/cypher', {
       query: 'CALL db.labels() YIELD label RETURN collect(label) AS labels',
     });
     expect(body.rows[0][0]).not.toContain('Planted');
@@ -164,7 +147,7 @@ describe('console: an attacker reads the graph and its schema, nothing else', ()
       'WITH ["x"] AS transactions RETURN "x" IN transactions AS found',
       "RETURN 'LOAD CSV and USE system and SHOW USERS' AS note",
     ]) {
-      const { status, body } = await api.post('/api/cypher', { query });
+      const { status, body } = await seeded.api.post('/api/cypher', { query });
       expect(status, `${query}: ${JSON.stringify(body).slice(0, 300)}`).toBe(200);
       expect(body.rows.length, query).toBeGreaterThan(0);
     }

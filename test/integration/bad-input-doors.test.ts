@@ -3,11 +3,9 @@
 // query keys, broken percent-encoding, bodies that are not objects, nested a million deep, with
 // `__proto__` keys, huge numbers or over the size limit, and wrong methods. Each answer is a 4xx
 // JSON error with a message, never a 500, a stack trace or a file path, and nothing is written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { getCounts } from '../../src/graph/overview.ts';
-import { openSeededDatabase } from './test-db.ts';
-import { serve, type TestServer } from './http.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 /** GET routes and the query keys they read; `required` ones are missing when sent as `key[]`. */
 const GET_ROUTES: { path: string; keys: string[]; required: string[] }[] = [
@@ -64,10 +62,9 @@ function expectClientError(status: number, body: { error?: { code?: unknown; mes
 }
 
 describe('bad input: every /api door answers a clear 4xx and writes nothing', () => {
-  let db: Database;
-  let api: TestServer;
+  const seeded = useSeededApi();
   const send = async (method: string, path: string, body?: string) => {
-    const response = await fetch(api.url + path, {
+    const response = await fetch(seeded.api.url + path, {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body,
@@ -75,14 +72,9 @@ describe('bad input: every /api door answers a clear 4xx and writes nothing', ()
     expect(response.headers.get('content-type'), `${method} ${path}`).toMatch(/^application\/json/);
     return { status: response.status, body: await response.json() };
   };
-  const written = async () => ({ counts: await getCounts(db), views: (await api.get('/api/views')).body.views.length });
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await serve({ db });
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
+  const written = async () => ({
+    counts: await getCounts(seeded.db),
+    views: (await seeded.api.get('/api/views')).body.views.length,
   });
 
   it('refuses a query key given twice with 400 on every GET route that reads it', async () => {

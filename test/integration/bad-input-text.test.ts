@@ -8,13 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import type { Database } from '../../src/db/database.ts';
 import { getCounts } from '../../src/graph/overview.ts';
-import { openSeededDatabase } from './test-db.ts';
-import { serve, type TestServer } from './http.ts';
-import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from '../support/graph-snapshot.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const ASTANA = fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/articles/astana-round.txt'), 'utf8');
 const WORDS = 'Russia hosts the congress and Iran supports the talks while Turkey ';
@@ -40,20 +37,11 @@ const PATHOLOGICAL: [string, string][] = [
 ];
 
 describe('bad input: text within the size limit always gets an answer', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await serve({ db });
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi();
 
   for (const [name, text] of PATHOLOGICAL) {
     it(`previews ${name} (an answer, not a 500)`, { timeout: 300_000 }, async () => {
-      const { status, body } = await api.post('/api/articles?dryRun=true', { text });
+      const { status, body } = await seeded.api.post('/api/articles?dryRun=true', { text });
       expect(status, JSON.stringify(body).slice(0, 300)).toBe(200);
       expect(Array.isArray(body.extraction.relations)).toBe(true);
       for (const relation of body.extraction.relations) expect(text).toContain(relation.evidence);
@@ -62,25 +50,11 @@ describe('bad input: text within the size limit always gets an answer', () => {
 });
 
 describe('bad input: control characters and lone surrogates are cleaned on every write path', () => {
-  let db: Database;
-  let api: TestServer;
-  let snapshot: GraphSnapshot;
-  const driver = openDriver();
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    snapshot = await takeSnapshot(driver);
-    api = await serve({ db });
-  });
-  afterAll(async () => {
-    await api.close();
-    await restoreSnapshot(driver, snapshot);
-    await driver.close();
-    await db.close();
-  });
+  const seeded = useSeededApi({ restoreAfter: true });
 
   /** Every string stored on the article and on the reports that cite it. */
   async function stored(articleId: string): Promise<string[]> {
-    const { body } = await api.post('/api/cypher', {
+    const { body } = await seeded.api.post('/api/cypher', {
       query:
         'MATCH (a:Article {id: $id}) OPTIONAL MATCH ()-[r]->() WHERE $id IN r.articleIds ' +
         'RETURN a.title AS title, a.outlet AS outlet, collect(r.evidence) AS evidence',
@@ -95,7 +69,7 @@ describe('bad input: control characters and lone surrogates are cleaned on every
       'Astana',
       'Ast\u0085ana',
     );
-    const { status, body } = await api.post('/api/articles', {
+    const { status, body } = await seeded.api.post('/api/articles', {
       text: dirty,
       title: 'Astana\u0000 round\n\u0007two',
       outlet: 'Wire\uDC00 service\u009B',
@@ -109,21 +83,23 @@ describe('bad input: control characters and lone surrogates are cleaned on every
   });
 
   it('refuses binary text with 400 and writes nothing', async () => {
-    const before = await getCounts(db);
-    const { status, body } = await api.post('/api/articles', { text: `PK\u0003\u0004\u0000\u0000${'x'.repeat(100)}` });
+    const before = await getCounts(seeded.db);
+    const { status, body } = await seeded.api.post('/api/articles', {
+      text: `PK\u0003\u0004\u0000\u0000${'x'.repeat(100)}`,
+    });
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/^articles: text: .*control characters/);
-    expect(await getCounts(db)).toEqual(before);
+    expect(await getCounts(seeded.db)).toEqual(before);
   });
 
   it('stores a view name clean', async () => {
-    const { status, body } = await api.post('/api/views', {
+    const { status, body } = await seeded.api.post('/api/views', {
       name: 'Sochi\u0000 view\uD83D\n',
       state: { node: 'russia' },
     });
     expect(status).toBe(201);
     expect(body.name).toBe('Sochi view');
-    expect((await api.get(`/api/views/${body.id}`)).body.name).toBe('Sochi view');
+    expect((await seeded.api.get(`/api/views/${body.id}`)).body.name).toBe('Sochi view');
   });
 
   it('the CLI stores a file with NUL and other controls clean, like the API', { timeout: 120_000 }, async () => {

@@ -2,10 +2,8 @@
 // Sec-Fetch-Site), security headers and bodies in a charset or encoding Parley does not read.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
 import { loadConfig } from '../../src/config.ts';
-import { openSeededDatabase } from './test-db.ts';
-import { serve, type TestServer } from './http.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 interface RawAnswer {
   status: number;
@@ -41,33 +39,26 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 const DRY_RUN = JSON.stringify({ text: 'Russia hosts the Sochi congress.' });
 
 describe('security: hosts, origins and headers', () => {
-  let db: Database;
-  let api: TestServer;
+  const seeded = useSeededApi({ config: { ...loadConfig(), allowedHosts: ['parley.lan'] } });
   let port: string;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await serve({ db, config: { ...loadConfig(), allowedHosts: ['parley.lan'] } });
-    port = new URL(api.url).port;
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
+  beforeAll(() => {
+    port = new URL(seeded.api.url).port;
   });
 
   it('answers the loopback names and PARLEY_ALLOWED_HOSTS, on any port', async () => {
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, 'parley.lan', 'PARLEY.lan:8080']) {
-      expect((await raw(api.url, 'GET', '/api/health', { host })).status).toBe(200);
+      expect((await raw(seeded.api.url, 'GET', '/api/health', { host })).status).toBe(200);
     }
   });
 
   it('refuses a rebound name with 403 and says why', async () => {
     for (const host of ['evil.example', `evil.example:${port}`, '127.0.0.1.evil.example', 'localhost.']) {
-      const answer = await raw(api.url, 'GET', '/api/search?q=Russia', { host });
+      const answer = await raw(seeded.api.url, 'GET', '/api/search?q=Russia', { host });
       expect(answer.status).toBe(403);
       expect(answer.body.error.code).toBe('forbidden');
       expect(answer.body.error.message).toMatch(/PARLEY_ALLOWED_HOSTS/);
     }
-    expect((await raw(api.url, 'GET', '/', { host: 'evil.example' })).status).toBe(403);
+    expect((await raw(seeded.api.url, 'GET', '/', { host: 'evil.example' })).status).toBe(403);
   });
 
   it('refuses writes from another origin or a cross-site page', async () => {
@@ -81,7 +72,13 @@ describe('security: hosts, origins and headers', () => {
       { origin: `http://127.0.0.1:${port}`, 'sec-fetch-site': 'cross-site' },
     ];
     for (const extra of cases) {
-      const answer = await raw(api.url, 'POST', '/api/articles?dryRun=true', { host, ...JSON_TYPE, ...extra }, DRY_RUN);
+      const answer = await raw(
+        seeded.api.url,
+        'POST',
+        '/api/articles?dryRun=true',
+        { host, ...JSON_TYPE, ...extra },
+        DRY_RUN,
+      );
       expect(answer.status, JSON.stringify(extra)).toBe(403);
       expect(answer.body.error.code).toBe('forbidden');
     }
@@ -96,14 +93,20 @@ describe('security: hosts, origins and headers', () => {
       { 'sec-fetch-site': 'none' },
     ];
     for (const extra of cases) {
-      const answer = await raw(api.url, 'POST', '/api/articles?dryRun=true', { host, ...JSON_TYPE, ...extra }, DRY_RUN);
+      const answer = await raw(
+        seeded.api.url,
+        'POST',
+        '/api/articles?dryRun=true',
+        { host, ...JSON_TYPE, ...extra },
+        DRY_RUN,
+      );
       expect(answer.status, JSON.stringify(extra)).toBe(200);
     }
   });
 
   it('sends the security headers on every answer, errors included', async () => {
     for (const path of ['/api/health', '/api/nope', '/api/nodes/%00']) {
-      const { headers } = await raw(api.url, 'GET', path, { host: `127.0.0.1:${port}` });
+      const { headers } = await raw(seeded.api.url, 'GET', path, { host: `127.0.0.1:${port}` });
       expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
       expect(headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
       expect(headers['x-frame-options']).toBe('DENY');
@@ -115,7 +118,7 @@ describe('security: hosts, origins and headers', () => {
   it('answers 415, not 500, to a body in another charset or an unknown encoding', async () => {
     const host = `127.0.0.1:${port}`;
     const latin1 = await raw(
-      api.url,
+      seeded.api.url,
       'POST',
       '/api/articles?dryRun=true',
       { host, 'content-type': 'application/json; charset=latin1' },
@@ -124,7 +127,7 @@ describe('security: hosts, origins and headers', () => {
     expect(latin1.status).toBe(415);
     expect(latin1.body.error.code).toBe('unsupported_media_type');
     const encoded = await raw(
-      api.url,
+      seeded.api.url,
       'POST',
       '/api/cypher',
       { host, ...JSON_TYPE, 'content-encoding': 'bogus' },
@@ -132,7 +135,7 @@ describe('security: hosts, origins and headers', () => {
     );
     expect(encoded.status).toBe(415);
     const big = await raw(
-      api.url,
+      seeded.api.url,
       'POST',
       '/api/cypher',
       { host, ...JSON_TYPE },
@@ -143,14 +146,11 @@ describe('security: hosts, origins and headers', () => {
 });
 
 describe('security: the console reads the graph, nothing else', () => {
-  let db: Database;
-  let api: TestServer;
+  const seeded = useSeededApi();
   let listener: http.Server;
   let listenerUrl: string;
   let fetched = 0;
   beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await serve({ db });
     listener = http.createServer((_req, res) => {
       fetched += 1;
       res.end('a,b\n1,2\n');
@@ -160,8 +160,6 @@ describe('security: the console reads the graph, nothing else', () => {
   });
   afterAll(async () => {
     await new Promise<void>((resolve) => listener.close(() => resolve()));
-    await api.close();
-    await db.close();
   });
 
   it('refuses LOAD CSV, however it is written, and Neo4j fetches nothing', async () => {
@@ -170,7 +168,7 @@ describe('security: the console reads the graph, nothing else', () => {
       `load /* hidden */ csv WITH HEADERS FROM '${listenerUrl}' AS row RETURN row`,
       `MATCH (n:Entity) WITH n LIMIT 1 CALL { WITH n LOAD CSV FROM '${listenerUrl}' + n.id AS row RETURN row } RETURN row`,
     ]) {
-      const { status, body } = await api.post('/api/cypher', { query });
+      const { status, body } = await seeded.api.post('/api/cypher', { query });
       expect(status, query).toBe(403);
       expect(body.error.code).toBe('forbidden');
       expect(body.error.message).toMatch(/LOAD CSV/);
@@ -192,7 +190,7 @@ describe('security: the console reads the graph, nothing else', () => {
       'USE system SHOW DATABASES',
       'CALL { USE neo4j MATCH (n) RETURN n } RETURN n',
     ]) {
-      const { status, body } = await api.post('/api/cypher', { query });
+      const { status, body } = await seeded.api.post('/api/cypher', { query });
       expect(status, query).toBe(403);
       expect(body.error.code).toBe('forbidden');
       expect(body.error.message).toMatch(/^console: /);
@@ -209,7 +207,7 @@ describe('security: the console reads the graph, nothing else', () => {
       "RETURN 'LOAD CSV is refused' AS note // USE system",
       'MATCH (n:Entity) WITH n.name AS use RETURN use LIMIT 1',
     ]) {
-      const { status, body } = await api.post('/api/cypher', { query });
+      const { status, body } = await seeded.api.post('/api/cypher', { query });
       expect(status, `${query}: ${JSON.stringify(body)}`).toBe(200);
       expect(body.rows.length).toBeGreaterThan(0);
     }

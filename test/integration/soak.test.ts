@@ -2,11 +2,9 @@
 // paths, the overview graph, the timeline) against the seeded server, with the liveness check
 // on as `parley serve` runs it, get no answer that is not 2xx and no socket error. The mix is
 // bench/suites/soak.ts's; the console is left out (its budget answers 429 to a crowd by design).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { soak, SOAK_CONNECTIONS, soakTable, type SoakTargets } from '../../bench/suites/soak.ts';
-import type { Database } from '../../src/db/database.ts';
-import { serve, type TestServer } from './http.ts';
-import { openSeededDatabase } from './test-db.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 // Seed entities (seed/syria-2018-01-28.yaml), words as a user types them, and pairs to join.
 const TARGETS: SoakTargets = {
@@ -20,21 +18,10 @@ const TARGETS: SoakTargets = {
 };
 
 describe('soak', () => {
-  let db: Database;
-  let api: TestServer;
-
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    db.watchLiveness();
-    api = await serve({ db });
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi({ prepare: async (db) => db.watchLiveness() });
 
   it('serves 50 clients for 60 s with 0 errors', async () => {
-    const result = await soak(api.url, TARGETS, SOAK_CONNECTIONS, 60);
+    const result = await soak(seeded.api.url, TARGETS, SOAK_CONNECTIONS, 60);
     console.log(soakTable([{ label: 'seed', result }]), result.statuses, result.firstFailure);
     expect(result.requests).toBeGreaterThan(0);
     expect(result.non2xx).toBe(0);

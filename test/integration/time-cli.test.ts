@@ -1,30 +1,19 @@
 // Integration: the CLI's --as-of, --from, --to, --outlet and --speaker on `path`, `graph` and
 // `show` give, with --json, the very answers of the API's time and sources parameters, against
 // the run's Neo4j with the seed (every report from the article of 28 January 2018).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { serve, type TestServer } from './http.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApi } from './seeded-api.ts';
 import { parley } from './parley-cli.ts';
-import { openSeededDatabase } from './test-db.ts';
 
 // Each case starts the CLI (a TypeScript process and a Neo4j connection): slow on a busy machine.
 describe('parley CLI time and sources options', { timeout: 120_000 }, () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    api = await serve({ db });
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
+  const seeded = useSeededApi();
 
   /** The CLI's --json answer must be the API's; returns the API's for further checks. */
   async function sameAsApi(args: string[], path: string) {
     const { code, stdout, stderr } = await parley(...args, '--json');
     expect(code, stderr).toBe(0);
-    const { body } = await api.get(path);
+    const { body } = await seeded.api.get(path);
     expect(JSON.parse(stdout)).toEqual(body);
     return body;
   }

@@ -3,12 +3,9 @@
 // preliminary meeting in Sochi on 20 January, the Vienna talks of 25-26 January, the congress of
 // 29-30 January) plus one short article of Outlet N that denies a meeting the seed reports. Bad
 // dates are 400 on every route; a window with nothing in it is an empty answer that says so.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { mergeFacts, type ArticleFacts } from '../../src/graph/merge-facts.ts';
-import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from '../support/graph-snapshot.ts';
-import { serve, type TestServer } from './http.ts';
-import { openSeededDatabase } from './test-db.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const CONGRESS = 'syrian-national-dialogue-congress';
 const WEEK = 'from=2018-01-20&to=2018-01-26';
@@ -45,28 +42,18 @@ const outletN: ArticleFacts = {
 };
 
 describe('time and sources parameters', () => {
-  let db: Database;
-  let api: TestServer;
-  const driver = openDriver();
-  let snapshot: GraphSnapshot;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    snapshot = await takeSnapshot(driver);
-    await mergeFacts(db, outletN);
-    api = await serve({ db });
-  });
-  afterAll(async () => {
-    await api.close();
-    await restoreSnapshot(driver, snapshot);
-    await driver.close();
-    await db.close();
+  const seeded = useSeededApi({
+    restoreAfter: true,
+    prepare: async (db) => {
+      await mergeFacts(db, outletN);
+    },
   });
 
   const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
   describe('the issue scenario on the seed', () => {
     it('the window 20-26 January shows the preliminary meeting and the Vienna talks, not the congress', async () => {
-      const { status, body } = await api.get(`/api/graph?${WEEK}`);
+      const { status, body } = await seeded.api.get(`/api/graph?${WEEK}`);
       expect(status).toBe(200);
       expect(ids(body.nodes)).toEqual(expect.arrayContaining(['sochi-preliminary-meeting', 'vienna-talks']));
       expect(ids(body.nodes)).not.toContain(CONGRESS);
@@ -80,8 +67,8 @@ describe('time and sources parameters', () => {
     });
 
     it('as of 27 January shows nothing from the article of 28 January, and says so', async () => {
-      const full = await api.get('/api/graph');
-      const { status, body } = await api.get('/api/graph?asOf=2018-01-27');
+      const full = await seeded.api.get('/api/graph');
+      const { status, body } = await seeded.api.get('/api/graph?asOf=2018-01-27');
       expect(status).toBe(200);
       expect(body).toMatchObject({ nodes: [], edges: [], total: 0 });
       expect(body.timeFilter.empty).toBe(true);
@@ -95,7 +82,7 @@ describe('time and sources parameters', () => {
     });
 
     it('a window from 29 January keeps the congress that ran 29-30 January', async () => {
-      const { body } = await api.get('/api/graph?from=2018-01-29');
+      const { body } = await seeded.api.get('/api/graph?from=2018-01-29');
       expect(ids(body.nodes)).toContain(CONGRESS);
       expect(body.edges.map((edge: { id: string }) => edge.id)).toContain(
         `syrian-negotiations-commission:BOYCOTTS:${CONGRESS}`,
@@ -107,7 +94,7 @@ describe('time and sources parameters', () => {
   describe('GET /api/nodes/:id', () => {
     it('cuts a fact to its reports inside the window and recounts it', async () => {
       // Syria FIGHTS the rebels: one undated report and one of the escalation, 2017-11-28..2018-01-28.
-      const full = await api.get('/api/nodes/syria');
+      const full = await seeded.api.get('/api/nodes/syria');
       const fights = (body: { edges: { id: string }[] }) =>
         body.edges.find((edge) => edge.id === 'syria:FIGHTS:syrian-rebel-groups') as unknown as {
           evidence: { happened: unknown }[];
@@ -115,7 +102,7 @@ describe('time and sources parameters', () => {
           evidenceTotal: number;
         };
       expect(fights(full.body).evidenceTotal).toBe(2);
-      const { body } = await api.get('/api/nodes/syria?to=2017-10-31');
+      const { body } = await seeded.api.get('/api/nodes/syria?to=2017-10-31');
       expect(fights(body).evidence.map((report) => report.happened)).toEqual([null]);
       expect(fights(body).evidenceTotal).toBe(1);
       expect(body.timeFilter.undated).toBeGreaterThan(0);
@@ -123,7 +110,7 @@ describe('time and sources parameters', () => {
     });
 
     it('keeps only the articles published by asOf, and empties the entity before its first report', async () => {
-      const { status, body } = await api.get('/api/nodes/russia?asOf=2018-01-27');
+      const { status, body } = await seeded.api.get('/api/nodes/russia?asOf=2018-01-27');
       expect(status).toBe(200);
       expect(body.node.id).toBe('russia');
       expect(body).toMatchObject({ edges: [], articles: [], edgeTotal: 0, articleTotal: 0 });
@@ -131,7 +118,7 @@ describe('time and sources parameters', () => {
     });
 
     it('keeps only the reports of the chosen outlets and speakers', async () => {
-      const outlet = await api.get('/api/nodes/sergey-lavrov?outlets=Outlet%20N');
+      const outlet = await seeded.api.get('/api/nodes/sergey-lavrov?outlets=Outlet%20N');
       expect(ids(outlet.body.edges).sort()).toEqual([
         'sergey-lavrov:MEETS:bashar-al-jaafari',
         'sergey-lavrov:MEETS:staffan-de-mistura',
@@ -139,11 +126,11 @@ describe('time and sources parameters', () => {
       expect(outlet.body.articles.map((article: { id: string }) => article.id)).toEqual(['test-outlet-n']);
       expect(outlet.body.timeFilter.excluded.reason).toBe('outlet not in Outlet N');
       // `-` is the outlet itself: the seed's reports that quote no one.
-      const speaker = await api.get('/api/nodes/sergey-lavrov?speakers=an%20aide');
+      const speaker = await seeded.api.get('/api/nodes/sergey-lavrov?speakers=an%20aide');
       expect(ids(speaker.body.edges)).toEqual(['sergey-lavrov:MEETS:staffan-de-mistura']);
       expect(speaker.body.edges[0].evidence).toHaveLength(1);
       expect(speaker.body.edges[0].evidence[0].attributedTo).toBe('an aide');
-      const itself = await api.get('/api/nodes/sergey-lavrov?speakers=-');
+      const itself = await seeded.api.get('/api/nodes/sergey-lavrov?speakers=-');
       expect(ids(itself.body.edges)).toContain('sergey-lavrov:REPRESENTS:russia');
       expect(itself.body.edges.flatMap((edge: { evidence: { attributedTo: unknown }[] }) => edge.evidence)).toEqual(
         expect.not.arrayContaining([expect.objectContaining({ attributedTo: 'an aide' })]),
@@ -153,45 +140,47 @@ describe('time and sources parameters', () => {
 
   describe('GET /api/nodes/:id/neighbours', () => {
     it('leaves out the neighbours outside the window, with recounted lean edges', async () => {
-      const full = await api.get('/api/nodes/vienna-talks/neighbours');
+      const full = await seeded.api.get('/api/nodes/vienna-talks/neighbours');
       expect(full.body.timeFilter).toBeUndefined();
-      const { body } = await api.get(`/api/nodes/russia/neighbours?${WEEK}`);
+      const { body } = await seeded.api.get(`/api/nodes/russia/neighbours?${WEEK}`);
       expect(ids(body.nodes)).not.toContain(CONGRESS);
       expect(ids(body.nodes)).toContain('sergey-lavrov');
-      const late = await api.get('/api/nodes/russia/neighbours?from=2018-01-29');
+      const late = await seeded.api.get('/api/nodes/russia/neighbours?from=2018-01-29');
       const hosts = late.body.edges.find((edge: { id: string }) => edge.id === `russia:HOSTS:${CONGRESS}`);
       expect(hosts).toMatchObject({ reportCount: 1, happened: { start: '2018-01-29', end: '2018-01-30' } });
     });
 
     it('is empty and says so as of a day before any report', async () => {
-      const { body } = await api.get('/api/nodes/russia/neighbours?asOf=2017-01-01');
+      const { body } = await seeded.api.get('/api/nodes/russia/neighbours?asOf=2017-01-01');
       expect(body).toMatchObject({ nodes: [], edges: [], timeFilter: { empty: true } });
     });
   });
 
   describe('GET /api/search', () => {
     it('finds only entities inside the window', async () => {
-      const week = await api.get(`/api/search?q=congress&${WEEK}`);
+      const week = await seeded.api.get(`/api/search?q=congress&${WEEK}`);
       expect(ids(week.body.results)).not.toContain(CONGRESS);
       expect(week.body.timeFilter.from).toBe('2018-01-20');
-      const late = await api.get('/api/search?q=congress&from=2018-01-29');
+      const late = await seeded.api.get('/api/search?q=congress&from=2018-01-29');
       expect(ids(late.body.results)).toContain(CONGRESS);
-      const none = await api.get('/api/search?q=congress&asOf=2018-01-27');
+      const none = await seeded.api.get('/api/search?q=congress&asOf=2018-01-27');
       expect(none.body).toMatchObject({ results: [], timeFilter: { empty: true } });
     });
   });
 
   describe('GET /api/paths', () => {
     it('never walks a fact that has only denials', async () => {
-      const { body } = await api.get(`/api/paths?from=iran&to=${CONGRESS}&k=5`);
+      const { body } = await seeded.api.get(`/api/paths?from=iran&to=${CONGRESS}&k=5`);
       expect(body.paths.length).toBeGreaterThan(0);
       for (const path of body.paths) expect(ids(path.relationships)).not.toContain(`iran:ATTENDS:${CONGRESS}`);
     });
 
     it('avoids a hop whose only report inside the filter denies it', async () => {
-      const all = await api.get('/api/paths?from=sergey-lavrov&to=staffan-de-mistura&k=1');
+      const all = await seeded.api.get('/api/paths?from=sergey-lavrov&to=staffan-de-mistura&k=1');
       expect(all.body.paths[0].length).toBe(1);
-      const { body } = await api.get('/api/paths?from=sergey-lavrov&to=staffan-de-mistura&k=3&outlets=Outlet%20N');
+      const { body } = await seeded.api.get(
+        '/api/paths?from=sergey-lavrov&to=staffan-de-mistura&k=3&outlets=Outlet%20N',
+      );
       expect(body.paths.map((path: { summary: string }) => path.summary)).toEqual([
         'Sergey Lavrov -MEETS-> Bashar al-Jaafari -MEETS-> Staffan de Mistura',
       ]);
@@ -202,17 +191,19 @@ describe('time and sources parameters', () => {
     });
 
     it('takes the event window as windowFrom/windowTo and leaves the congress out of the week', async () => {
-      const all = await api.get('/api/paths?from=russia&to=SNC&k=5');
+      const all = await seeded.api.get('/api/paths?from=russia&to=SNC&k=5');
       const through = (body: { paths: { nodes: { id: string }[] }[] }) =>
         body.paths.some((path) => ids(path.nodes).includes(CONGRESS));
       expect(through(all.body)).toBe(true);
-      const { body } = await api.get('/api/paths?from=russia&to=SNC&k=5&windowFrom=2018-01-20&windowTo=2018-01-26');
+      const { body } = await seeded.api.get(
+        '/api/paths?from=russia&to=SNC&k=5&windowFrom=2018-01-20&windowTo=2018-01-26',
+      );
       expect(through(body)).toBe(false);
       expect(body.timeFilter).toMatchObject({ from: '2018-01-20', to: '2018-01-26' });
     });
 
     it('finds nothing as of a day before every report, and says so', async () => {
-      const { body } = await api.get('/api/paths?from=russia&to=SNC&asOf=2018-01-27');
+      const { body } = await seeded.api.get('/api/paths?from=russia&to=SNC&asOf=2018-01-27');
       expect(body.paths).toEqual([]);
       expect(body.timeFilter).toMatchObject({ asOf: '2018-01-27', empty: true });
     });
@@ -228,7 +219,7 @@ describe('time and sources parameters', () => {
     for (const [route, prefix] of routes) {
       it(`${route}: 2018-02-30, 'yesterday' and from after to are 400 naming the route`, async () => {
         for (const query of ['asOf=2018-02-30', 'from=yesterday', 'from=2018-01-30&to=2018-01-20']) {
-          const { status, body } = await api.get(`${prefix}${query}`);
+          const { status, body } = await seeded.api.get(`${prefix}${query}`);
           expect(status, query).toBe(400);
           expect(body.error.code).toBe('invalid_input');
           expect(body.error.message).toMatch(new RegExp(`^${route}: (asOf|from)`));
@@ -238,7 +229,7 @@ describe('time and sources parameters', () => {
 
     it('paths: the same, for asOf and windowFrom/windowTo', async () => {
       for (const query of ['asOf=2018-02-30', 'windowFrom=yesterday', 'windowFrom=2018-01-30&windowTo=2018-01-20']) {
-        const { status, body } = await api.get(`/api/paths?from=russia&to=SNC&${query}`);
+        const { status, body } = await seeded.api.get(`/api/paths?from=russia&to=SNC&${query}`);
         expect(status, query).toBe(400);
         expect(body.error.message).toMatch(/^paths: (asOf|windowFrom)/);
       }
@@ -246,19 +237,19 @@ describe('time and sources parameters', () => {
   });
 
   it('disagreements: the total counts every disagreement, not the page', async () => {
-    const all = await api.get('/api/disagreements');
+    const all = await seeded.api.get('/api/disagreements');
     expect(all.body.disagreements.map((d: { kind: string; source: string }) => [d.kind, d.source])).toEqual([
       ['negation', 'sergey-lavrov'],
       ['opposed', 'the-west'],
     ]);
-    const page = await api.get('/api/disagreements?limit=1');
+    const page = await seeded.api.get('/api/disagreements?limit=1');
     expect(page.body.disagreements).toHaveLength(1);
     expect(page.body.total).toBe(2);
   });
 
   it('answers without parameters exactly as before: no timeFilter', async () => {
     for (const path of ['/api/graph', '/api/nodes/russia', '/api/search?q=russia', '/api/paths?from=russia&to=SNC']) {
-      expect((await api.get(path)).body.timeFilter, path).toBeUndefined();
+      expect((await seeded.api.get(path)).body.timeFilter, path).toBeUndefined();
     }
   });
 });

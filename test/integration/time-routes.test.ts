@@ -1,13 +1,10 @@
 // Integration: timeline, disagreements and sources over the seed plus two short reports that
 // contradict each other (one outlet says the Kurdish delegation attended the congress, another
 // that it did not). The graph is restored afterwards.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { mergeFacts, type ArticleFacts } from '../../src/graph/merge-facts.ts';
 import type { DisagreementJson } from '../../src/graph/disagreements.ts';
-import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from '../support/graph-snapshot.ts';
-import { serve, type TestServer } from './http.ts';
-import { openSeededDatabase } from './test-db.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const congress = {
   id: 'syrian-national-dialogue-congress',
@@ -39,29 +36,19 @@ function report(outlet: string, sentence: string, negated: boolean, happened: st
 }
 
 describe('time routes', () => {
-  let db: Database;
-  let api: TestServer;
-  const driver = openDriver();
-  let snapshot: GraphSnapshot;
-  beforeAll(async () => {
-    db = await openSeededDatabase();
-    snapshot = await takeSnapshot(driver);
-    await mergeFacts(
-      db,
-      report('Outlet A', 'The Kurdish delegation attended the Sochi congress on January 30.', false, '2018-01-30'),
-    );
-    await mergeFacts(db, report('Outlet B', 'The Kurdish delegation did not attend the Sochi congress.', true, null));
-    api = await serve({ db });
-  });
-  afterAll(async () => {
-    await api.close();
-    await restoreSnapshot(driver, snapshot);
-    await driver.close();
-    await db.close();
+  const seeded = useSeededApi({
+    restoreAfter: true,
+    prepare: async (db) => {
+      await mergeFacts(
+        db,
+        report('Outlet A', 'The Kurdish delegation attended the Sochi congress on January 30.', false, '2018-01-30'),
+      );
+      await mergeFacts(db, report('Outlet B', 'The Kurdish delegation did not attend the Sochi congress.', true, null));
+    },
   });
 
   it('finds the disagreement with both sides and their sources', async () => {
-    const { status, body } = await api.get(`/api/disagreements?entity=${kurds.id}`);
+    const { status, body } = await seeded.api.get(`/api/disagreements?entity=${kurds.id}`);
     expect(status).toBe(200);
     const found = (body.disagreements as DisagreementJson[]).find((d) => d.kind === 'negation')!;
     expect(found).toMatchObject({ source: kurds.id, target: congress.id });
@@ -76,12 +63,12 @@ describe('time routes', () => {
   });
 
   it('lists no disagreement for an entity nobody disputes', async () => {
-    const { body } = await api.get('/api/disagreements?entity=geneva');
+    const { body } = await seeded.api.get('/api/disagreements?entity=geneva');
     expect(body).toEqual({ disagreements: [], total: 0 });
   });
 
   it('counts the reports per report day and per event day, and the undated ones', async () => {
-    const { body } = await api.get(`/api/timeline?entity=${kurds.id}`);
+    const { body } = await seeded.api.get(`/api/timeline?entity=${kurds.id}`);
     expect(body).toEqual({
       days: [
         { date: '2018-01-30', reported: 0, happened: 1 },
@@ -89,18 +76,18 @@ describe('time routes', () => {
       ],
       undated: 1,
     });
-    const vienna = await api.get('/api/timeline?entity=vienna-talks&type=HELD_IN');
+    const vienna = await seeded.api.get('/api/timeline?entity=vienna-talks&type=HELD_IN');
     expect(vienna.body.days).toContainEqual({ date: '2018-01-25', reported: 0, happened: 2 });
   });
 
   it('refuses an unknown relation type on the timeline', async () => {
-    const { status, body } = await api.get('/api/timeline?type=LIKES');
+    const { status, body } = await seeded.api.get('/api/timeline?type=LIKES');
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/^timeline: type/);
   });
 
   it('lists outlets and speakers with their report counts', async () => {
-    const { body } = await api.get('/api/sources');
+    const { body } = await seeded.api.get('/api/sources');
     expect(body.outlets).toContainEqual({ name: 'Outlet A', reports: 1 });
     expect(body.speakers).toContainEqual(
       expect.objectContaining({ id: 'staffan-de-mistura', name: expect.any(String) }),

@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
 import { startLocalNeo4j, type RunningNeo4j } from '../../src/db/local-neo4j.ts';
 import { prepareDatabase } from '../../src/server.ts';
+import { ROUTES, type Route } from './faults-server.ts';
 import { serve, type TestServer } from './http.ts';
 
 function freePort(): Promise<number> {
@@ -19,16 +20,6 @@ function freePort(): Promise<number> {
     });
   });
 }
-
-const ROUTES: [string, string, unknown?][] = [
-  ['GET', '/api/health'],
-  ['GET', '/api/graph'],
-  ['GET', '/api/search?q=SNC'],
-  ['GET', '/api/nodes/russia'],
-  ['GET', '/api/nodes/russia/neighbours'],
-  ['GET', '/api/paths?from=Russia&to=SNC'],
-  ['POST', '/api/cypher', { query: 'RETURN 1' }],
-];
 
 describe('Neo4j outage', () => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-outage-'));
@@ -51,11 +42,10 @@ describe('Neo4j outage', () => {
     fs.rmSync(home, { recursive: true, force: true });
   });
 
-  const call = ([method, route, body]: [string, string, unknown?]) =>
-    method === 'GET' ? api.get(route) : api.post(route, body);
+  const call = ([method, route, body]: Route) => (method === 'GET' ? api.get(route) : api.post(route, body));
 
   it('answers 503 on every route while Neo4j is stopped, then recovers when it restarts', async () => {
-    for (const route of ROUTES) expect((await call(route)).status, route[1]).toBe(200);
+    for (const route of ROUTES) expect((await call(route)).status, route[1]).toBeLessThan(300);
 
     await neo4j.stop();
     for (const route of ROUTES) {
@@ -66,6 +56,6 @@ describe('Neo4j outage', () => {
     }
 
     neo4j = await startLocalNeo4j({ home, port, heap: '512m', pagecache: '64m' });
-    for (const route of ROUTES) expect((await call(route)).status, route[1]).toBe(200);
+    for (const route of ROUTES) expect((await call(route)).status, route[1]).toBeLessThan(300);
   }, 120_000);
 });
