@@ -1,7 +1,9 @@
 // graph-overview: the initial view. The $limit most important entities, read from the
 // entity_importance range index in order (no scan, no full sort), and the strongest edges among
-// them: each node keeps its $edgesPerNode strongest, then at most $edgeLimit overall. Edges carry
-// what drawing needs only; evidence comes from edge-evidence. Totals say what the view leaves out.
+// them: each node keeps its $edgesPerNode strongest (the caller then keeps the strongest of those
+// up to its total: sorting them here would hold every row with the whole list, which Neo4j's
+// memory cap counts once per row). Edges carry what drawing needs only; evidence comes from
+// edge-evidence. Totals say what the view leaves out.
 MATCH (n:Entity)
 WHERE n.importance >= 0
 WITH n ORDER BY n.importance DESC LIMIT toInteger($limit)
@@ -20,15 +22,10 @@ CALL (shown, floor) {
   WITH ranked[rank] AS r, min(rank) AS best
   RETURN count(r) AS edgeTotal, collect(CASE WHEN best < $edgesPerNode THEN r END) AS kept
 }
-CALL (kept) {
-  UNWIND kept AS r
-  WITH r ORDER BY r.confidence DESC, coalesce(r.reportCount, size(r.evidence)) DESC, r.id
-  LIMIT toInteger($edgeLimit)
-  RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id,
-                  props: r {.id, .confidence, .curated, .positive, .disputed, .firstReported, .lastReported,
-                            .happenedStart, .happenedEnd, .topic, .meeting,
-                            reportCount: coalesce(r.reportCount, size(r.evidence)),
-                            reportedOn: CASE WHEN r.firstReported IS NULL THEN r.reportedOn END}}) AS edges
-}
-RETURN [n IN shown | n {.*}] AS nodes, edges, edgeTotal,
-       COUNT { (:Entity) } AS total
+RETURN [n IN shown | n {.*}] AS nodes,
+       [r IN kept | {type: type(r), source: startNode(r).id, target: endNode(r).id,
+                     props: r {.id, .confidence, .curated, .positive, .disputed, .firstReported, .lastReported,
+                               .happenedStart, .happenedEnd, .topic, .meeting,
+                               reportCount: coalesce(r.reportCount, size(r.evidence)),
+                               reportedOn: CASE WHEN r.firstReported IS NULL THEN r.reportedOn END}}] AS edges,
+       edgeTotal, COUNT { (:Entity) } AS total

@@ -86,6 +86,19 @@ function mapInfrastructureError(error: unknown): unknown {
   return error;
 }
 
+/**
+ * A named query's failure: a memory stop (one query's cap, or all queries' together while others
+ * run) is Neo4j protecting itself, a 503 that names the query, not an unexplained 500.
+ */
+function mapNamedQueryError(error: unknown, name: string): unknown {
+  const mapped = mapInfrastructureError(error);
+  if (mapped !== error || !errorCode(error).endsWith('MemoryPoolOutOfMemoryError')) return mapped;
+  const limit = /the limit ([\d.]+ \w+)/.exec(String((error as Error).message))?.[1] ?? 'its share';
+  return new DatabaseUnavailableError(
+    `neo4j: the ${name} query needed more memory than Neo4j lets a query hold (${limit}) and was stopped; ask for less (a lower limit) or retry`,
+  );
+}
+
 /** Client-side deadlines: a stopped (not dead) Neo4j never answers, so nothing else would end the wait. */
 export const DEADLINES = { readMs: 10_000, writeMs: 60_000, userGraceMs: 2_000 };
 
@@ -303,7 +316,7 @@ export class Database {
       );
       return rowsOf(result.records);
     } catch (error) {
-      throw mapInfrastructureError(error);
+      throw mapNamedQueryError(error, name);
     } finally {
       await closeQuietly(session);
     }

@@ -27,13 +27,9 @@ export const OVERVIEW_EDGE_CAPS = { perNode: 12, total: 3_000 } as const;
 
 export async function getOverview(db: Database, limit: number, window: Window | null = null): Promise<OverviewJson> {
   if (window) return getWindowOverview(db, limit, window);
-  const [row] = await db.readQuery('graph-overview', {
-    limit,
-    edgesPerNode: OVERVIEW_EDGE_CAPS.perNode,
-    edgeLimit: OVERVIEW_EDGE_CAPS.total,
-  });
+  const [row] = await db.readQuery('graph-overview', { limit, edgesPerNode: OVERVIEW_EDGE_CAPS.perNode });
   const nodes = ((row?.nodes as Record<string, unknown>[]) ?? []).map(toEntityJson);
-  const edges = ((row?.edges as StoredEdge[]) ?? []).map(toDrawEdgeJson);
+  const edges = capEdges(((row?.edges as StoredEdge[]) ?? []).map(toDrawEdgeJson), OVERVIEW_EDGE_CAPS);
   const total = Number(row?.total ?? 0);
   const edgeTotal = Number(row?.edgeTotal ?? 0);
   return { nodes, edges, total, hidden: total - nodes.length, edgeTotal, edgesHidden: edgeTotal - edges.length };

@@ -71,7 +71,7 @@ describe('query plans of hot queries', () => {
       () => ({ id: ids.russia, types: [...RELATION_TYPES], limit: 50, shown: [ids.other], window: null }),
     ],
     ['articles-by-id', () => ({ ids: [ids.articleId] })],
-    ['graph-overview', () => ({ limit: 10, edgesPerNode: 12, edgeLimit: 3000 })],
+    ['graph-overview', () => ({ limit: 10, edgesPerNode: 12 })],
     ['edge-evidence', () => ({ id: 'russia:HOSTS:x', source: ids.russia, target: ids.other })],
     [
       'shortest-paths',
@@ -92,7 +92,7 @@ describe('query plans of hot queries', () => {
   }
 
   it('reads the overview in importance order from the index, without sorting every entity', async () => {
-    const plan = await profile('graph-overview', { limit: 10, edgesPerNode: 12, edgeLimit: 3000 });
+    const plan = await profile('graph-overview', { limit: 10, edgesPerNode: 12 });
     // A Limit straight over the index seek: the entities come in order, none is sorted.
     const seek = plan.indexOf('NodeIndexSeekByRange');
     expect(seek).toBeGreaterThan(0);

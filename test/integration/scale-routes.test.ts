@@ -1,0 +1,76 @@
+// Integration: the explorer's routes on a graph a hundred times the seed (a generated graph of
+// 3,000 entities, 15,000 facts) in a Neo4j of its own with the production limits (each query
+// capped at 256 MB): the overview, a hub's details and neighbours and a path between hubs all
+// answer, with the overview's caps and totals, and under the size a browser should download.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { batchLoad } from '../../bench/lib/batch-load.ts';
+import { degrees, generateGraph } from '../../bench/generate.ts';
+import { openDatabase } from '../../src/db/connect.ts';
+import type { Database } from '../../src/db/database.ts';
+import { startLocalNeo4j, type RunningNeo4j } from '../../src/db/local-neo4j.ts';
+import { applySchema } from '../../src/graph/apply-schema.ts';
+import { OVERVIEW_EDGE_CAPS } from '../../src/graph/overview.ts';
+import { serve, type TestServer } from './http.ts';
+
+const graph = generateGraph({ entities: 3_000, seed: 11 });
+const [hub, secondHub] = [...degrees(graph).entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+
+describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, () => {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-scale-'));
+  let neo4j: RunningNeo4j;
+  let db: Database;
+  let api: TestServer;
+
+  beforeAll(async () => {
+    neo4j = await startLocalNeo4j({ home, heap: '1g', pagecache: '128m' });
+    db = openDatabase(neo4j.uri);
+    await applySchema(db);
+    await batchLoad(db, graph);
+    api = await serve({ db });
+  }, 300_000);
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+    await neo4j?.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  });
+
+  const getJson = async (route: string) => {
+    const response = await fetch(api.url + route);
+    const text = await response.text();
+    return { status: response.status, bytes: text.length, body: JSON.parse(text) };
+  };
+
+  it('serves the overview capped, with totals that say what it leaves out, under 1 MB', async () => {
+    const { status, bytes, body } = await getJson('/api/graph');
+    expect(status, JSON.stringify(body).slice(0, 300)).toBe(200);
+    expect(body.nodes).toHaveLength(300);
+    expect(body.hidden).toBe(graph.entities.length - 300);
+    expect(body.edges.length).toBeGreaterThan(300);
+    expect(body.edges.length).toBeLessThanOrEqual(OVERVIEW_EDGE_CAPS.total);
+    expect(body.edgesHidden).toBe(body.edgeTotal - body.edges.length);
+    expect(bytes).toBeLessThan(1_000_000);
+  });
+
+  it('serves the largest overview the API allows', async () => {
+    const { status, body } = await getJson('/api/graph?limit=5000');
+    expect(status, JSON.stringify(body).slice(0, 300)).toBe(200);
+    expect(body.nodes).toHaveLength(graph.entities.length);
+    expect(body.edges).toHaveLength(OVERVIEW_EDGE_CAPS.total);
+  });
+
+  it("serves the biggest hub's details and neighbours, and a path between the two biggest hubs", async () => {
+    const details = await getJson(`/api/nodes/${hub}`);
+    expect(details.status, JSON.stringify(details.body).slice(0, 300)).toBe(200);
+    expect(details.body.edges.length).toBeGreaterThan(0);
+    const neighbours = await getJson(`/api/nodes/${hub}/neighbours`);
+    expect(neighbours.status).toBe(200);
+    expect(neighbours.body.nodes.length).toBeGreaterThan(0);
+    const paths = await getJson(`/api/paths?from=${hub}&to=${secondHub}`);
+    expect(paths.status, JSON.stringify(paths.body).slice(0, 300)).toBe(200);
+    expect(paths.body.paths.length).toBeGreaterThan(0);
+  });
+});
