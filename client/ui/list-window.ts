@@ -41,15 +41,6 @@ export function listWindow(input: WindowInput): ListWindow {
   return { start, end, padTop: start * rowHeight, padBottom: (count - end) * rowHeight };
 }
 
-/** The scrollTop that brings row `index` into a box already showing `scrollTop`. */
-export function scrollToRow(input: WindowInput & { index: number }): number {
-  const top = input.index * input.rowHeight;
-  if (top < input.scrollTop) return top;
-  const bottom = top + input.rowHeight;
-  if (bottom > input.scrollTop + input.viewportHeight) return bottom - input.viewportHeight;
-  return input.scrollTop;
-}
-
 export interface Page {
   offset: number;
   /** Items on this page: `offset` to `end` (exclusive). */

@@ -2,7 +2,7 @@
 // shows, and the pinned-first order of the sources filter. A list of 10,000 items must draw only
 // what fits in its box, wherever it is scrolled.
 import { describe, expect, it } from 'vitest';
-import { listWindow, pageAt, pinnedFirst, scrollToRow } from '../../../client/ui/list-window.ts';
+import { listWindow, pageAt, pinnedFirst } from '../../../client/ui/list-window.ts';
 
 describe('listWindow', () => {
   it('draws only the rows in the box and a few either side, with padding for the rest', () => {
@@ -41,15 +41,6 @@ describe('listWindow', () => {
       const window = listWindow({ count, rowHeight: 24, viewportHeight: 300, scrollTop: count * 12 });
       expect(window.end - window.start).toBeLessThanOrEqual(13 + 8);
     }
-  });
-});
-
-describe('scrollToRow', () => {
-  const box = { count: 1_000, rowHeight: 20, viewportHeight: 200 };
-  it('scrolls up to a row above the box, down to one below it, and not at all for one inside', () => {
-    expect(scrollToRow({ ...box, scrollTop: 400, index: 5 })).toBe(100);
-    expect(scrollToRow({ ...box, scrollTop: 0, index: 50 })).toBe(50 * 20 + 20 - 200);
-    expect(scrollToRow({ ...box, scrollTop: 400, index: 22 })).toBe(400);
   });
 });
 
