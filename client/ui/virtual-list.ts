@@ -3,8 +3,8 @@
  *
  * A scrolling box of fixed-height rows that draws only the rows in view (list-window.ts), so a
  * list of thousands of outlets or articles costs a few dozen elements. A row keeps its element
- * while it stays in view: scrolling and `setItems` with the same keys do not rebuild it, so
- * focus and a half-clicked checkbox survive. `refresh` redraws the rows in view (their state
+ * while it stays in view: scrolling and `setItems` with the same keys neither rebuild nor move
+ * it, so focus and a half-clicked checkbox survive. `refresh` redraws the rows in view (their state
  * changed elsewhere).
  */
 import { h } from '../dom.ts';
@@ -58,8 +58,12 @@ export function virtualList<T>(options: VirtualListOptions<T>): VirtualList<T> {
       next.set(key, row);
       elements.push(row);
     }
+    // Rows that stay are not moved, so a focused checkbox keeps its focus while the list scrolls.
+    for (const [key, row] of drawn) if (!next.has(key)) row.remove();
+    elements.forEach((row, index) => {
+      if (rows.children[index] !== row) rows.insertBefore(row, rows.children[index] ?? null);
+    });
     drawn = next;
-    rows.replaceChildren(...elements);
   };
 
   element.addEventListener('scroll', () => {
@@ -73,6 +77,7 @@ export function virtualList<T>(options: VirtualListOptions<T>): VirtualList<T> {
       draw();
     },
     refresh() {
+      rows.replaceChildren();
       drawn = new Map();
       draw();
     },
