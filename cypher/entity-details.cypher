@@ -1,5 +1,5 @@
 // entity-details: one entity, its strongest relationships with other entities (both directions;
-// at most $edgeLimit, best evidenced first) with their neighbours, its latest articles (at most
+// at most $edgeLimit after the first $edgeOffset, best evidenced first) with their neighbours, its latest articles (at most
 // $articleLimit), and the totals of each so the view can say what it leaves out. A hub has
 // thousands of relationships; sending them all would make one click cost megabytes.
 // $window (null: no filter) keeps only the facts with a report inside the time and sources
@@ -17,6 +17,7 @@ CALL (n) {
         AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)))
   WITH r, m
   ORDER BY r.confidence DESC, size(r.evidence) DESC, r.id
+  SKIP toInteger($edgeOffset)
   LIMIT toInteger($edgeLimit)
   RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}) AS edges,
          collect(DISTINCT m {.*}) AS neighbours

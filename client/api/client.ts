@@ -168,8 +168,9 @@ export const api = {
   graph: (limit?: number) => request<OverviewJson>(`/api/graph?${query({ limit })}`),
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ query: string; results: SearchResultJson[] }>(`/api/search?${query({ q, limit })}`, { signal }),
-  node: (id: string, scope?: ScopeParams) =>
-    request<NodeDetailsJson>(`/api/nodes/${encodeURIComponent(id)}?${query(scopeQuery(scope))}`),
+  /** `page`: which of a hub's relationships (`offset`, `edges`) and how many reports of each. */
+  node: (id: string, scope?: ScopeParams, page: { offset?: number; edges?: number; evidence?: number } = {}) =>
+    request<NodeDetailsJson>(`/api/nodes/${encodeURIComponent(id)}?${query({ ...scopeQuery(scope), ...page })}`),
   /** `shown`: ids already on screen, so the neighbours not among them come first. */
   neighbours: (id: string, options: { types?: string[]; limit?: number; shown?: string[] } = {}) =>
     request<NeighboursJson>(

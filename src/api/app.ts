@@ -79,9 +79,9 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
 
   api.get('/nodes/:id', async (req, res) => {
     const id = validate('nodes', entityId, req.params.id);
-    const { edges, articles, evidence, ...time } = validate('nodes', nodeQuery, req.query);
+    const { edges, articles, evidence, offset, ...time } = validate('nodes', nodeQuery, req.query);
     const window = await openWindow(db, reportFilter('nodes', time));
-    res.json(await getEntityDetails(db, id, { edges, articles, evidence }, window));
+    res.json(await getEntityDetails(db, id, { edges, articles, evidence, offset }, window));
   });
 
   api.get('/nodes/:id/neighbours', async (req, res) => {

@@ -9,6 +9,7 @@ import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { PATH_DEFAULTS } from '../graph/find-paths.ts';
 import { DETAIL_LIMITS } from '../graph/entity-details.ts';
 import { EVIDENCE_PAGE } from '../graph/edge-evidence.ts';
+import { SOURCES_PAGE } from '../graph/sources.ts';
 import { parseTimeFilter, type ReportFilter } from '../graph/time-window.ts';
 
 const intParam = (fallback: number, min: number, max: number) =>
@@ -161,12 +162,20 @@ export const nodeQuery = z.object({
   edges: intParam(DETAIL_LIMITS.edges, 1, 5_000),
   articles: intParam(DETAIL_LIMITS.articles, 1, 1_000),
   evidence: intParam(DETAIL_LIMITS.evidence, 1, EVIDENCE_PAGE.max),
+  /** Skips the strongest `offset` relationships: the next page of a hub's thousands. */
+  offset: intParam(0, 0, 1_000_000),
   ...timeFields,
 });
 
 export const disagreementsQuery = z.object({
   entity: entityId.optional(),
   limit: intParam(50, 1, 500),
+});
+
+export const sourcesQuery = z.object({
+  q: z.string().trim().max(200, 'q is longer than 200 characters').optional(),
+  offset: intParam(0, 0, 1_000_000),
+  limit: intParam(SOURCES_PAGE.limit, 1, SOURCES_PAGE.max),
 });
 
 export const timelineQuery = z.object({

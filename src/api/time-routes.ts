@@ -2,13 +2,14 @@
  * Time routes.
  *
  * Says who, and when: the timeline behind the time slider, the disagreements between sources,
- * and the outlets and speakers to filter reports by.
+ * and the outlets and speakers to filter reports by (searchable and paged: thousands of outlets).
  */
 import type { Router } from 'express';
 import type { Database } from '../db/database.ts';
 import { findDisagreements } from '../graph/disagreements.ts';
 import { getSources, getTimeline } from '../graph/timeline.ts';
-import { disagreementsQuery, timelineQuery } from './schemas.ts';
+import { pageSources } from '../graph/sources.ts';
+import { disagreementsQuery, sourcesQuery, timelineQuery } from './schemas.ts';
 import { validate } from './validate.ts';
 
 export function mountTimeRoutes(api: Router, db: Database): void {
@@ -22,7 +23,7 @@ export function mountTimeRoutes(api: Router, db: Database): void {
     res.json(await findDisagreements(db, { entity: entity ?? null, limit }));
   });
 
-  api.get('/sources', async (_req, res) => {
-    res.json(await getSources(db));
+  api.get('/sources', async (req, res) => {
+    res.json(pageSources(await getSources(db), validate('sources', sourcesQuery, req.query)));
   });
 }

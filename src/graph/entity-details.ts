@@ -1,7 +1,8 @@
 /**
  * Entity details.
  *
- * One entity with its strongest relationships and the first reports behind each (with totals),
+ * One entity with a page of its strongest relationships (`offset`: a hub has thousands) and the
+ * first reports behind each (with totals),
  * and the neighbourhood to add to the view when a user expands it: lean edges, the neighbours not
  * yet on screen first.
  */
@@ -28,12 +29,13 @@ export const DETAIL_LIMITS = { edges: 200, articles: 50, evidence: 20 } as const
 export async function getEntityDetails(
   db: Database,
   id: string,
-  limits: { edges: number; articles: number; evidence?: number } = DETAIL_LIMITS,
+  limits: { edges: number; articles: number; evidence?: number; offset?: number } = DETAIL_LIMITS,
   window: Window | null = null,
 ): Promise<NodeDetailsJson & { timeFilter?: TimeFilterJson }> {
   const [row] = await db.readQuery('entity-details', {
     id,
     edgeLimit: limits.edges,
+    edgeOffset: limits.offset ?? 0,
     articleLimit: limits.articles,
     window: windowParam(window),
   });
@@ -50,6 +52,7 @@ export async function getEntityDetails(
     neighbours: (row.neighbours as Record<string, unknown>[]).map(toEntityJson),
     articles: (row.articles as Record<string, unknown>[]).map(toArticleJson),
     edgeTotal: Number(row.edgeTotal),
+    edgeOffset: limits.offset ?? 0,
     articleTotal: Number(row.articleTotal),
   };
   if (!window) return details;

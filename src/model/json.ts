@@ -110,6 +110,8 @@ export interface NodeDetailsJson {
   /** The latest articles mentioning it, at most the requested number, of `articleTotal`. */
   articles: ArticleJson[];
   edgeTotal: number;
+  /** How many stronger relationships this page skipped (`offset`); absent means 0. */
+  edgeOffset?: number;
   articleTotal: number;
 }
 

@@ -65,7 +65,7 @@ describe('query plans of hot queries', () => {
     ['search-entities', () => ({ q: luceneQuery('Russia'), limit: 10, window: null })],
     ['entity-by-id', () => ({ id: ids.russia })],
     ['entity-candidates', () => ({ id: 'Lavrov', q: luceneQuery('Lavrov'), limit: 25 })],
-    ['entity-details', () => ({ id: ids.russia, edgeLimit: 200, articleLimit: 50, window: null })],
+    ['entity-details', () => ({ id: ids.russia, edgeLimit: 200, edgeOffset: 0, articleLimit: 50, window: null })],
     [
       'entity-neighbours',
       () => ({ id: ids.russia, types: [...RELATION_TYPES], limit: 50, shown: [ids.other], window: null }),

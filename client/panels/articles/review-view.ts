@@ -7,10 +7,13 @@
  * with confidence, sentence and checkbox. Hovering or focusing a relation lights its sentence in
  * the text; clicking a sentence moves to its first relation. The view is built once per preview
  * and `update` re-applies the review state, so focus and scroll stay where the user left them.
+ * A long report proposes hundreds of facts: the lists show a page at a time, every row built
+ * once (so `update` reaches the rows of other pages too) and only the page's rows attached.
  */
 import type { Extraction } from '../../../src/ingest/types.ts';
 import { colorForType } from '../../graph/colors.ts';
 import { h } from '../../dom.ts';
+import { pagedList } from '../../ui/paged-list.ts';
 import type { KnownFacts } from './queries.ts';
 import {
   disabledRelations,
@@ -38,6 +41,19 @@ export interface ReviewViewOptions {
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** Rows per page of the entity and relation lists. */
+const PAGE = 25;
+
+/** Built rows, a page of them in `listClass` at a time. */
+const pagedRows = (rows: HTMLElement[], listClass: string, noun: string) =>
+  pagedList({
+    pageSize: PAGE,
+    total: rows.length,
+    items: rows,
+    noun,
+    render: (page) => h('ul', { class: listClass }, [...page]),
+  });
 
 export function createReviewView(options: ReviewViewOptions): ReviewView {
   const { text, extraction, known } = options;
@@ -96,9 +112,7 @@ export function createReviewView(options: ReviewViewOptions): ReviewView {
       'section',
       { class: 'relation-group' },
       h('h4', {}, `${type} (${group.length})`),
-      h(
-        'ul',
-        { class: 'review-list entity-review' },
+      pagedRows(
         group.map((entity) => {
           const box = h('input', {
             type: 'checkbox',
@@ -120,13 +134,13 @@ export function createReviewView(options: ReviewViewOptions): ReviewView {
             ),
           );
         }),
+        'review-list entity-review',
+        'Entities',
       ),
     ),
   );
 
-  const relationList = h(
-    'ul',
-    { class: 'review-list relations-review' },
+  const relationList = pagedRows(
     groups.map((group) => {
       const index = group.indexes[0]!;
       const relation = extraction.relations[index]!;
@@ -184,6 +198,8 @@ export function createReviewView(options: ReviewViewOptions): ReviewView {
       }
       return item;
     }),
+    'review-list relations-review',
+    'Relations',
   );
 
   const element = h(

@@ -2,11 +2,14 @@
  * Details.
  *
  * The selected node or edge. For a node (GET /api/nodes/:id): type, aliases, properties, and
- * every relationship grouped by type, each with its reports (speaker, event date, report date,
- * article; denials marked); buttons to expand, hide, focus and start a path from it. For an
- * edge: its ends, properties and reports, paged, and for a disputed edge the disagreeing
- * reports side by side (GET /api/disagreements). The node request carries the time window and
- * sources filter. Empty, loading and error states included.
+ * its relationships strongest first, a page at a time (the server pages a hub's thousands),
+ * grouped by type, each with its first reports (speaker, event date, report date, article;
+ * denials marked) and the rest a page at a time from GET /api/edges/:id; buttons to expand,
+ * hide, focus and start a path from it. For an edge: its ends, properties and reports, paged,
+ * and for a disputed edge the disagreeing reports side by side (GET /api/disagreements). The
+ * node request carries the time window and sources filter. Empty, loading and error states
+ * included. The panel is drawn once per selection, never on hover, and stays a few hundred
+ * elements whatever the node.
  */
 import { api, type DisagreementJson } from '../../api/client.ts';
 import { loadEdge } from '../../api/edge-evidence.ts';
@@ -17,7 +20,11 @@ import type { Explorer } from '../../state/explorer.ts';
 import { disagreementView } from '../disagreements/model.ts';
 import { sidesView } from '../disagreements/sides-view.ts';
 import { scopeOf } from '../sources/scope.ts';
-import { evidenceList } from './evidence.ts';
+import { pagedList } from '../../ui/paged-list.ts';
+import { pagedEvidence } from './evidence.ts';
+
+/** Relationships per page, reports shown per relationship of a node, per page of one edge, articles per page. */
+const PAGE = { relations: 20, relationReports: 2, edgeReports: 10, articles: 10 } as const;
 
 const HIDDEN_PROPERTIES = new Set(['id', 'name', 'type', 'aliases', 'degree', 'score', 'createdAt', 'updatedAt']);
 
@@ -49,7 +56,7 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
   const entityLink = (id: string) =>
     h('button', { type: 'button', class: 'link', onclick: () => void explorer.reveal(id) }, nameOf(id));
 
-  const edgeBlock = (edge: EdgeJson, from: string | null) => {
+  const edgeBlock = (edge: EdgeJson, from: string | null, reportsPerPage: number) => {
     const outgoing = edge.source === from;
     const other = outgoing ? edge.target : edge.source;
     return h(
@@ -68,17 +75,39 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
         typeof edge.topic === 'string' ? h('span', { class: 'muted' }, ` on ${edge.topic}`) : null,
       ),
       typeof edge.note === 'string' ? h('p', { class: 'note' }, edge.note) : null,
-      evidenceList(edge, nameOf),
+      pagedEvidence(edge, nameOf, reportsPerPage),
     );
   };
 
-  const renderNode = (details: NodeDetailsJson) => {
-    for (const neighbour of details.neighbours) {
+  const learn = (neighbours: EntityJson[]) => {
+    for (const neighbour of neighbours) {
       if (!explorer.store.entities.has(neighbour.id)) explorer.store.entities.set(neighbour.id, neighbour);
     }
-    const { node, edges } = details;
+  };
+
+  const relationGroups = (edges: readonly EdgeJson[], from: string) => {
     const groups = new Map<string, EdgeJson[]>();
     for (const edge of edges) groups.set(edge.type, [...(groups.get(edge.type) ?? []), edge]);
+    return [...groups.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, group]) =>
+        h(
+          'section',
+          { class: 'relation-group' },
+          h('h4', {}, `${type} (${group.length})`),
+          h(
+            'ul',
+            { class: 'relations' },
+            group.map((edge) => edgeBlock(edge, from, PAGE.relationReports)),
+          ),
+        ),
+      );
+  };
+
+  const renderNode = (details: NodeDetailsJson) => {
+    learn(details.neighbours);
+    const { node, edges } = details;
+    const scope = scopeOf(explorer.filters);
     clear(container);
     append(
       container,
@@ -96,28 +125,21 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
         h('button', { type: 'button', onclick: () => actions.pathFrom(node) }, 'Paths from here'),
         h('button', { type: 'button', onclick: () => explorer.hideNode(node.id) }, 'Hide'),
       ),
-      h(
-        'h3',
-        {},
-        details.edgeTotal > edges.length
-          ? `Relationships (strongest ${edges.length} of ${details.edgeTotal})`
-          : `Relationships (${edges.length})`,
-      ),
-      edges.length === 0 ? statusBox('empty', 'No relationships recorded.') : null,
-      [...groups.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([type, group]) =>
-          h(
-            'section',
-            { class: 'relation-group' },
-            h('h4', {}, `${type} (${group.length})`),
-            h(
-              'ul',
-              { class: 'relations' },
-              group.map((edge) => edgeBlock(edge, node.id)),
-            ),
-          ),
-        ),
+      h('h3', {}, `Relationships (${details.edgeTotal.toLocaleString('en-US')}, strongest first)`),
+      edges.length === 0
+        ? statusBox('empty', 'No relationships recorded.')
+        : pagedList({
+            pageSize: PAGE.relations,
+            total: Math.max(details.edgeTotal, edges.length),
+            items: edges,
+            noun: 'Relationships',
+            fetch: async (offset, limit) => {
+              const page = await api.node(node.id, scope, { offset, edges: limit, evidence: PAGE.relationReports });
+              learn(page.neighbours);
+              return page.edges;
+            },
+            render: (page) => relationGroups(page, node.id),
+          }),
       details.articles.length > 0
         ? h(
             'section',
@@ -129,47 +151,40 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
                 ? `Mentioned in (latest ${details.articles.length} of ${details.articleTotal})`
                 : 'Mentioned in',
             ),
-            h(
-              'ul',
-              { class: 'articles' },
-              details.articles.map((article) =>
+            pagedList({
+              pageSize: PAGE.articles,
+              total: details.articles.length,
+              items: details.articles,
+              noun: 'Articles',
+              render: (articles) =>
                 h(
-                  'li',
-                  {},
-                  article.url
-                    ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.title)
-                    : article.title,
-                  [article.outlet, article.published].filter(Boolean).length > 0
-                    ? h(
-                        'span',
-                        { class: 'muted' },
-                        ` · ${[article.outlet, article.published].filter(Boolean).join(' · ')}`,
-                      )
-                    : null,
+                  'ul',
+                  { class: 'articles' },
+                  articles.map((article) =>
+                    h(
+                      'li',
+                      {},
+                      article.url
+                        ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.title)
+                        : article.title,
+                      [article.outlet, article.published].filter(Boolean).length > 0
+                        ? h(
+                            'span',
+                            { class: 'muted' },
+                            ` · ${[article.outlet, article.published].filter(Boolean).join(' · ')}`,
+                          )
+                        : null,
+                    ),
+                  ),
                 ),
-              ),
-            ),
+            }),
           )
         : null,
     );
   };
 
-  const loadMore = async (edge: EdgeJson) => {
-    const page = await api.edgeEvidence(edge.id, edge.evidence.length);
-    const known = new Set(edge.sources.map((article) => article.id));
-    const next: EdgeJson = {
-      ...edge,
-      evidence: [...edge.evidence, ...page.edge.evidence],
-      sources: [...edge.sources, ...page.edge.sources.filter((article) => !known.has(article.id))],
-      evidenceTotal: page.evidenceTotal,
-    };
-    explorer.store.edges.set(edge.id, next);
-    return next;
-  };
-
   const renderEdge = (edge: EdgeJson, disagreements: DisagreementJson[]) => {
     const total = edge.evidenceTotal ?? edge.evidence.length;
-    const ticket = request;
     clear(container);
     append(
       container,
@@ -188,18 +203,8 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
           sidesView(disagreementView(item, nameOf)),
         ),
       ),
-      h('h3', {}, `Reports (${total})`),
-      h('ul', { class: 'relations' }, edgeBlock(edge, null)),
-      total > edge.evidence.length
-        ? h(
-            'button',
-            {
-              type: 'button',
-              onclick: () => void loadMore(edge).then((next) => ticket === request && renderEdge(next, disagreements)),
-            },
-            `Show more reports (${edge.evidence.length} of ${total})`,
-          )
-        : null,
+      h('h3', {}, `Reports (${total.toLocaleString('en-US')})`),
+      h('ul', { class: 'relations' }, edgeBlock(edge, null, PAGE.edgeReports)),
       propertyList(edge, new Set(['id', 'source', 'target', 'type'])),
     );
   };
@@ -241,7 +246,10 @@ export function mountDetails(container: HTMLElement, explorer: Explorer, actions
       statusBox('loading', 'Loading details…'),
     );
     try {
-      const details = await api.node(selectedNode, scopeOf(explorer.filters));
+      const details = await api.node(selectedNode, scopeOf(explorer.filters), {
+        edges: PAGE.relations,
+        evidence: PAGE.relationReports,
+      });
       if (ticket === request) renderNode(details);
     } catch (error) {
       if (ticket !== request) return;

@@ -4,13 +4,18 @@
  * Where the sources disagree (GET /api/disagreements): for the whole graph or the selected
  * entity, each disagreement with both sides next to each other (every report with its speaker,
  * dates and outlet). "Show" brings the fact into the view if it is not drawn, selects it, opens
- * its details (which put the sides next to each other too) and frames its two ends.
+ * its details (which put the sides next to each other too) and frames its two ends. The list is
+ * paged (ten at a time), so a hub's hundred disagreements stay a few hundred elements.
  */
 import { api, type DisagreementJson } from '../../api/client.ts';
 import { append, clear, errorText, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
+import { pagedList } from '../../ui/paged-list.ts';
 import { disagreementView } from './model.ts';
 import { sidesView } from './sides-view.ts';
+
+/** Disagreements per page. */
+const PAGE = 10;
 
 export interface DisagreementsActions {
   openDetails(): void;
@@ -78,23 +83,30 @@ export function mountDisagreements(container: HTMLElement, explorer: Explorer, a
             ? 'The sources agree: no two reports contradict each other here.'
             : `${total} disagreement${total === 1 ? '' : 's'}${total > disagreements.length ? ` (first ${disagreements.length})` : ''}.`,
         ),
-        h(
-          'ul',
-          { class: 'disagreements' },
-          disagreements.map((item) => {
-            const view = disagreementView(item, nameOf);
-            return h(
-              'li',
-              { class: 'disagreement', dataset: { id: item.id } },
-              h(
-                'button',
-                { type: 'button', class: 'link disagreement-title', onclick: () => void show(item) },
-                view.title,
-              ),
-              sidesView(view),
-            );
-          }),
-        ),
+        pagedList({
+          pageSize: PAGE,
+          total: disagreements.length,
+          items: disagreements,
+          noun: 'Disagreements',
+          render: (page) =>
+            h(
+              'ul',
+              { class: 'disagreements' },
+              page.map((item) => {
+                const view = disagreementView(item, nameOf);
+                return h(
+                  'li',
+                  { class: 'disagreement', dataset: { id: item.id } },
+                  h(
+                    'button',
+                    { type: 'button', class: 'link disagreement-title', onclick: () => void show(item) },
+                    view.title,
+                  ),
+                  sidesView(view),
+                );
+              }),
+            ),
+        }),
       );
     } catch (error) {
       if (ticket !== request) return;

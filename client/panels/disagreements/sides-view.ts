@@ -4,10 +4,15 @@
  * The DOM for one report (its sentence, who says it, when it happened, when and where it was
  * reported, a denial marked "denies", an inferred report marked with its rule) and for a
  * disagreement's sides in columns next to each other. Shared by the details panel and the
- * Disagreements panel, so a report reads the same everywhere.
+ * Disagreements panel, so a report reads the same everywhere. A side of a hub's fact can have
+ * hundreds of reports: each column shows a page of them.
  */
 import { h } from '../../dom.ts';
+import { pagedList } from '../../ui/paged-list.ts';
 import type { DisagreementView, ReportLine } from './model.ts';
+
+/** Reports per page in each column. */
+const SIDE_PAGE = 5;
 
 export function reportItem(line: ReportLine, extra: (HTMLElement | null)[] = []): HTMLElement {
   return h(
@@ -58,11 +63,18 @@ export function sidesView(view: DisagreementView): HTMLElement {
         'section',
         { class: 'side', dataset: { edge: column.edgeId } },
         h('h4', {}, column.label),
-        h(
-          'ul',
-          { class: 'evidence' },
-          column.reports.map((line) => reportItem(line)),
-        ),
+        pagedList({
+          pageSize: SIDE_PAGE,
+          total: column.reports.length,
+          items: column.reports,
+          noun: 'Reports',
+          render: (lines) =>
+            h(
+              'ul',
+              { class: 'evidence' },
+              lines.map((line) => reportItem(line)),
+            ),
+        }),
       ),
     ),
   );

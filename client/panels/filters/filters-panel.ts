@@ -1,7 +1,8 @@
 /**
  * Filters.
  *
- * Node types, relationship types and source article, with how many of each are shown; filtered
+ * Node types, relationship types and source article (searched, in a virtual list: a big view
+ * cites thousands), with how many of each are shown; filtered
  * elements fade or hide (a choice), and nodes hidden by hand can be brought back one by one.
  * Time is the slider's (panels/timeline), never a date field here; the sources filter
  * (panels/sources) sits below. Changes go to the explorer's
@@ -13,6 +14,7 @@ import { colorForType } from '../../graph/colors.ts';
 import { append, clear, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
 import { mountSources } from '../sources/sources-panel.ts';
+import { articlePicker } from './article-picker.ts';
 
 function toggled(set: ReadonlySet<string>, key: string, on: boolean): Set<string> {
   const next = new Set(set);
@@ -29,6 +31,7 @@ export function mountFilters(panel: HTMLElement, explorer: Explorer): void {
   sources.append(sourcesBody);
   panel.append(container, sources);
   mountSources(sourcesBody, explorer);
+  const picker = articlePicker((article) => explorer.setFilters({ article }));
   const render = () => {
     const { filters } = explorer;
     const result = explorer.display.filter;
@@ -56,7 +59,7 @@ export function mountFilters(panel: HTMLElement, explorer: Explorer): void {
         h('span', {}, label),
         h('span', { class: 'count' }, count),
       );
-    const articles = articlesInView(explorer.graph, explorer.store);
+    picker.update(articlesInView(explorer.graph, explorer.store), filters.article);
     append(
       container,
       h(
@@ -112,27 +115,7 @@ export function mountFilters(panel: HTMLElement, explorer: Explorer): void {
           },
         ),
       ),
-      h(
-        'fieldset',
-        {},
-        h('legend', {}, 'Source article'),
-        h(
-          'select',
-          {
-            'aria-label': 'Source article',
-            onchange: (event: Event) =>
-              explorer.setFilters({ article: (event.target as HTMLSelectElement).value || null }),
-          },
-          h('option', { value: '' }, `All articles (${articles.length})`),
-          articles.map((article) =>
-            h(
-              'option',
-              { value: article.id, selected: filters.article === article.id },
-              `${article.title} (${article.edges})`,
-            ),
-          ),
-        ),
-      ),
+      h('fieldset', {}, h('legend', {}, 'Source article'), picker.element),
       filters.hiddenNodes.size > 0
         ? h(
             'fieldset',

@@ -2,7 +2,9 @@
  * Sources.
  *
  * Keep or drop reports by outlet and by speaker ("according to whom"), from GET /api/sources,
- * each with how many reports it has; long lists are filtered by a text box and paged. The view
+ * each with how many reports it has; the lists are searched by a text box and virtualised (a
+ * store can cite thousands of outlets: only the rows in view are drawn), the dropped ones kept
+ * on top so none is lost among the rest. The view
  * follows on what is drawn: the reports of the drawn facts are fetched once (they come lean),
  * and a fact none of whose reports is kept fades or hides like any filtered fact. Details and
  * paths pass the kept outlets and speakers to the server.
@@ -12,6 +14,8 @@ import { loadEdge } from '../../api/edge-evidence.ts';
 import { append, clear, errorText, h, statusBox } from '../../dom.ts';
 import { fillReports } from '../../graph/export.ts';
 import type { Explorer } from '../../state/explorer.ts';
+import { pinnedFirst } from '../../ui/list-window.ts';
+import { virtualList, type VirtualList } from '../../ui/virtual-list.ts';
 import {
   isDropping,
   keptSources,
@@ -21,13 +25,19 @@ import {
   type SourcesList,
 } from './sources-state.ts';
 
-const PAGE = 15;
+/** Row height and box height of each list, in pixels (styles.css `.virtual-list .check`). */
+const ROW = { height: 26, box: 260 } as const;
+
+interface SourceRow {
+  key: string;
+  label: string;
+  reports: number | null;
+}
 
 export function mountSources(container: HTMLElement, explorer: Explorer): void {
   let list: SourcesList = { outlets: [], speakers: [] };
   let choice: SourcesChoice = { droppedOutlets: new Set(), droppedSpeakers: new Set() };
   let query = '';
-  const shownCount = { outlets: PAGE, speakers: PAGE };
 
   const apply = async (next: SourcesChoice) => {
     choice = next;
@@ -49,48 +59,59 @@ export function mountSources(container: HTMLElement, explorer: Explorer): void {
     return next;
   };
 
-  const section = (
-    title: string,
-    kind: 'outlets' | 'speakers',
-    items: { key: string; label: string; reports: number | null }[],
-    dropped: ReadonlySet<string>,
-    onToggle: (key: string, keep: boolean) => void,
-  ) => {
-    const matching = items.filter((item) => item.label.toLowerCase().includes(query.toLowerCase()));
-    return h(
-      'fieldset',
-      {},
-      h('legend', {}, `${title} (${items.length})`),
-      matching.length === 0 ? h('p', { class: 'muted' }, 'None.') : null,
-      matching.slice(0, shownCount[kind]).map((item) =>
+  const dropped = (kind: 'outlets' | 'speakers') =>
+    kind === 'outlets' ? choice.droppedOutlets : choice.droppedSpeakers;
+  const onToggle = (kind: 'outlets' | 'speakers', key: string, keep: boolean) =>
+    void apply(
+      kind === 'outlets'
+        ? { ...choice, droppedOutlets: toggle(choice.droppedOutlets, key, keep) }
+        : { ...choice, droppedSpeakers: toggle(choice.droppedSpeakers, key, keep) },
+    );
+
+  /** One list, built once: a search or a toggle reorders its rows, it never rebuilds the box. */
+  const section = (title: string, kind: 'outlets' | 'speakers') => {
+    const legend = h('legend', {});
+    const none = h('p', { class: 'muted' }, 'None.');
+    const box: VirtualList<SourceRow> = virtualList({
+      rowHeight: ROW.height,
+      height: ROW.box,
+      label: title,
+      key: (item) => item.key,
+      render: (item) =>
         h(
           'label',
-          { class: 'check' },
+          { class: 'check', title: item.label },
           h('input', {
             type: 'checkbox',
-            checked: !dropped.has(item.key),
-            onchange: (event: Event) => onToggle(item.key, (event.target as HTMLInputElement).checked),
+            checked: !dropped(kind).has(item.key),
+            onchange: (event: Event) => onToggle(kind, item.key, (event.target as HTMLInputElement).checked),
           }),
-          h('span', {}, item.label),
+          h('span', { class: 'check-label' }, item.label),
           h('span', { class: 'count' }, item.reports === null ? '' : String(item.reports)),
         ),
-      ),
-      matching.length > shownCount[kind]
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'link',
-              onclick: () => {
-                shownCount[kind] += PAGE;
-                render();
-              },
-            },
-            `Show more (${matching.length - shownCount[kind]} left)`,
-          )
-        : null,
-    );
+    });
+    const element = h('fieldset', { class: `sources-${kind}` }, legend, none, box.element);
+    const update = (items: SourceRow[]) => {
+      const needle = query.toLowerCase();
+      const rows = pinnedFirst(
+        items,
+        (item) => dropped(kind).has(item.key),
+        (item) => item.label.toLowerCase().includes(needle),
+      );
+      legend.textContent = `${title} (${items.length})`;
+      none.hidden = rows.length > 0;
+      box.setItems(rows);
+    };
+    return { element, update, refresh: () => box.refresh() };
   };
+  const outlets = section('Outlets', 'outlets');
+  const speakers = section('Speakers', 'speakers');
+  const outletRows = (): SourceRow[] =>
+    list.outlets.map((outlet) => ({ key: outlet.name, label: outlet.name, reports: outlet.reports }));
+  const speakerRows = (): SourceRow[] => [
+    { key: '', label: 'the outlet itself (no speaker named)', reports: null },
+    ...list.speakers.map((speaker) => ({ key: speakerKey(speaker), label: speaker.name, reports: speaker.reports })),
+  ];
 
   const search = h('input', {
     type: 'search',
@@ -101,51 +122,28 @@ export function mountSources(container: HTMLElement, explorer: Explorer): void {
       render();
     },
   });
-  const body = h('div', {});
+  const summary = h('p', { class: 'summary', role: 'status' });
+  const keepAll = h(
+    'button',
+    {
+      type: 'button',
+      onclick: () => {
+        void apply({ droppedOutlets: new Set(), droppedSpeakers: new Set() });
+        outlets.refresh();
+        speakers.refresh();
+      },
+    },
+    'Keep every source',
+  );
 
   const render = () => {
-    clear(body);
     const result = explorer.display.filter;
-    append(
-      body,
-      h(
-        'p',
-        { class: 'summary', role: 'status' },
-        isDropping(choice)
-          ? `${result?.edgesShown ?? 0} of ${explorer.graph.size} facts have a kept report.`
-          : 'Every outlet and speaker is kept.',
-      ),
-      section(
-        'Outlets',
-        'outlets',
-        [...list.outlets.map((outlet) => ({ key: outlet.name, label: outlet.name, reports: outlet.reports }))],
-        choice.droppedOutlets,
-        (key, keep) => void apply({ ...choice, droppedOutlets: toggle(choice.droppedOutlets, key, keep) }),
-      ),
-      section(
-        'Speakers',
-        'speakers',
-        [
-          { key: '', label: 'the outlet itself (no speaker named)', reports: null },
-          ...list.speakers.map((speaker) => ({
-            key: speakerKey(speaker),
-            label: speaker.name,
-            reports: speaker.reports,
-          })),
-        ],
-        choice.droppedSpeakers,
-        (key, keep) => void apply({ ...choice, droppedSpeakers: toggle(choice.droppedSpeakers, key, keep) }),
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          disabled: !isDropping(choice),
-          onclick: () => void apply({ droppedOutlets: new Set(), droppedSpeakers: new Set() }),
-        },
-        'Keep every source',
-      ),
-    );
+    summary.textContent = isDropping(choice)
+      ? `${result?.edgesShown ?? 0} of ${explorer.graph.size} facts have a kept report.`
+      : 'Every outlet and speaker is kept.';
+    outlets.update(outletRows());
+    speakers.update(speakerRows());
+    keepAll.disabled = !isDropping(choice);
   };
 
   const load = async () => {
@@ -159,7 +157,7 @@ export function mountSources(container: HTMLElement, explorer: Explorer): void {
       return;
     }
     clear(container);
-    append(container, search, body);
+    append(container, search, summary, outlets.element, speakers.element, keepAll);
     render();
   };
 
