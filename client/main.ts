@@ -156,7 +156,7 @@ mountArticles(byId('panel-articles'), explorer, {
   },
 });
 const consolePanel = mountConsole(byId('panel-console'), explorer, (query) => explorer.setUrl({ cypher: query }));
-mountExport(byId('export'), explorer, view.sigma, report);
+mountExport(byId('export'), explorer, view.sigma, report, appearance.communities);
 
 async function openView(id: string): Promise<void> {
   clear(message);
