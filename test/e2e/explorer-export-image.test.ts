@@ -14,7 +14,8 @@ import { openExplorer, screenshot, SCREENSHOTS, startHarness, type Harness } fro
 const HEADLINE = 'Lavrov, de Mistura discuss Syrian National Dialogue Congress';
 
 async function exported(page: Page, item: string): Promise<Buffer> {
-  await page.click('#export summary');
+  // The menu may still be open from the previous export: open it, never toggle it shut.
+  await page.locator('#export details.menu').evaluate((menu) => ((menu as HTMLDetailsElement).open = true));
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`text=${item}`)]);
   return fs.readFileSync((await download.path())!);
 }
