@@ -52,8 +52,9 @@ export function statusBox(kind: StatusKind, text: string, action?: { label: stri
   );
 }
 
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Text or a Blob (an image) as a file download. */
+export function download(fileName: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = h('a', { href: url, download: fileName });
   document.body.append(link);
   link.click();

@@ -2,7 +2,7 @@
  * Parley web client.
  *
  * Wiring only: creates the explorer state, mounts the graph view and the panels (search,
- * details, paths, filters, Cypher console, add article, saved views, export), loads the overview
+ * details, paths, filters, appearance, Cypher console, add article, saved views, export), loads the overview
  * (or the saved view a `?view=` link names), and restores the view a shared URL describes.
  * The graph and view state are exposed on `window.__parley` for tests.
  */
@@ -10,6 +10,7 @@ import './styles.css';
 import { api } from './api/client.ts';
 import { SIZE_METRICS } from './graph/importance.ts';
 import { clear, errorText, statusBox } from './dom.ts';
+import { mountAppearance } from './panels/appearance/appearance-panel.ts';
 import { mountArticles } from './panels/articles/article-panel.ts';
 import { mountConsole } from './panels/console/console-panel.ts';
 import { mountDetails } from './panels/details/details-panel.ts';
@@ -28,7 +29,7 @@ import { mountGraphView } from './view/graph-view.ts';
 import { loadPositions } from './view/layout.ts';
 import { mountLegend } from './view/legend.ts';
 
-const PANELS = ['details', 'paths', 'filters', 'console', 'articles', 'views', 'disagreements'] as const;
+const PANELS = ['details', 'paths', 'filters', 'appearance', 'console', 'articles', 'views', 'disagreements'] as const;
 type Panel = (typeof PANELS)[number];
 
 function byId(id: string): HTMLElement {
@@ -131,7 +132,8 @@ const view = mountGraphView(
   },
   () => [byId('sidebar'), byId('graph-toolbar'), byId('legend')],
 );
-mountLegend(byId('legend'), explorer);
+const appearance = mountAppearance(byId('panel-appearance'), explorer, view);
+mountLegend(byId('legend'), explorer, appearance.communities);
 mountTimeline(byId('timeline'), explorer, report);
 mountSearch(byId('search'), explorer, report);
 const paths = mountPaths(byId('panel-paths'), explorer);
@@ -154,7 +156,7 @@ mountArticles(byId('panel-articles'), explorer, {
   },
 });
 const consolePanel = mountConsole(byId('panel-console'), explorer, (query) => explorer.setUrl({ cypher: query }));
-mountExport(byId('export'), explorer, view.sigma, report);
+mountExport(byId('export'), explorer, view.sigma, report, appearance.communities);
 
 async function openView(id: string): Promise<void> {
   clear(message);
@@ -165,6 +167,7 @@ async function openView(id: string): Promise<void> {
     clear(message);
     explorer.restoreView(state, `view:${id}`);
     explorer.setUrl({ view: id });
+    appearance.restore();
     const panel = state.url.panel;
     openPanel(panel && (PANELS as readonly string[]).includes(panel) ? (panel as Panel) : 'details');
     report(`Opened the saved view “${saved.name}”.`);

@@ -190,11 +190,12 @@ export const api = {
   disagreements: (entity?: string | null, limit = 50) =>
     request<DisagreementsJson>(`/api/disagreements?${query({ entity: entity ?? undefined, limit })}`),
   sources: () => request<SourcesJson>('/api/sources'),
-  cypher: (cypherQuery: string, params: Record<string, unknown> = {}) =>
+  /** `plan`: run under EXPLAIN or PROFILE; the answer then carries the plan tree. */
+  cypher: (cypherQuery: string, params: Record<string, unknown> = {}, plan?: 'explain' | 'profile') =>
     request<CypherResultJson>('/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: cypherQuery, params }),
+      body: JSON.stringify({ query: cypherQuery, params, plan }),
     }),
   /** Dry run (`reviewed` absent, `dryRun` true) or merge of an article, all of it or the reviewed part. */
   article: (input: ArticleInputJson, options: { dryRun: boolean; reviewed?: ReviewedJson; signal?: AbortSignal }) =>

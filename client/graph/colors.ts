@@ -2,7 +2,8 @@
  * Colours.
  *
  * One colour per entity type (the legend and the nodes use the same table) and per relationship
- * family, chosen to stay apart for colour-blind readers and to print on white.
+ * family, chosen to stay apart for colour-blind readers and to print on white; and a palette for
+ * communities (Tableau 10, ordered so neighbouring ranks contrast), largest community first.
  */
 import type { EntityType, RelationType } from '../../src/model/vocabulary.ts';
 
@@ -39,4 +40,22 @@ export function colorForType(type: string): string {
 
 export function colorForRelation(type: string): string {
   return RELATION_COLORS[type as RelationType] ?? EDGE_COLOR;
+}
+
+export const COMMUNITY_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#59a14f',
+  '#e15759',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#9c755f',
+  '#ff9da7',
+  '#17becf',
+] as const;
+
+/** Communities past the palette share one grey: ten colours is what a reader can tell apart. */
+export function colorForCommunity(rank: number): string {
+  return COMMUNITY_COLORS[rank] ?? OTHER_COLOR;
 }

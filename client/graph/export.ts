@@ -82,7 +82,7 @@ function nodeSpell(
 }
 
 /** What the filters left in the view (everything without a filter result). */
-function shownBy(filter: FilterResult | null) {
+export function shownBy(filter: FilterResult | null) {
   return {
     node: (node: string) => !filter?.nodes.has(node),
     edge: (edge: string) => !filter?.edges.has(edge),

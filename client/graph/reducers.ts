@@ -4,7 +4,8 @@
  * What sigma draws for each node and edge, from the lean attributes and the view state (filters,
  * hover, selection, path highlight, zoom). Pure functions, so the rules are unit-tested without
  * WebGL; the renderer plugs them into sigma's nodeReducer/edgeReducer. Priority: filtered out
- * (faded or hidden) > path highlight > hover > selection.
+ * (faded or hidden) > path highlight > hover > selection. The appearance (colour by community,
+ * node-size scale) applies under all of them, so an emphasis reads the same in any colouring.
  */
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './colors.ts';
 import { edgeStyle } from './edge-style.ts';
@@ -23,6 +24,10 @@ export interface DisplayState {
   path: Emphasis | null;
   /** Show every edge label (zoomed in far enough). */
   edgeLabels: boolean;
+  /** Node colours by data (e.g. by community); null: the colour of the entity type. */
+  nodeColors: Record<string, string> | null;
+  /** Factor on every node size (the appearance panel's node-size slider). */
+  nodeScale: number;
 }
 
 export interface NodeDisplay extends NodeAttributes {
@@ -50,11 +55,14 @@ export function emptyDisplayState(): DisplayState {
     selectedEdge: null,
     path: null,
     edgeLabels: false,
+    nodeColors: null,
+    nodeScale: 1,
   };
 }
 
 export function nodeDisplay(node: string, attrs: NodeAttributes, state: DisplayState): NodeDisplay {
-  const out: NodeDisplay = { ...attrs };
+  const color = state.nodeColors?.[node] ?? attrs.color;
+  const out: NodeDisplay = { ...attrs, color, size: attrs.size * state.nodeScale };
   const faded = () => {
     out.color = FADED_NODE_COLOR;
     out.label = '';
@@ -83,7 +91,7 @@ export function nodeDisplay(node: string, attrs: NodeAttributes, state: DisplayS
   if (node === state.hovered || node === state.selectedNode) {
     out.highlighted = true;
     out.forceLabel = true;
-    out.color = attrs.color;
+    out.color = color;
     out.label = attrs.label;
     out.zIndex = 3;
   }

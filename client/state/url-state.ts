@@ -3,7 +3,7 @@
  *
  * Everything that makes the view worth sharing, in the query string: selection, open panel,
  * path query and which alternative is shown, the console query and whether it replaces the
- * view, filters, camera and the saved view. Each field is one line of URL_FIELDS (its
+ * view, filters, camera, appearance and the saved view. Each field is one line of URL_FIELDS (its
  * parameter name and codec), so a new field (e.g. a time window) is one more line.
  * `readUrlState`/`urlSearch` are pure; `replaceUrlState` writes the address bar without adding
  * history entries for every click.
@@ -23,6 +23,15 @@ export const positiveInt: Codec<number | null> = {
     if (value === null || value.trim() === '') return null;
     const number = Number(value);
     return Number.isInteger(number) && number > 0 ? number : null;
+  },
+  write: (value) => (value === null ? null : String(value)),
+};
+
+export const positiveNumber: Codec<number | null> = {
+  read: (value) => {
+    if (value === null || value.trim() === '') return null;
+    const number = Number(value);
+    return Number.isFinite(number) && number > 0 ? number : null;
   },
   write: (value) => (value === null ? null : String(value)),
 };
@@ -72,6 +81,12 @@ export const URL_FIELDS = {
   camera: ['cam', camera],
   /** Node size by centrality (degree when absent). */
   size: ['size', text],
+  /** Node colour by `type` (when absent) or `community`. */
+  color: ['color', text],
+  /** Node-size scale factor (1 when absent). */
+  scale: ['scale', positiveNumber],
+  /** Label density factor (1 when absent). */
+  labels: ['labels', positiveNumber],
   /** The time slider: reports published by this day, or an event window FROM..TO. */
   asOf: ['asOf', text],
   window: ['window', text],

@@ -52,6 +52,8 @@ export interface GraphView {
   /** Fits the current emphasis (a path or an article), else the whole graph. */
   frameEmphasis(): void;
   setCamera(state: CameraState): Promise<void>;
+  /** More (factor > 1) or fewer labels than the default density (the appearance panel's slider). */
+  setLabelDensity(factor: number): void;
   kill(): void;
 }
 
@@ -85,6 +87,7 @@ export function mountGraphView(
   if (!(container instanceof HTMLElement)) throw new Error('GraphView: container should be an html element.');
   const { graph, display } = explorer;
   let large = false;
+  let labelFactor = 1;
   const curved = createEdgeCurveProgram({
     arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
     drawLabel: drawCurvedEdgeLabel,
@@ -128,7 +131,13 @@ export function mountGraphView(
     sigma.setSetting('enableEdgeEvents', !large);
     sigma.setSetting('hideEdgesOnMove', large);
     sigma.setSetting('hideLabelsOnMove', large);
-    sigma.setSetting('labelDensity', large ? 0.3 : 0.9);
+    sigma.setSetting('labelDensity', (large ? 0.3 : 0.9) * labelFactor);
+  };
+  const setLabelDensity = (factor: number) => {
+    labelFactor = factor;
+    sigma.setSetting('labelDensity', (large ? 0.3 : 0.9) * factor);
+    // Denser labels also reach smaller nodes.
+    sigma.setSetting('labelRenderedSizeThreshold', 6 / factor);
   };
   adaptToSize();
   const layout = new LayoutControl(
@@ -376,6 +385,7 @@ export function mountGraphView(
     fit,
     frameEmphasis,
     setCamera,
+    setLabelDensity,
     kill: () => {
       layout.kill();
       menu.close();

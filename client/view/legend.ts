@@ -2,12 +2,15 @@
  * Legend.
  *
  * The colour and name of each entity type and each relationship type present in the view, with
- * how many are shown; clicking one toggles it in the filters, as in Bloom's legend.
+ * how many are shown; clicking one toggles it in the filters, as in Bloom's legend. When nodes
+ * are coloured by community, the communities (colour, best-connected member, size) replace the
+ * node types.
  */
 import { colorForRelation, colorForType } from '../graph/colors.ts';
 import type { FilterState, TypeCount } from '../graph/filters.ts';
 import { h, clear } from '../dom.ts';
 import type { Explorer } from '../state/explorer.ts';
+import type { CommunityEntry } from '../panels/appearance/appearance-state.ts';
 
 type HiddenKey = 'hiddenNodeTypes' | 'hiddenRelationTypes';
 
@@ -56,20 +59,44 @@ function legendList(
   );
 }
 
-export function mountLegend(container: HTMLElement, explorer: Explorer): void {
+function communityList(entries: CommunityEntry[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'legend-list', 'aria-label': 'Legend: communities' },
+    entries.map((entry) =>
+      h(
+        'li',
+        { class: 'legend-item', title: `Community ${entry.rank + 1}: ${entry.members} nodes around ${entry.name}` },
+        h('span', { class: 'swatch', style: `background:${entry.color}` }),
+        h('span', {}, entry.name),
+        h('span', { class: 'count' }, String(entry.members)),
+      ),
+    ),
+  );
+}
+
+export function mountLegend(
+  container: HTMLElement,
+  explorer: Explorer,
+  communities: () => CommunityEntry[] | null = () => null,
+): void {
   const render = () => {
     clear(container);
     const filter = explorer.display.filter;
+    const found = communities();
     container.append(
       ...[
-        legendList(explorer, {
-          label: 'Legend: node types',
-          noun: 'nodes',
-          key: 'hiddenNodeTypes',
-          counts: filter?.nodeTypes ?? {},
-          color: colorForType,
-          swatch: 'swatch',
-        }),
+        found ? communityList(found) : null,
+        found
+          ? null
+          : legendList(explorer, {
+              label: 'Legend: node types',
+              noun: 'nodes',
+              key: 'hiddenNodeTypes',
+              counts: filter?.nodeTypes ?? {},
+              color: colorForType,
+              swatch: 'swatch',
+            }),
         legendList(explorer, {
           label: 'Legend: relationship types',
           noun: 'relationships',
@@ -82,7 +109,7 @@ export function mountLegend(container: HTMLElement, explorer: Explorer): void {
     );
   };
   explorer.on((event) => {
-    if (event.kind === 'graph' || event.kind === 'filters') render();
+    if (event.kind === 'graph' || event.kind === 'filters' || event.kind === 'appearance') render();
   });
   render();
 }

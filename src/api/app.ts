@@ -103,9 +103,9 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
 
   const consoleBudget = new ConsoleBudget(config.consoleBudget, Math.ceil(config.cypher.timeoutMs / 1000));
   api.post('/cypher', async (req, res) => {
-    const { query, params } = validate('cypher', cypherBody, req.body ?? {});
+    const { query, params, plan } = validate('cypher', cypherBody, req.body ?? {});
     const client = req.socket.remoteAddress ?? 'unknown';
-    res.json(await consoleBudget.run(client, () => runCypher(db, query, params, config.cypher)));
+    res.json(await consoleBudget.run(client, () => runCypher(db, query, params, config.cypher, plan)));
   });
 
   mountArticleRoutes(api, db);

@@ -151,6 +151,8 @@ export const pathsQuery = z.object({
 export const cypherBody = z.strictObject({
   query: z.string({ error: 'query is required' }).trim().min(1, 'query must not be empty').max(20_000),
   params: z.record(z.string(), z.unknown()).default({}),
+  /** Run under EXPLAIN (plan only, nothing runs) or PROFILE (runs, with rows and db hits per operator). */
+  plan: z.enum(['explain', 'profile']).optional(),
 });
 
 export const entityId = z.string().trim().min(1).max(200);

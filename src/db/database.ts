@@ -29,6 +29,8 @@ export interface UserQueryResult {
   rows: unknown[][];
   /** Why the rows were cut (h2, issue 9: the console's byte cap), or null when they are all here. */
   truncatedBy: 'rows' | 'bytes' | null;
+  /** The plan of an EXPLAIN or PROFILE (the driver's Plan/ProfiledPlan), or null; only when not cut. */
+  plan: unknown;
 }
 
 /**
@@ -410,7 +412,8 @@ export class Database {
             rows.push(row);
           }
           const columns = (await result.keys()).map(String);
-          return { columns, rows, truncatedBy };
+          const summary = truncatedBy === null ? await result.summary() : null;
+          return { columns, rows, truncatedBy, plan: (summary && (summary.profile || summary.plan)) || null };
         },
         { timeout: limits.timeoutMs },
       );

@@ -63,6 +63,21 @@ const SCHEMA_SHOW =
 const SERVER_COMMAND =
   /^(?:SHOW|TERMINATE|GRANT|DENY|REVOKE|ALTER|RENAME|START|STOP|ENABLE|DEALLOCATE|REALLOCATE|DRYRUN)\b|^(?:CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?(?:USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER)\b/i;
 
+export type PlanMode = 'explain' | 'profile';
+
+const PLAN_PREFIX = new RegExp(String.raw`^(\s*(?:${CYPHER_OPTIONS}\s+)?)(EXPLAIN|PROFILE)\s+`, 'i');
+
+/**
+ * A query split around a leading EXPLAIN or PROFILE: `CYPHER 5 PROFILE MATCH …` is
+ * `{prefix: 'CYPHER 5 ', mode: 'profile', body: 'MATCH …'}`. The guard plans the query without
+ * it (EXPLAIN PROFILE is no statement), and the console puts the mode back where Neo4j reads it.
+ */
+export function splitPlanMode(query: string): { prefix: string; mode: PlanMode | null; body: string } {
+  const match = PLAN_PREFIX.exec(query);
+  if (!match) return { prefix: '', mode: null, body: query };
+  return { prefix: match[1]!, mode: match[2]!.toLowerCase() as PlanMode, body: query.slice(match[0].length) };
+}
+
 /** The statement with any leading CYPHER options and EXPLAIN/PROFILE taken off. */
 function statementHead(code: string): string {
   return code.replace(new RegExp(String.raw`^\s*(?:${CYPHER_OPTIONS}\s+)?(?:(?:EXPLAIN|PROFILE)\s+)?`, 'i'), '');
@@ -127,7 +142,8 @@ export async function guardConsoleQuery(db: Database, query: string, params: Par
   if (lexical) throw new ForbiddenError(lexical);
   // A query with a syntax error cannot run either: its own run then reports the error, with the
   // position in the user's text rather than in the EXPLAIN-prefixed one. Any other failure refuses.
-  const plan = await db.explainUserQuery(query, params).catch((error: unknown) => {
+  const { prefix, body } = splitPlanMode(query);
+  const plan = await db.explainUserQuery(prefix + body, params).catch((error: unknown) => {
     if (error instanceof QueryError && /SyntaxError/.test(error.neo4jCode)) return null;
     throw error;
   });

@@ -4,7 +4,8 @@
  * The Cypher console: a user's query in a read transaction (Neo4j refuses writes itself) with a
  * time limit, a row cap and a byte cap (the rows are streamed and cut, so one huge answer cannot
  * sink the API), and every node, relationship and path found in the rows gathered as
- * a graph the view can draw.
+ * a graph the view can draw. Under EXPLAIN or PROFILE (the console's toggle, or typed) the plan
+ * comes back as a plain tree; PROFILE runs in the same read transaction, so writes stay refused.
  */
 import type { Database } from '../db/database.ts';
 import {
@@ -14,8 +15,9 @@ import {
   type PlainNode,
   type PlainRelationship,
 } from '../db/to-plain.ts';
-import type { CypherResultJson, EntityJson } from '../model/json.ts';
-import { guardConsoleQuery } from './console-guard.ts';
+import { toPlain } from '../db/to-plain.ts';
+import type { CypherResultJson, EntityJson, PlanJson } from '../model/json.ts';
+import { guardConsoleQuery, splitPlanMode, type PlanMode } from './console-guard.ts';
 import { toEntityJson } from './entity-json.ts';
 import { edgesWithSources } from './sources.ts';
 import type { StoredEdge } from './edge-json.ts';
@@ -39,15 +41,47 @@ function nodeJson(node: PlainNode): EntityJson {
   return toEntityJson({ ...props, id: String(props.id ?? node.elementId), name: String(name), type: label });
 }
 
+const count = (value: unknown): number | null => {
+  const plain = toPlain(value);
+  return typeof plain === 'number' && Number.isFinite(plain) ? plain : null;
+};
+
+/** The driver's Plan or ProfiledPlan as plain JSON; PROFILE's rows and db hits only when profiled. */
+export function planJson(plan: unknown): PlanJson | null {
+  if (!plan || typeof plan !== 'object') return null;
+  const step = plan as {
+    operatorType?: unknown;
+    arguments?: Record<string, unknown>;
+    identifiers?: unknown[];
+    children?: unknown[];
+    dbHits?: unknown;
+    rows?: unknown;
+  };
+  const profiled = 'dbHits' in step;
+  return {
+    operator: String(step.operatorType ?? '').split('@')[0]!,
+    details: String(toPlain(step.arguments?.Details) ?? ''),
+    identifiers: (step.identifiers ?? []).map(String),
+    estimatedRows: count(step.arguments?.EstimatedRows),
+    rows: profiled ? count(step.rows) : null,
+    dbHits: profiled ? count(step.dbHits) : null,
+    children: (step.children ?? []).map(planJson).filter((child) => child !== null),
+  };
+}
+
 export async function runCypher(
   db: Database,
   query: string,
   params: Record<string, unknown>,
   limits: { timeoutMs: number; rowLimit: number; maxBytes: number },
+  plan?: PlanMode,
 ): Promise<CypherResultJson> {
   const started = performance.now();
   await guardConsoleQuery(db, query, params);
-  const result = await db.userReadQuery(query, params, limits);
+  const { prefix, mode, body } = splitPlanMode(query);
+  const chosen = plan ?? mode;
+  const text = chosen ? `${prefix}${chosen.toUpperCase()} ${body}` : query;
+  const result = await db.userReadQuery(text, params, limits);
   const nodes = new Map<string, PlainNode>();
   const rels = new Map<string, PlainRelationship>();
   collect(result.rows, nodes, rels);
@@ -70,5 +104,6 @@ export async function runCypher(
     rowLimit: limits.rowLimit,
     byteLimit: limits.maxBytes,
     elapsedMs: Math.round(performance.now() - started),
+    plan: chosen ? planJson(result.plan) : null,
   };
 }

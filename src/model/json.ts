@@ -141,6 +141,18 @@ export interface PathsJson {
   paths: PathJson[];
 }
 
+/** One operator of a console query's plan (EXPLAIN or PROFILE), with its inputs as children. */
+export interface PlanJson {
+  operator: string;
+  details: string;
+  identifiers: string[];
+  estimatedRows: number | null;
+  /** Measured by PROFILE only. */
+  rows: number | null;
+  dbHits: number | null;
+  children: PlanJson[];
+}
+
 export interface CypherResultJson {
   columns: string[];
   rows: unknown[][];
@@ -151,6 +163,8 @@ export interface CypherResultJson {
   rowLimit: number;
   byteLimit: number;
   elapsedMs: number;
+  /** The plan, when the query was run with EXPLAIN or PROFILE. */
+  plan: PlanJson | null;
 }
 
 export interface HealthJson {

@@ -4,26 +4,33 @@
  * Neo4j's own Cypher editor (@neo4j-cypher/codemirror, CodeMirror 6) with completion from the
  * live schema (labels, relationship types, property keys via POST /api/cypher), Ctrl/Cmd+Enter
  * to run (in the parameters box too), JSON parameters, history and the example queries. Results
- * come back as a table (CSV download; drawn nodes and relationships in it select on the graph
- * when clicked) and as a graph added to or replacing the view, framed by the camera; results
- * too big to draw are offered as a table first. Errors show Neo4j's message and position, and
- * move the cursor there.
+ * come back as a table (CSV download; node and relationship cells show their properties and,
+ * clicked, select it on the graph, drawing it first if needed; rows come a page at a time, so
+ * the page stays small) and as a graph added to or replacing the view, highlighted and framed
+ * by the camera, including what was already drawn; results too big to draw are offered as a
+ * table first. A toggle runs under EXPLAIN or PROFILE and shows the plan as a tree. Errors show
+ * Neo4j's message and position, and move the cursor there.
  */
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
+import { closeCompletion } from '@codemirror/autocomplete';
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { api, ApiError } from '../../api/client.ts';
 import type { CypherResultJson } from '../../../src/model/json.ts';
-import { cellText, rowsToCsv } from '../../graph/export.ts';
+import { rowsToCsv } from '../../graph/export.ts';
 import { append, clear, download, errorText, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
 import { LARGE_VIEW_NODES } from '../../view/graph-view.ts';
+import { cellSummary } from './cells.ts';
 import { EXAMPLES } from './examples.ts';
 import { addToHistory, loadHistory, saveHistory } from './history.ts';
+import { planView } from './plan-view.ts';
 
-/** Rows drawn in the table at once; the CSV holds them all. */
-const TABLE_ROWS = 300;
+/** Rows added to the table per "more"; the CSV holds them all. */
+export const TABLE_PAGE = 100;
+/** Cells the table holds at most (about four elements each), so the DOM stays under 5,000. */
+export const TABLE_CELLS = 1_000;
 
 export interface ConsolePanel {
   run(query?: string): Promise<void>;
@@ -68,6 +75,13 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     { 'aria-label': 'Example queries' },
     h('option', { value: '' }, `Examples (${EXAMPLES.length})…`),
     EXAMPLES.map((example) => h('option', { value: example.name, title: example.description }, example.title)),
+  );
+  const planMode = h(
+    'select',
+    { 'aria-label': 'Query plan', title: 'Run under EXPLAIN (plan only) or PROFILE (run and measure)' },
+    h('option', { value: '' }, 'No plan'),
+    h('option', { value: 'explain' }, 'EXPLAIN'),
+    h('option', { value: 'profile' }, 'PROFILE'),
   );
   const historySelect = h('select', { 'aria-label': 'Query history' });
   const output = h('div', { class: 'console-output', 'aria-live': 'polite' });
@@ -125,57 +139,107 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
 
   const draw = (result: CypherResultJson) => {
     const replace = mode.value === 'replace';
-    explorer.merge(result.graph, replace ? { replace: true, viewKey: 'console', frame: true } : { frame: true });
+    explorer.merge(result.graph, replace ? { replace: true, viewKey: 'console' } : {});
+    // Highlighted as one emphasis (framed too), so results that were already drawn stand out.
+    const nodes = new Set(result.graph.nodes.map((node) => node.id).filter((id) => explorer.graph.hasNode(id)));
+    const edges = new Set(result.graph.edges.map((edge) => edge.id).filter((id) => explorer.graph.hasEdge(id)));
+    explorer.setPath({ nodes, edges });
   };
 
-  // A node or relationship cell that is drawn selects it on the graph when clicked.
-  const cellContent = (cell: unknown) => {
-    const record = cell && typeof cell === 'object' ? (cell as Record<string, unknown>) : null;
-    const id = (record?.properties as Record<string, unknown> | undefined)?.id;
-    if (typeof id !== 'string') return cellText(cell);
-    const select =
-      record?.kind === 'node' && explorer.graph.hasNode(id)
-        ? () => explorer.selectNode(id, { focus: true })
-        : record?.kind === 'relationship' && explorer.graph.hasEdge(id)
-          ? () => explorer.selectEdge(id)
-          : null;
-    if (!select) return cellText(cell);
-    return h(
-      'button',
-      { type: 'button', class: 'link cell-link', title: 'Select on the graph', onclick: select },
-      cellText(cell),
-    );
+  // A node or relationship of the result selects it on the graph, drawing it first if needed.
+  const selectInGraph = (result: CypherResultJson, kind: 'node' | 'relationship', id: string) => {
+    if (kind === 'node') {
+      const node = result.graph.nodes.find((entity) => entity.id === id);
+      if (!explorer.graph.hasNode(id) && node) explorer.merge({ nodes: [node], edges: [] });
+      explorer.selectNode(id, { focus: true });
+      return;
+    }
+    const edge = result.graph.edges.find((fact) => fact.id === id);
+    if (!explorer.graph.hasEdge(id) && edge) {
+      const ends = result.graph.nodes.filter((node) => node.id === edge.source || node.id === edge.target);
+      explorer.merge({ nodes: ends, edges: [edge] });
+    }
+    explorer.selectEdge(id);
   };
 
-  const table = (result: CypherResultJson) =>
-    h(
-      'div',
-      { class: 'table-wrap' },
+  const cellContent = (result: CypherResultJson, cell: unknown) => {
+    const summary = cellSummary(cell);
+    const detail = summary.detail ? h('small', { class: 'cell-detail' }, summary.detail) : null;
+    const { kind, id } = summary;
+    const known =
+      kind && id
+        ? kind === 'node'
+          ? explorer.graph.hasNode(id) || result.graph.nodes.some((node) => node.id === id)
+          : explorer.graph.hasEdge(id) || result.graph.edges.some((edge) => edge.id === id)
+        : false;
+    if (!kind || !id || !known) return [h('span', { title: summary.full }, summary.title), detail];
+    return [
       h(
-        'table',
-        { class: 'results' },
-        h(
-          'thead',
-          {},
+        'button',
+        {
+          type: 'button',
+          class: 'link cell-link',
+          title: `Select on the graph\n${summary.full}`,
+          onclick: () => selectInGraph(result, kind, id),
+        },
+        summary.title,
+      ),
+      detail,
+    ];
+  };
+
+  // Rows come a page at a time, and never more than TABLE_CELLS cells: the CSV has them all.
+  const table = (result: CypherResultJson) => {
+    const limit = Math.max(TABLE_PAGE, Math.floor(TABLE_CELLS / Math.max(1, result.columns.length)));
+    const body = h('tbody', {});
+    const note = h('p', { class: 'muted table-note' });
+    const more = h('button', { type: 'button', class: 'link' }, `Show ${TABLE_PAGE} more rows`);
+    let shown = 0;
+    const page = () => {
+      const next = result.rows.slice(shown, Math.min(shown + TABLE_PAGE, limit));
+      body.append(
+        ...next.map((row) =>
           h(
             'tr',
             {},
-            result.columns.map((column) => h('th', { scope: 'col' }, column)),
+            row.map((cell) => h('td', {}, cellContent(result, cell))),
           ),
         ),
+      );
+      shown += next.length;
+      more.hidden = shown >= Math.min(result.rows.length, limit);
+      note.textContent =
+        shown < result.rows.length
+          ? `Showing ${shown} of ${result.rows.length} rows${shown >= limit ? ' (the most the table shows)' : ''}; the CSV has them all.`
+          : '';
+    };
+    more.addEventListener('click', page);
+    page();
+    return h(
+      'div',
+      {},
+      h(
+        'div',
+        { class: 'table-wrap' },
         h(
-          'tbody',
-          {},
-          result.rows.slice(0, TABLE_ROWS).map((row) =>
+          'table',
+          { class: 'results' },
+          h(
+            'thead',
+            {},
             h(
               'tr',
               {},
-              row.map((cell) => h('td', {}, cellContent(cell))),
+              result.columns.map((column) => h('th', { scope: 'col' }, column)),
             ),
           ),
+          body,
         ),
       ),
+      note,
+      more,
     );
+  };
 
   const showResult = (result: CypherResultJson) => {
     clear(output);
@@ -210,13 +274,9 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
         }),
       );
     } else if (nodes.length > 0) draw(result);
+    if (result.plan) output.append(planView(result.plan));
     if (result.rows.length === 0) output.append(statusBox('empty', 'No rows.'));
     else output.append(table(result));
-    if (result.rows.length > TABLE_ROWS) {
-      output.append(
-        h('p', { class: 'muted' }, `Showing ${TABLE_ROWS} of ${result.rows.length} rows; the CSV has them all.`),
-      );
-    }
   };
 
   const showError = (error: unknown) => {
@@ -272,11 +332,13 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     saveHistory(history);
     renderHistory();
     onRun(query);
+    closeCompletion(editor.codemirror);
     clear(output);
     output.append(statusBox('loading', 'Running…'));
     runButton.disabled = true;
+    const plan = planMode.value === 'explain' || planMode.value === 'profile' ? planMode.value : undefined;
     try {
-      showResult(await api.cypher(query, parameters));
+      showResult(await api.cypher(query, parameters, plan));
     } catch (error) {
       showError(error);
     } finally {
@@ -297,7 +359,14 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     h('div', { class: 'console-bar' }, examples, historySelect),
     editorHost,
     h('details', {}, h('summary', {}, 'Parameters'), params),
-    h('div', { class: 'console-bar' }, runButton, mode, h('span', { class: 'muted hint' }, 'Ctrl/Cmd+Enter runs')),
+    h(
+      'div',
+      { class: 'console-bar' },
+      runButton,
+      mode,
+      planMode,
+      h('span', { class: 'muted hint' }, 'Ctrl/Cmd+Enter runs'),
+    ),
     output,
   );
 
