@@ -3,9 +3,11 @@
  *
  * One analyst's session in the real explorer (client/ as `parley serve` serves it, against the API
  * over the bench graph), in a fresh headless Chromium: open the app, choose the biggest hub from
- * search, click it on the canvas, expand it, then pan with a few thousand nodes on screen. Each
+ * search, click it on the canvas, expand it, then pan with 5,000 nodes on screen. Each
  * step is timed from the user's action until the app shows its answer (selection made, details
  * drawn, no spinner), with the longest main-thread task inside it, the DOM size and the JS heap.
+ * Before the pan, the biggest hubs are expanded (their largest neighbour page each) until 5,000
+ * nodes are on screen.
  * The page is driven through its UI; `window.__parley` (the app's own debugging handle) is only
  * read, to know when an answer is on screen and where the hub is drawn.
  */
@@ -117,7 +119,9 @@ async function step(page: Page, action: () => Promise<void>): Promise<StepResult
   }
 }
 
-export async function runSession(baseUrl: string, hub: { id: string; name: string }): Promise<SessionResult> {
+/** `hubs`: the graph's biggest hubs, biggest first; the session opens the first, the pan expands them all. */
+export async function runSession(baseUrl: string, hubs: { id: string; name: string }[]): Promise<SessionResult> {
+  const hub = hubs[0]!;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -126,9 +130,20 @@ export async function runSession(baseUrl: string, hub: { id: string; name: strin
     page.on('pageerror', (error) => errors.push(error.message));
 
     await page.goto(`${baseUrl}/`);
+    // A first frame, or the app's own error line (the overview failed): then the run says why.
     const opened = await page
-      .waitForFunction(() => window.__benchApp?.firstFrame != null, null, { timeout: STEP_TIMEOUT_MS, polling: 50 })
-      .then(() => null)
+      .waitForFunction(
+        () =>
+          window.__benchApp?.firstFrame != null ||
+          document.querySelector('#graph-message .status-error span')?.textContent ||
+          null,
+        null,
+        { timeout: STEP_TIMEOUT_MS, polling: 50 },
+      )
+      .then(async (handle) => {
+        const value = await handle.jsonValue();
+        return typeof value === 'string' ? `the app says: ${value}` : null;
+      })
       .catch((error: Error) => error.message.split('\n')[0]!);
     // From navigation: performance.now() counts from the navigation start.
     const open: StepResult = {
@@ -214,19 +229,29 @@ export async function runSession(baseUrl: string, hub: { id: string; name: strin
       };
     });
 
-    // A bigger view through the app's own path (the overview route, merged as the app merges it).
+    // A bigger view as an analyst reaches it: expanding hubs, each merged as the app merges an
+    // expansion (the neighbours route at its largest page), until PAN_NODES are on screen.
     const prepared = await page
-      .evaluate(async (limit) => {
-        const parley = (
-          window as unknown as {
-            __parley: { explorer: { merge(g: unknown, o: { replace: boolean; viewKey: string }): unknown } };
+      .evaluate(
+        async ({ ids, target }) => {
+          const parley = (
+            window as unknown as {
+              __parley: { graph: { order: number }; explorer: { merge(g: unknown): unknown } };
+            }
+          ).__parley;
+          for (const id of ids) {
+            if (parley.graph.order >= target) return null;
+            const response = await fetch(`/api/nodes/${encodeURIComponent(id)}/neighbours?limit=1000`);
+            if (!response.ok) return `the neighbours of ${id} answered ${response.status}: ${await response.text()}`;
+            const json = (await response.json()) as { node: unknown; nodes: unknown[]; edges: unknown[] };
+            parley.explorer.merge({ nodes: [json.node, ...json.nodes], edges: json.edges });
           }
-        ).__parley;
-        const response = await fetch(`/api/graph?limit=${limit}`);
-        if (!response.ok) return `the overview of ${limit} answered ${response.status}: ${await response.text()}`;
-        parley.explorer.merge(await response.json(), { replace: true, viewKey: 'bench-pan' });
-        return null;
-      }, PAN_NODES)
+          return parley.graph.order >= target
+            ? null
+            : `only ${parley.graph.order} nodes after expanding ${ids.length} hubs`;
+        },
+        { ids: hubs.map((hub) => hub.id), target: PAN_NODES },
+      )
       .catch((error: Error) => error.message.split('\n')[0]!);
     await page.waitForTimeout(1_000);
     const nodes = await page.evaluate(
