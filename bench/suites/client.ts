@@ -41,7 +41,7 @@ const FIRST_FRAME_TIMEOUT_MS = 60_000;
 const OBSERVE_MS = 2_000;
 const PEERS = ['cytoscape', 'vis'] as const;
 /** Hubs the session may expand to put 5,000 nodes on screen (each brings up to 1,000). */
-const PAN_HUBS = 12;
+const PAN_HUBS = 40;
 
 export function ensurePeers(): void {
   const needed = ['cytoscape', 'vis-network'];
