@@ -33,7 +33,7 @@ export interface SessionResult {
   click: StepResult;
   expand: StepResult;
   pan: StepResult & { nodes: number; frameP50Ms: number; frameP95Ms: number };
-  /** The overview the app drew, with the positions it gave it, for the peers to draw the same. */
+  /** The 5,000-node view the app panned, with its positions, for the peers to draw the same. */
   drawn: DrawnGraph;
 }
 
@@ -212,23 +212,6 @@ export async function runSession(baseUrl: string, hubs: { id: string; name: stri
       );
     });
 
-    const drawn = await page.evaluate(() => {
-      const graph = (
-        window as unknown as {
-          __parley: {
-            graph: {
-              mapNodes<T>(fn: (id: string, a: { label?: string; x: number; y: number }) => T): T[];
-              mapEdges<T>(fn: (e: string, a: unknown, s: string, t: string) => T): T[];
-            };
-          };
-        }
-      ).__parley.graph;
-      return {
-        nodes: graph.mapNodes((id, a) => ({ id, label: a.label ?? id, x: a.x, y: a.y })),
-        edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
-      };
-    });
-
     // A bigger view as an analyst reaches it: expanding hubs, each merged as the app merges an
     // expansion (the neighbours route at its largest page), until PAN_NODES are on screen.
     const prepared = await page
@@ -257,6 +240,23 @@ export async function runSession(baseUrl: string, hubs: { id: string; name: stri
     const nodes = await page.evaluate(
       () => (window as unknown as { __parley: { graph: { order: number } } }).__parley.graph.order,
     );
+    const drawn = await page.evaluate(() => {
+      const graph = (
+        window as unknown as {
+          __parley: {
+            graph: {
+              mapNodes<T>(fn: (id: string, a: { label?: string; x: number; y: number }) => T): T[];
+              mapEdges<T>(fn: (e: string, a: unknown, s: string, t: string) => T): T[];
+            };
+          };
+        }
+      ).__parley.graph;
+      return {
+        nodes: graph.mapNodes((id, a) => ({ id, label: a.label ?? id, x: a.x, y: a.y })),
+        edges: graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]),
+      };
+    });
+
     const framesBefore = await page.evaluate(() => window.__benchApp.frames.length);
     const pan = await step(page, () => panCanvas(page));
     const frames = await page.evaluate((from) => window.__benchApp.frames.slice(from), framesBefore);

@@ -7,7 +7,7 @@
  * (bench/client/app-session.ts): open the app, choose the biggest hub from search, click it on the
  * canvas, expand it, pan with 5,000 nodes on screen. Each step gives its time, the longest
  * main-thread task inside it, DOM nodes and JS heap. Two openly licensed peers, Cytoscape.js and
- * vis-network, then draw the same overview at the positions the app gave it and are panned the
+ * vis-network, then draw the same 5,000 nodes at the positions the app gave them and are panned the
  * same way. The peers are installed on demand into bench/peers (measured, never shipped); their
  * pages are built with Vite.
  */
@@ -245,7 +245,7 @@ export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
           if (STEPS.some((name) => session[name].error))
             log(`  the API said:\n${api.output().split('\n').slice(-15).join('\n')}`);
           if (run === 0) {
-            fs.writeFileSync(path.join(outDir, `overview-${label}.json`), JSON.stringify(toCompact(session.drawn)));
+            fs.writeFileSync(path.join(outDir, `pan-${label}.json`), JSON.stringify(toCompact(session.drawn)));
           }
         }
         const overview = await overviewSize(api.url);
@@ -255,7 +255,7 @@ export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
         for (const lib of PEERS) {
           peerRuns[lib] = [];
           for (let run = 0; run < options.runs; run++) {
-            const result = await measurePeer(pages.url, lib, `/overview-${label}.json`);
+            const result = await measurePeer(pages.url, lib, `/pan-${label}.json`);
             peerRuns[lib].push(result);
             log(
               `  ${label} ${lib} run ${run + 1}: first frame ${fmt(result.firstFrameMs, 0)} ms, longest task ` +
@@ -304,11 +304,11 @@ export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
         });
         blocks.push(
           `\n### the app at ${size.toLocaleString('en-US')} entities (median of ${options.runs} fresh browsers; ` +
-            `overview ${drawnNodes} nodes / ${drawnEdges} edges drawn; /api/graph ${overview.text})\n\n` +
+            `/api/graph ${overview.text})\n\n` +
             table(['what the user does', 'ms', 'min-max', 'longest task ms', 'DOM nodes', 'JS heap MiB'], rows) +
-            `\n\npan with ${sessions[0]!.pan.nodes} nodes on screen: frame p50/p95 ` +
+            `\n\npan with ${drawnNodes} nodes / ${drawnEdges} edges on screen: frame p50/p95 ` +
             `${fmt(summarize(sessions.map((session) => session.pan.frameP50Ms)).median, 1)}/${fmt(appPan, 1)} ms\n\n` +
-            `peers drawing the same overview at the app's positions, panned the same way:\n\n` +
+            `peers drawing the same ${drawnNodes} nodes at the app's positions, panned the same way:\n\n` +
             table(
               ['peer', 'first frame ms', 'longest task ms', 'pan frame p50/p95 ms', 'pan p95 vs app', 'JS heap MiB'],
               peerRows,
