@@ -108,6 +108,28 @@ async function detailsShown(page: Page, id: string): Promise<void> {
   );
 }
 
+/** Where the app draws node `id` on the page (null when it is not drawn). */
+export async function drawnAt(page: Page, id: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((node) => {
+    const { sigma } = (
+      window as unknown as {
+        __parley: {
+          sigma: {
+            getNodeDisplayData(id: string): { x: number; y: number } | undefined;
+            framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
+            getContainer(): HTMLElement;
+          };
+        };
+      }
+    ).__parley;
+    const data = sigma.getNodeDisplayData(node);
+    if (!data) return null;
+    const point = sigma.framedGraphToViewport(data);
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, id);
+}
+
 async function step(page: Page, action: () => Promise<void>): Promise<StepResult> {
   const since = await page.evaluate(() => performance.now());
   try {
@@ -167,24 +189,7 @@ export async function runSession(baseUrl: string, hubs: { id: string; name: stri
       );
     });
     const click = await step(page, async () => {
-      const at = await page.evaluate((id) => {
-        const parley = (
-          window as unknown as {
-            __parley: {
-              sigma: {
-                getNodeDisplayData(id: string): { x: number; y: number } | undefined;
-                framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
-                getContainer(): HTMLElement;
-              };
-            };
-          }
-        ).__parley;
-        const data = parley.sigma.getNodeDisplayData(id);
-        if (!data) return null;
-        const point = parley.sigma.framedGraphToViewport(data);
-        const box = parley.sigma.getContainer().getBoundingClientRect();
-        return { x: box.left + point.x, y: box.top + point.y };
-      }, hub.id);
+      const at = await drawnAt(page, hub.id);
       if (!at) throw new Error(`the hub ${hub.id} is not drawn`);
       await page.mouse.click(at.x, at.y);
       await detailsShown(page, hub.id);
