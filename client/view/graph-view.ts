@@ -10,7 +10,7 @@
  * hide). The first drawing of a view runs the layout worker; later additions settle only the
  * new nodes, so the rest of the picture stays put. The toolbar offers layout, fit, zoom, reset.
  * At scale the view stays responsive: sigma follows graph changes incrementally (no full
- * refresh per merge), restyles are coalesced to one per frame, and large views pick nodes on the
+ * refresh per merge), restyles render once per frame, and large views pick nodes on the
  * CPU instead of reading pixels back from the GPU.
  */
 import Sigma from 'sigma';
@@ -137,21 +137,13 @@ export function mountGraphView(
   adaptToSize();
   pickOnCpu(sigma as unknown as Sigma, () => large);
   /*
-   * One restyle per frame however many changes arrive (hover, selection, filters): each is a
-   * pass over every node and edge. Graph changes need none: sigma follows graph events itself
-   * and processes them once per frame.
+   * A restyle (hover, selection, filters) re-runs the reducers at once, so what sigma reports as
+   * drawn is current, and leaves the drawing to sigma's next frame: several changes in one frame
+   * cost one render. Graph changes need none: sigma follows graph events itself.
    */
-  let restyle: 'none' | 'styles' | 'index' = 'none';
   const scheduleRestyle = (index: boolean) => {
-    if (restyle === 'none') {
-      requestAnimationFrame(() => {
-        const full = restyle === 'index';
-        restyle = 'none';
-        if (full) sigma.refresh();
-        else sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, schedule: true });
-      });
-    }
-    if (index || restyle === 'none') restyle = index ? 'index' : 'styles';
+    if (index) sigma.refresh();
+    else sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, schedule: true });
   };
   const layout = new LayoutControl(
     graph,
