@@ -3,9 +3,11 @@
  *
  * One analyst's session in the real explorer (client/ as `parley serve` serves it, against the API
  * over the bench graph), in a fresh headless Chromium: open the app, choose the biggest hub from
- * search, click it on the canvas, expand it, then pan with a few thousand nodes on screen. Each
+ * search, click it on the canvas, expand it, then pan with 5,000 nodes on screen. Each
  * step is timed from the user's action until the app shows its answer (selection made, details
  * drawn, no spinner), with the longest main-thread task inside it, the DOM size and the JS heap.
+ * Before the pan, the biggest hubs are expanded (their largest neighbour page each) until 5,000
+ * nodes are on screen.
  * The page is driven through its UI; `window.__parley` (the app's own debugging handle) is only
  * read, to know when an answer is on screen and where the hub is drawn.
  */
@@ -31,7 +33,7 @@ export interface SessionResult {
   click: StepResult;
   expand: StepResult;
   pan: StepResult & { nodes: number; frameP50Ms: number; frameP95Ms: number };
-  /** The overview the app drew, with the positions it gave it, for the peers to draw the same. */
+  /** The 5,000-node view the app panned, with its positions, for the peers to draw the same. */
   drawn: DrawnGraph;
 }
 
@@ -106,6 +108,28 @@ async function detailsShown(page: Page, id: string): Promise<void> {
   );
 }
 
+/** Where the app draws node `id` on the page (null when it is not drawn). */
+export async function drawnAt(page: Page, id: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((node) => {
+    const { sigma } = (
+      window as unknown as {
+        __parley: {
+          sigma: {
+            getNodeDisplayData(id: string): { x: number; y: number } | undefined;
+            framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
+            getContainer(): HTMLElement;
+          };
+        };
+      }
+    ).__parley;
+    const data = sigma.getNodeDisplayData(node);
+    if (!data) return null;
+    const point = sigma.framedGraphToViewport(data);
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, id);
+}
+
 async function step(page: Page, action: () => Promise<void>): Promise<StepResult> {
   const since = await page.evaluate(() => performance.now());
   try {
@@ -117,7 +141,9 @@ async function step(page: Page, action: () => Promise<void>): Promise<StepResult
   }
 }
 
-export async function runSession(baseUrl: string, hub: { id: string; name: string }): Promise<SessionResult> {
+/** `hubs`: the graph's biggest hubs, biggest first; the session opens the first, the pan expands them all. */
+export async function runSession(baseUrl: string, hubs: { id: string; name: string }[]): Promise<SessionResult> {
+  const hub = hubs[0]!;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -126,9 +152,20 @@ export async function runSession(baseUrl: string, hub: { id: string; name: strin
     page.on('pageerror', (error) => errors.push(error.message));
 
     await page.goto(`${baseUrl}/`);
+    // A first frame, or the app's own error line (the overview failed): then the run says why.
     const opened = await page
-      .waitForFunction(() => window.__benchApp?.firstFrame != null, null, { timeout: STEP_TIMEOUT_MS, polling: 50 })
-      .then(() => null)
+      .waitForFunction(
+        () =>
+          window.__benchApp?.firstFrame != null ||
+          document.querySelector('#graph-message .status-error span')?.textContent ||
+          null,
+        null,
+        { timeout: STEP_TIMEOUT_MS, polling: 50 },
+      )
+      .then(async (handle) => {
+        const value = await handle.jsonValue();
+        return typeof value === 'string' ? `the app says: ${value}` : null;
+      })
       .catch((error: Error) => error.message.split('\n')[0]!);
     // From navigation: performance.now() counts from the navigation start.
     const open: StepResult = {
@@ -152,24 +189,7 @@ export async function runSession(baseUrl: string, hub: { id: string; name: strin
       );
     });
     const click = await step(page, async () => {
-      const at = await page.evaluate((id) => {
-        const parley = (
-          window as unknown as {
-            __parley: {
-              sigma: {
-                getNodeDisplayData(id: string): { x: number; y: number } | undefined;
-                framedGraphToViewport(c: { x: number; y: number }): { x: number; y: number };
-                getContainer(): HTMLElement;
-              };
-            };
-          }
-        ).__parley;
-        const data = parley.sigma.getNodeDisplayData(id);
-        if (!data) return null;
-        const point = parley.sigma.framedGraphToViewport(data);
-        const box = parley.sigma.getContainer().getBoundingClientRect();
-        return { x: box.left + point.x, y: box.top + point.y };
-      }, hub.id);
+      const at = await drawnAt(page, hub.id);
       if (!at) throw new Error(`the hub ${hub.id} is not drawn`);
       await page.mouse.click(at.x, at.y);
       await detailsShown(page, hub.id);
@@ -197,6 +217,34 @@ export async function runSession(baseUrl: string, hub: { id: string; name: strin
       );
     });
 
+    // A bigger view as an analyst reaches it: expanding hubs, each merged as the app merges an
+    // expansion (the neighbours route at its largest page), until PAN_NODES are on screen.
+    const prepared = await page
+      .evaluate(
+        async ({ ids, target }) => {
+          const parley = (
+            window as unknown as {
+              __parley: { graph: { order: number }; explorer: { merge(g: unknown): unknown } };
+            }
+          ).__parley;
+          for (const id of ids) {
+            if (parley.graph.order >= target) return null;
+            const response = await fetch(`/api/nodes/${encodeURIComponent(id)}/neighbours?limit=1000`);
+            if (!response.ok) return `the neighbours of ${id} answered ${response.status}: ${await response.text()}`;
+            const json = (await response.json()) as { node: unknown; nodes: unknown[]; edges: unknown[] };
+            parley.explorer.merge({ nodes: [json.node, ...json.nodes], edges: json.edges });
+          }
+          return parley.graph.order >= target
+            ? null
+            : `only ${parley.graph.order} nodes after expanding ${ids.length} hubs`;
+        },
+        { ids: hubs.map((hub) => hub.id), target: PAN_NODES },
+      )
+      .catch((error: Error) => error.message.split('\n')[0]!);
+    await page.waitForTimeout(1_000);
+    const nodes = await page.evaluate(
+      () => (window as unknown as { __parley: { graph: { order: number } } }).__parley.graph.order,
+    );
     const drawn = await page.evaluate(() => {
       const graph = (
         window as unknown as {
@@ -214,24 +262,6 @@ export async function runSession(baseUrl: string, hub: { id: string; name: strin
       };
     });
 
-    // A bigger view through the app's own path (the overview route, merged as the app merges it).
-    const prepared = await page
-      .evaluate(async (limit) => {
-        const parley = (
-          window as unknown as {
-            __parley: { explorer: { merge(g: unknown, o: { replace: boolean; viewKey: string }): unknown } };
-          }
-        ).__parley;
-        const response = await fetch(`/api/graph?limit=${limit}`);
-        if (!response.ok) return `the overview of ${limit} answered ${response.status}: ${await response.text()}`;
-        parley.explorer.merge(await response.json(), { replace: true, viewKey: 'bench-pan' });
-        return null;
-      }, PAN_NODES)
-      .catch((error: Error) => error.message.split('\n')[0]!);
-    await page.waitForTimeout(1_000);
-    const nodes = await page.evaluate(
-      () => (window as unknown as { __parley: { graph: { order: number } } }).__parley.graph.order,
-    );
     const framesBefore = await page.evaluate(() => window.__benchApp.frames.length);
     const pan = await step(page, () => panCanvas(page));
     const frames = await page.evaluate((from) => window.__benchApp.frames.slice(from), framesBefore);

@@ -45,7 +45,11 @@ export function importanceSizes(graph: RenderGraph, options: Partial<SizeOptions
   return sizes;
 }
 
+/** Writes only the sizes that changed: after an expand most stay, and each write costs sigma an update. */
 importanceSizes.assign = (graph: RenderGraph, options: Partial<SizeOptions> = {}): void => {
   const sizes = importanceSizes(graph, options);
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizes[node] ?? DEFAULTS.min));
+  graph.forEachNode((node, attrs) => {
+    const size = sizes[node] ?? DEFAULTS.min;
+    if (attrs.size !== size) graph.setNodeAttribute(node, 'size', size);
+  });
 };

@@ -5,7 +5,7 @@
  * into the render graph and the entity store. Nodes already drawn keep their positions; a new
  * node starts next to the neighbours it already has in the view (never at random), or on a
  * spiral around the drawing when it has none, or at a saved position when one is given. Sizes
- * and parallel-edge curvatures are recomputed after each merge.
+ * and the curvatures of the new edges' pairs are recomputed after each merge.
  */
 import type { DrawEdgeJson, EdgeJson, EntityJson } from '../../src/model/json.ts';
 import { colorForRelation, colorForType } from './colors.ts';
@@ -62,9 +62,14 @@ function extentOf(graph: RenderGraph): { cx: number; cy: number; radius: number 
 function placeNodes(graph: RenderGraph, json: MergeInput, fresh: EntityJson[], positions: Positions): Positions {
   const placed: Positions = {};
   const adjacency = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = adjacency.get(from);
+    if (list) list.push(to);
+    else adjacency.set(from, [to]);
+  };
   for (const edge of json.edges) {
-    adjacency.set(edge.source, [...(adjacency.get(edge.source) ?? []), edge.target]);
-    adjacency.set(edge.target, [...(adjacency.get(edge.target) ?? []), edge.source]);
+    link(edge.source, edge.target);
+    link(edge.target, edge.source);
   }
   const { cx, cy, radius } = extentOf(graph);
   const step = Math.max(radius * 0.15, 0.5);
@@ -143,10 +148,10 @@ export function mergeGraph(
     });
     addedEdges.push(edge.id);
   }
-  // Incremental: an expand whose neighbours are all drawn already changes no size or curvature.
+  // Incremental: only the pairs of new edges get curvatures, only changed sizes are written.
   if (addedNodes.length > 0 || addedEdges.length > 0) {
     importanceSizes.assign(graph, { metric: options.sizeBy });
-    parallelCurvatures.assign(graph);
+    parallelCurvatures.assign(graph, addedEdges);
   }
   return { addedNodes, addedEdges };
 }

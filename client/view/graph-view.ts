@@ -9,6 +9,9 @@
  * Nodes are dragged and then pinned; a right click opens the node menu (pin, expand, paths,
  * hide). The first drawing of a view runs the layout worker; later additions settle only the
  * new nodes, so the rest of the picture stays put. The toolbar offers layout, fit, zoom, reset.
+ * At scale the view stays responsive: sigma follows graph changes incrementally (no full
+ * refresh per merge), restyles render once per frame, and large views pick nodes on the
+ * CPU instead of reading pixels back from the GPU.
  */
 import Sigma from 'sigma';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
@@ -30,6 +33,7 @@ import { isLargeView } from '../graph/view-size.ts';
 import { drawCurvedEdgeLabel, drawPinnedNodeLabel } from './drawing.ts';
 import { LayoutControl, loadPins, loadPositions, savePositions } from './layout.ts';
 import { mountNodeMenu } from './node-menu.ts';
+import { pickOnCpu } from './node-picking.ts';
 
 /** Beyond this many nodes a result is offered as a table before it is drawn. */
 export const LARGE_VIEW_NODES = 2000;
@@ -140,6 +144,16 @@ export function mountGraphView(
     sigma.setSetting('labelRenderedSizeThreshold', 6 / factor);
   };
   adaptToSize();
+  pickOnCpu(sigma as unknown as Sigma, () => large);
+  /*
+   * A restyle (hover, selection, filters) re-runs the reducers at once, so what sigma reports as
+   * drawn is current, and leaves the drawing to sigma's next frame: several changes in one frame
+   * cost one render. Graph changes need none: sigma follows graph events itself.
+   */
+  const scheduleRestyle = (index: boolean) => {
+    if (index) sigma.refresh();
+    else sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, schedule: true });
+  };
   const layout = new LayoutControl(
     graph,
     () => explorer.viewKey,
@@ -278,7 +292,7 @@ export function mountGraphView(
     const show = state.ratio < EDGE_LABEL_RATIO;
     if (show !== display.edgeLabels) {
       display.edgeLabels = show;
-      sigma.refresh({ skipIndexation: true });
+      scheduleRestyle(false);
     }
     menu.close();
     clearTimeout(cameraTimer);
@@ -309,13 +323,18 @@ export function mountGraphView(
         settle.assign(graph, event.settle, graph.order > 1000 ? 20 : 60);
         savePositions(explorer.viewKey, graph);
       }
-      sigma.refresh();
-      if (event.camera) void setCamera(event.camera);
-      else if (event.frame) void frame(event.frame);
-      else if (event.replaced) fit();
+      // Framing reads sigma's normalised coordinates: wait for the frame in which it processes the change.
+      const { camera: cameraState, frame: nodes, focus: node, replaced } = event;
+      requestAnimationFrame(() => {
+        if (cameraState) void setCamera(cameraState);
+        else if (nodes) void frame(nodes);
+        else if (replaced) fit();
+        if (node) focus(node);
+      });
+      return;
     } else {
       // New sizes need sigma's index rebuilt; the other changes only restyle.
-      sigma.refresh({ skipIndexation: event.kind !== 'appearance' });
+      scheduleRestyle(event.kind === 'appearance');
       if (event.frame) void frame(event.frame);
     }
     if (event.focus) focus(event.focus);
@@ -327,9 +346,9 @@ export function mountGraphView(
     layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
     layoutButton.setAttribute('aria-pressed', String(running));
     if (running) return;
-    sigma.refresh();
-    // The first layout of a view moves every node: frame the result, not the starting spiral.
-    if (fitAfterLayout) fit();
+    // The first layout of a view moves every node: frame the result, not the starting spiral,
+    // once sigma has processed the last positions.
+    if (fitAfterLayout) requestAnimationFrame(fit);
     fitAfterLayout = false;
   });
   const sizeLabels: Record<SizeMetric, string> = {

@@ -99,6 +99,32 @@ describe('parallelCurvatures', () => {
     expect(curvatures['syrian-negotiations-commission:BOYCOTTS:syrian-national-dialogue-congress']).toBeNull();
     expect(graph.getEdgeAttribute(between[0]!, 'type')).toBe('curved');
   });
+
+  it('after a merge, curves the new edge and its twin and rewrites no other edge', () => {
+    const { graph, store } = seedGraph();
+    const lone = graph.edges().find((edge) => graph.getEdgeAttribute(edge, 'type') === 'arrow')!;
+    const [source, target] = [graph.source(lone), graph.target(lone)];
+    const rewritten = new Set<string>();
+    graph.on('edgeAttributesUpdated', ({ key }: { key: string }) => rewritten.add(key));
+    const twin: DrawEdgeJson = {
+      id: `${target}:OPPOSES:${source}`,
+      source: target,
+      target: source,
+      type: 'OPPOSES',
+      confidence: 0.8,
+      curated: false,
+      reportCount: 1,
+      positive: true,
+      disputed: false,
+      firstReported: '2018-01-28',
+      lastReported: '2018-01-28',
+      happened: null,
+    };
+    mergeGraph(graph, store, { nodes: [], edges: [twin] });
+    expect(graph.getEdgeAttribute(lone, 'type')).toBe('curved');
+    expect(graph.getEdgeAttribute(twin.id, 'type')).toBe('curved');
+    expect([...rewritten].sort()).toEqual([lone, twin.id].sort());
+  });
 });
 
 describe('mergeGraph with lean drawn edges (overview, expand)', () => {
