@@ -15,6 +15,7 @@
 import type { EntityType, RelationType } from '../model/vocabulary.ts';
 import type { Dependency, ParsedSentence } from '../nlp/parser.ts';
 import { isoDay, monthNumber, WEEKDAYS } from './calendar.ts';
+import { ANOTHER, kindOf, knownMeetingAt } from './coreference.ts';
 import { rolesOf, type Gazetteer } from './entities.ts';
 import type { ExtractedRelation, Mention, Sentence } from './types.ts';
 
@@ -61,7 +62,13 @@ const VERBS: readonly VerbRule[] = [
     target: MEETING,
   },
   { type: 'MEETS', lemmas: ['meet', 'receive'], targets: ['obj', 'obl:with'], source: ACTOR, target: ACTOR },
-  { type: 'MEETS', lemmas: ['talk', 'speak', 'confer'], targets: ['obl:with'], source: ACTOR, target: ACTOR },
+  {
+    type: 'MEETS',
+    lemmas: ['talk', 'speak', 'confer', 'discuss'],
+    targets: ['obl:with'],
+    source: ACTOR,
+    target: ACTOR,
+  },
   { type: 'INVITES', lemmas: ['invite'], targets: ['obj'], source: ACTOR, target: [...ACTOR, 'Meeting'] },
   {
     type: 'SUPPORTS',
@@ -149,6 +156,17 @@ const SAY = new Set([
   'confirm',
   'deny',
 ]);
+const BACK = new Set(['support', 'back']);
+const ALLY: Types = ['State', 'ArmedGroup'];
+/** "held dialogue with", "had talks with": the nouns that make holding a meeting with someone. */
+const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', 'consultations', 'discussion']);
+/** "received backing from Turkey for the congress". */
+const BACKING = new Set(['backing', 'support', 'endorsement']);
+/** Meeting heads a description may use without a name ("next week's peace conference in Sochi"). */
+const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round']);
+const HELD = new Set(['hold', 'take', 'convene']);
+/** Place words that stand before the name: "the Russian city of Sochi". */
+const PLACE_WORDS = new Set(['city', 'resort', 'capital', 'town']);
 /** Taking part: "will not attend" announces a refusal (BOYCOTTS). */
 const TAKE_PART = new Set(['attend', 'participate', 'join', 'take']);
 /** Going: "won't go" only denies attending, unless a refusal or decision says more. */
@@ -166,6 +184,9 @@ export const RULES = [
   'title',
   'meeting-name',
   'venue',
+  'alliance',
+  'talks-with',
+  'backing',
   'office-holder',
   'host-state',
 ] as const;
@@ -231,10 +252,61 @@ class Reading {
     } else if (
       /^(?:government|governments|delegation|delegations|representatives|leaders|state|states)$/.test(this.word(i))
     ) {
-      for (const of of this.child(i, 'nmod:of')) found.push(...this.entities(of, types, seen));
+      // "the delegation of the SNC", "the Commission's delegation".
+      for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss')])
+        found.push(...this.entities(of, types, seen));
     }
+    // "the Russian side": the state of the demonym.
+    if (!own && this.word(i).toLowerCase() === 'side')
+      for (const a of this.child(i, 'amod')) {
+        const m = this.mentionAt[a];
+        if (m && types.includes(m.type)) found.push(m);
+      }
     for (const a of this.child(i, 'appos')) found.push(...this.entities(a, types, seen));
     return found;
+  }
+}
+
+/**
+ * A meeting the sentence describes without naming it, by where it is held: "next week's Syrian
+ * peace conference in Sochi", "Syria Peace Congress to be held in the Russian city of Sochi". It is
+ * the one meeting of that kind the lexicon holds there, unless the words make it another ("a new
+ * round"); its place becomes a part, so the venue rule reads HELD_IN.
+ */
+function describedMeetings(r: Reading, gaz: Gazetteer): void {
+  const placeOf = (i: number): Mention | undefined => {
+    const m = r.mentionAt[i];
+    if (m?.type === 'Place') return m;
+    if (!PLACE_WORDS.has(r.lemma(i))) return undefined;
+    return r
+      .child(i, 'nmod:of')
+      .map((j) => r.mentionAt[j])
+      .find((x) => x?.type === 'Place');
+  };
+  for (let i = 1; i <= r.parse.tokens.length; i++) {
+    const kind = MEETING_HEADS.has(r.word(i).toLowerCase()) ? kindOf(r.word(i)) : null;
+    if (!kind || r.mentionAt[i]) continue;
+    if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
+    const held = [
+      ...r.child(i, 'acl'),
+      ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov),
+    ].filter((a) => HELD.has(r.lemma(a)));
+    const slots = [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at'), ...held.flatMap((a) => r.children(a, 'obl'))];
+    const place = slots.map(placeOf).find((p) => p !== undefined);
+    const id = place ? knownMeetingAt(place, kind, gaz) : null;
+    if (!place || !id) continue;
+    r.mentionAt[i] = {
+      start: r.sentence.start + r.parse.tokens[i - 1]!.start,
+      end: r.sentence.start + r.parse.tokens[i - 1]!.end,
+      sentence: r.sentence.index,
+      text: r.word(i),
+      entityId: id,
+      type: 'Meeting',
+      source: 'coreference',
+      possessive: false,
+      anaphor: true,
+      parts: [place],
+    };
   }
 }
 
@@ -277,11 +349,14 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
               ? (r.children(v, 'obl').flatMap((i) => r.entities(i, MEETING))[0] ?? focus)
               : null;
           const refusal = refusing && rule.type === 'ATTENDS';
+          // "Turkey and the United States support different rebel groups": backing a state or an
+          // armed group is an alliance (DESIGN.md), a stance is for positions, meetings, people.
+          const alliance = rule.type === 'SUPPORTS' && BACK.has(lemma) && ALLY.includes(o.type);
           found.push({
             source: s,
-            type: refusal ? 'BOYCOTTS' : rule.type,
+            type: refusal ? 'BOYCOTTS' : alliance ? 'ALLIED_WITH' : rule.type,
             target: o,
-            rule: refusal ? 'refusal' : passive ? 'passive' : 'verb',
+            rule: refusal ? 'refusal' : alliance ? 'alliance' : passive ? 'passive' : 'verb',
             negated: refusal ? false : negated,
             ...(meeting ? { meeting: meeting.entityId } : {}),
           });
@@ -303,6 +378,26 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
               ? { source: s, type: 'BOYCOTTS', target: meeting, rule: 'refusal', negated: false }
               : { source: s, type: 'ATTENDS', target: meeting, rule: 'verb', negated: true },
           );
+      }
+    }
+    // "the Commission's delegation held dialogue with the Russian side, the United Nations, ...".
+    if (lemma === 'hold' || lemma === 'have') {
+      for (const o of r.child(v, 'obj').filter((i) => TALKS.has(r.lemma(i)))) {
+        const withs = [...r.child(v, 'obl:with'), ...r.child(o, 'nmod:with')];
+        // The parser hangs the rest of a long "with" list on the verb as objects.
+        const rest = withs.length > 0 ? r.child(v, 'obj').filter((i) => i !== o) : [];
+        const partners = [...withs, ...rest].flatMap((i) => r.entities(i, ACTOR));
+        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+          for (const p of partners) found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
+      }
+    }
+    // "Russia, which has received backing from Turkey and Iran for the congress".
+    if (lemma === 'receive' || lemma === 'get' || lemma === 'win') {
+      for (const o of r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)))) {
+        const backers = [...r.child(v, 'obl:from'), ...r.child(o, 'nmod:from')].flatMap((i) => r.entities(i, ACTOR));
+        const backed = [...r.child(v, 'obl:for'), ...r.child(o, 'nmod:for')].flatMap((i) => r.entities(i, STANCE));
+        for (const b of backers)
+          for (const t of backed) found.push({ source: b, type: 'SUPPORTS', target: t, rule: 'backing', negated });
       }
     }
     // "urged Ankara to ...", "called for a ceasefire": a demand of the position named or on the actor.
@@ -503,6 +598,7 @@ export function extractRelations(
     const parse = parses[sentence.index];
     if (!parse) continue;
     const r = new Reading(sentence, parse, own);
+    describedMeetings(r, ctx.gazetteer);
     const found: Found[] = [];
     verbRules(r, focus ?? own.find((m) => m.type === 'Meeting') ?? null, found);
     modifierRules(r, found);
