@@ -157,6 +157,8 @@ const SAY = new Set([
   'deny',
 ]);
 const BACK = new Set(['support', 'back']);
+/** Verbs whose plural subject meets among itself when no one else is named. */
+const MEET = new Set(['meet', 'discuss', 'confer']);
 const ALLY: Types = ['State', 'ArmedGroup'];
 /** "held dialogue with", "had talks with": the nouns that make holding a meeting with someone. */
 const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', 'consultations', 'discussion']);
@@ -186,6 +188,8 @@ export const RULES = [
   'venue',
   'alliance',
   'talks-with',
+  'meeting-among',
+  'possessor',
   'backing',
   'office-holder',
   'host-state',
@@ -250,7 +254,9 @@ class Reading {
     if (own && !own.demonym) {
       if (types.includes(own.type)) found.push(own);
     } else if (
-      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states)$/.test(this.word(i))
+      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers)$/i.test(
+        this.word(i),
+      )
     ) {
       // "the delegation of the SNC", "the Commission's delegation".
       for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss')])
@@ -380,6 +386,16 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
           );
       }
     }
+    // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
+    if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
+      const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
+      const others = r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR));
+      if (others.length === 0)
+        for (const [k, a] of among.entries())
+          for (const b of among.slice(k + 1))
+            if (a.entityId !== b.entityId)
+              found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
+    }
     // "the Commission's delegation held dialogue with the Russian side, the United Nations, ...".
     if (lemma === 'hold' || lemma === 'have') {
       for (const o of r.child(v, 'obj').filter((i) => TALKS.has(r.lemma(i)))) {
@@ -467,6 +483,14 @@ function titleRules(r: Reading, found: Found[]): void {
       for (const s of [...states, ...bodies])
         found.push({ source: h, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
   }
+  // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an
+  // adjective of the name, and the body the name's possessor.
+  for (let p = 1; p <= r.parse.tokens.length; p++) {
+    const person = r.mentionAt[p];
+    if (person?.type !== 'Person' || !r.child(p, 'amod').some((a) => ROLE_NOUNS.has(r.lemma(a)))) continue;
+    for (const s of r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)))
+      found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+  }
 }
 
 /**
@@ -489,6 +513,9 @@ function meetingRules(r: Reading, found: Found[]): void {
   for (let i = 1; i <= r.parse.tokens.length; i++) {
     const m = r.mentionAt[i];
     if (m?.type !== 'Meeting') continue;
+    // "Russia's Syrian People's Congress": the state or body whose meeting it is organizes it.
+    for (const o of r.child(i, 'nmod:poss').flatMap((j) => r.entities(j, GROUP)))
+      if (o !== m) found.push({ source: o, type: 'ORGANIZES', target: m, rule: 'possessor', negated: false });
     for (const p of [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at')]) {
       const place = r.mentionAt[p];
       if (place?.type === 'Place' && place !== m)

@@ -150,6 +150,32 @@ describe('relations from the parse', () => {
     expect(await stated(sentence)).toEqual(expect.arrayContaining(triples));
   });
 
+  it.each([
+    [
+      'meeting-among (smmsyria)',
+      'Ambassadors of Russia and Kazakhstan have discussed the preparations for the start of a new round of peace talks on Syria in Astana city.',
+      ['russia MEETS kazakhstan'],
+    ],
+    [
+      'title as a modifier (tass)',
+      "The SNC's representative Firas al-Khaldi confirmed to TASS the information to boycott the Sochi meeting is true.",
+      ['firas-al-khaldi REPRESENTS syrian-negotiations-commission'],
+    ],
+    [
+      'possessor (jpost)',
+      "The SNC members just voted on their participation in Russia's Sochi congress.",
+      ['russia ORGANIZES syrian-national-dialogue-congress'],
+    ],
+  ])('%s: %s', async (_rule, sentence, triples) => {
+    // A person the lexicon lacks gets a new id ("new:Person:firas al khaldi").
+    const found = (await stated(sentence)).map((t) => t.replace(/^new:Person:(\S+) (\S+) (\S+)/, '$1-$2-$3'));
+    expect(found).toEqual(expect.arrayContaining(triples));
+  });
+
+  it('meets no one among a single subject: "Russia discussed the preparations"', async () => {
+    expect((await stated('Russia discussed the preparations.')).filter((t) => t.includes('MEETS'))).toEqual([]);
+  });
+
   it('reads no known meeting into "a new round of talks in Astana"', async () => {
     const found = await stated('Delegates prepared for a new round of peace talks on Syria in Astana city.');
     expect(found.filter((t) => t.startsWith('astana-talks '))).toEqual([]);
