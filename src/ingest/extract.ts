@@ -14,7 +14,7 @@ import { resolveCoreference } from './coreference.ts';
 import { buildGazetteer, findMentions, findPositions, matchNames, type Gazetteer } from './entities.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { sharedParser, type ParsedSentence, type Parser } from '../nlp/parser.ts';
-import { extractRelations } from './relations.ts';
+import { extractRelations, mayRelate } from './relations.ts';
 import { resolveEntities } from './resolve.ts';
 import { splitSentences } from './sentences.ts';
 import type { CleanedText, ExtractedEntity, ExtractOptions, Extraction, Sentence } from './types.ts';
@@ -90,15 +90,19 @@ function evidenceOf(input: string, cleaned: CleanedText): (sentence: Sentence) =
   };
 }
 
-/** Parses the sentences of at most MAX_SENTENCE_WORDS words; a longer one gets an empty parse and a warning. */
+/**
+ * Parses the `wanted` sentences of at most MAX_SENTENCE_WORDS words; every other sentence of
+ * `sentences` gets an empty parse, and a warning says how many were too long.
+ */
 async function parseShort(
+  wanted: readonly Sentence[],
   sentences: readonly Sentence[],
   given: Parser | undefined,
   warnings: string[],
 ): Promise<ParsedSentence[]> {
   const empty: ParsedSentence = { tokens: [], deps: [] };
-  const short = sentences.filter((s) => wordCount(s.text) <= MAX_SENTENCE_WORDS);
-  const long = sentences.filter((s) => !short.includes(s));
+  const short = wanted.filter((s) => wordCount(s.text) <= MAX_SENTENCE_WORDS);
+  const long = wanted.filter((s) => !short.includes(s));
   if (long.length > 0)
     warnings.push(
       `${long.length} sentence(s) of more than ${MAX_SENTENCE_WORDS} words (the first is sentence ${long[0]!.index + 1}) were not parsed, so their relations were not read`,
@@ -128,7 +132,12 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
   );
   mentions = [...mentions, ...positions].sort((a, b) => a.start - b.start);
   const resolved = resolveEntities(mentions, gaz, cleaned.text);
-  const parses = await parseShort(sentences, options.parser, resolved.warnings);
+  const parses = await parseShort(
+    sentences.filter((s) => mayRelate(s, resolved.mentions)),
+    sentences,
+    options.parser,
+    resolved.warnings,
+  );
   const relations = extractRelations(sentences, parses, resolved.mentions, {
     gazetteer: gaz,
     published,

@@ -610,6 +610,19 @@ class Collector {
   }
 }
 
+/** Words of the rules that relate one mention to the meeting in focus ("They will not attend"). */
+const FOCUS_WORDS =
+  /\b(?:attend|participat|join|take part|took part|travel|go|goes|going|went|come|came|refus|declin|invit)/i;
+
+/**
+ * Whether a sentence can give a relation, so is worth parsing (the parse is most of extraction's
+ * time): every rule relates two mentions, except those that relate one to the meeting in focus.
+ */
+export function mayRelate(sentence: Sentence, mentions: readonly Mention[]): boolean {
+  const own = mentions.filter((m) => m.sentence === sentence.index).length;
+  return own >= 2 || (own === 1 && FOCUS_WORDS.test(sentence.text));
+}
+
 /** Relations of every parsed sentence, then the inferences (office holders, host states). */
 export function extractRelations(
   sentences: readonly Sentence[],
