@@ -8,7 +8,9 @@
  * object, passives with agents (`nsubj:pass`, `obl:agent`), "X-sponsored talks" modifiers,
  * nominal predicates ("were co-sponsors of"), refusals ("decided not to travel to Astana"),
  * titles ("Iraqi Prime Minister X"), lists (enhanced++ spreads `conj` over heads; `appos` and
- * "the governments of" are followed here). Every report carries who says it ("X said",
+ * "the governments of" are followed here), meetings described by their venue ("next week's peace
+ * conference in Sochi"), "held dialogue with", "received backing from", backing a state or armed
+ * group as an alliance, a meeting among a plural subject. Every report carries who says it ("X said",
  * "according to"), when it happened (dates in the sentence, against the article's date), whether
  * the sentence denies it, and its basis: the lexicon's office holders are `inferred`.
  */
