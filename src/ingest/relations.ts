@@ -618,10 +618,12 @@ const FOCUS_WORDS =
 
 /**
  * Whether a sentence can give a relation, so is worth parsing (the parse is most of extraction's
- * time): every rule relates two mentions, except those that relate one to the meeting in focus.
+ * time): every rule relates two mentions (or a meeting to a part of its name), except those that
+ * relate one to the meeting in focus.
  */
 export function mayRelate(sentence: Sentence, mentions: readonly Mention[]): boolean {
-  const own = mentions.filter((m) => m.sentence === sentence.index).length;
+  // A meeting's name counts its parts: "the UN talks in Vienna" gives HELD_IN and ORGANIZES.
+  const own = mentions.filter((m) => m.sentence === sentence.index).reduce((n, m) => n + 1 + (m.parts?.length ?? 0), 0);
   return own >= 2 || (own === 1 && FOCUS_WORDS.test(sentence.text));
 }
 

@@ -26,5 +26,7 @@ describe('mayRelate', () => {
   it('parses a sentence with two mentions, or one and a word that takes the meeting in focus', () => {
     // "The SNC will not attend" relates the SNC to the Sochi congress of the sentence before.
     expect(worthParsing('Russia hosts the Sochi congress. The SNC will not attend.')).toEqual([true, true]);
+    // One mention, but its name has parts: the talks are held in Vienna and organized by the UN.
+    expect(worthParsing('Delegates gathered for the UN talks in Vienna.')).toEqual([true]);
   });
 });
