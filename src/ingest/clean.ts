@@ -6,6 +6,9 @@
  * the report dropped and listed: aggregator lines ("More news: ...", "Read more"), share, print
  * and comment widgets, captions, bylines and datelines (kept as metadata), a repeated title, and
  * short headline-like lines that the caller's `relevant` test says are about something else.
+ * Credits that trail a kept line (a photo credit "EPA/ALEX HALADA/POOL", an embedded tweet's
+ * "pic.twitter.com/... - Name (@handle) January 26, 2018") are cut off and listed too, so the
+ * photographer or the tweet's author never becomes an entity.
  * Every character of the result keeps its offset in the input, so evidence can be quoted from
  * the original text.
  */
@@ -50,6 +53,15 @@ const INLINE_DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.' -]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{2,30})?(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI)\\))?\\s*(?:-+|—|–|:)\\s+)(?=\\p{Lu}|")`,
   'u',
 );
+/** A credit at the end of a line: capitals joined by slashes after a sentence, or an embedded tweet's link and signature. */
+const TRAILING_CREDITS = [
+  /(?<=[.!?"')])\s+(?:\p{Lu}[\p{Lu}.&-]*\/)+\p{Lu}[\p{Lu} .'-]*(?:\/\p{Lu}[\p{Lu}.-]*)*$/u,
+  new RegExp(
+    `\\s*(?:pic\\.twitter\\.com\\/\\S+\\s*)?-\\s*[^()]{1,80}\\(@\\w+\\)\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`,
+    'u',
+  ),
+  /\s*pic\.twitter\.com\/\S+$/,
+];
 const AGENCY_TAG = /^\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI)\)\s*(?:-+|—|–)?\s*/;
 
 /** Character replacements that keep one character for one (quotes, spaces, dashes). */
@@ -136,8 +148,23 @@ function lineText(line: Line): string {
   return line.chars.join('');
 }
 
-function sliceLine(line: Line, from: number): Line {
-  return { chars: line.chars.slice(from), origin: line.origin.slice(from) };
+function sliceLine(line: Line, from: number, to = line.chars.length): Line {
+  return { chars: line.chars.slice(from, to), origin: line.origin.slice(from, to) };
+}
+
+/** The line without the credits at its end, and what was cut. */
+function cutCredits(line: Line): { body: Line; cut: string[] } {
+  const cut: string[] = [];
+  let body = line;
+  for (const pattern of TRAILING_CREDITS) {
+    const text = lineText(body);
+    const m = pattern.exec(text);
+    // A credit never is the whole line: a line of capitals and slashes alone is left to the other rules.
+    if (!m || m.index === 0) continue;
+    cut.push(m[0].trim());
+    body = sliceLine(body, 0, m.index);
+  }
+  return { body, cut };
 }
 
 function fold(text: string): string {
@@ -232,7 +259,10 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
       dropped.push(text);
       continue;
     }
-    let body = line;
+    const credits = cutCredits(line);
+    dropped.push(...credits.cut);
+    let body = credits.body;
+    text = lineText(body);
     if (kept.length === 0) {
       const inline = INLINE_DATELINE.exec(text) ?? AGENCY_TAG.exec(text);
       if (inline) {

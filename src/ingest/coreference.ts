@@ -6,7 +6,8 @@
  * article named; a meeting description ("the two-day conference", "that event", "the latest
  * round of UN-led talks ... in Vienna") -> the meeting in focus, or the one held where the text
  * says; an indefinite meeting with a place ("a preliminary meeting in Sochi") -> a new meeting;
- * "a spokesman for the SNC" -> an unnamed spokesman; pronouns at a sentence start ("He", "She")
+ * "a spokesman for the SNC" -> an unnamed spokesman; "the Commission" -> the body named before whose
+ * name ends so; pronouns at a sentence start ("He", "She")
  * -> the last person who was a subject; a pronoun after "said" -> the speaker; "his group" -> the
  * group just named. Capitals as states ("Moscow") are settled when names are matched.
  */
@@ -37,17 +38,17 @@ const INDEFINITE_MEETING = new RegExp(
   'iu',
 );
 /** Words that make "a ... congress in Sochi" another meeting than the one the lexicon knows there. */
-const ANOTHER =
+export const ANOTHER =
   /\b(?:new|another|second|third|separate|rival|alternative|parallel|preliminary|preparatory|next|similar|first|future)\b/i;
 const SPOKESMAN = /\b(?:a|an|the)\s+(spokes(?:man|woman|person))\s+(?:for|of)\s+$/i;
 const SAID_PRONOUN =
-  /\b(?:said|says|say|added|adds|noted|notes|stressed|stresses|announced|announces|stated|insisted|warned|confirmed|told [\w ]{1,30}?)(?:\s+on\s+\w+)?(?:\s+that)?\s+(he|she|it|they)\b/gi;
+  /\b(?:said|says|say|added|adds|noted|notes|stressed|stresses|announced|announces|stated|insisted|warned|confirmed|told [\w ]{1,30}?)(?:\s+on\s+\w+|\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday))?(?:\s+that)?\s+(he|she|it|they)\b/gi;
 const GROUP_PRONOUN =
   /\b(?:his|her|their|its)\s+(group|organi[sz]ation|party|movement|body|bloc|delegation|coalition)\b/gi;
 const MONTH_DAY =
   /^[^.;]{0,30}?\bon\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b/;
 
-function kindOf(head: string): MeetingKind | null {
+export function kindOf(head: string): MeetingKind | null {
   const h = head.toLowerCase();
   if (['talks', 'round', 'negotiations', 'consultations'].includes(h)) return 'talks';
   if (['conference', 'congress', 'forum'].includes(h)) return 'congress';
@@ -76,6 +77,8 @@ interface State {
 
 class Resolver {
   private readonly titles: RegExp;
+  /** The same titles with the most words before them, tried where the shortest reading names no one. */
+  private readonly longest: RegExp;
   private readonly holders = new Map<string, { id: string; of?: string }[]>();
 
   constructor(private readonly ctx: CoreferenceContext) {
@@ -91,10 +94,10 @@ class Resolver {
       .sort((a, b) => b.length - a.length)
       // "the main Syrian opposition group": a capitalised word (a demonym, checked in `holder`) may sit inside.
       .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?'));
-    this.titles = new RegExp(
-      `\\bthe\\s+((?:[\\p{L}.'-]+\\s+){0,2}?)(${alternatives.join('|') || 'x^'})\\b(?!-)`,
-      'giu',
-    );
+    // "the main opposition", or after a possessor: "Syria's main opposition negotiating body".
+    const pattern = `(?:\\bthe\\s+|(?<=\\p{Lu}[\\p{L}.-]*'s\\s+))((?:[\\p{L}.'-]+\\s+){0,2}?)(${alternatives.join('|') || 'x^'})\\b(?!-)`;
+    this.titles = new RegExp(pattern, 'giu');
+    this.longest = new RegExp(pattern.replace('{0,2}?', '{0,2}'), 'iuy');
   }
 
   /** Who holds office `title` qualified by `qualifier` ("UN", "Russian"), preferring one seen. */
@@ -134,7 +137,14 @@ class Resolver {
   roleMentions(sentence: Sentence, existing: Mention[], seen: readonly Mention[]): Mention[] {
     const out: Mention[] = [];
     this.titles.lastIndex = 0;
-    for (const m of sentence.text.matchAll(this.titles)) {
+    for (const shortest of sentence.text.matchAll(this.titles)) {
+      this.longest.lastIndex = shortest.index;
+      const longest = this.longest.exec(sentence.text);
+      // "the main opposition negotiating body": "main opposition" names two bodies, the longer title one.
+      const m =
+        longest && this.holder(shortest[2]!, shortest[1]!, seen) === null && this.holder(longest[2]!, longest[1]!, seen)
+          ? longest
+          : shortest;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
@@ -197,7 +207,7 @@ function meetingFor(kind: MeetingKind | null, place: Mention | null, state: Stat
 }
 
 /** The one meeting of this kind the lexicon holds at `place` (a city, or the state it is in), if one. */
-function knownMeetingAt(place: Mention, kind: MeetingKind | null, gaz: Gazetteer): string | null {
+export function knownMeetingAt(place: Mention, kind: MeetingKind | null, gaz: Gazetteer): string | null {
   if (kind === null) return null;
   const at = (venue: string): boolean => {
     const id = gaz.idOf(venue);
@@ -340,6 +350,44 @@ function spokesmanMentions(sentence: Sentence, existing: Mention[], gaz: Gazette
 }
 
 /** "the resolution" -> the document last named. */
+/** Heads a body's name ends in, which "the Commission" uses to name it again. */
+const BODY_HEAD = /\b[Tt]he (Commission|Committee|Coalition|Council|Front|Movement|Alliance)\b/g;
+
+/** "the Commission's delegation": the body named before whose name ends in that head. */
+function shortNameMentions(
+  sentence: Sentence,
+  existing: Mention[],
+  seen: readonly Mention[],
+  gaz: Gazetteer,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(BODY_HEAD)) {
+    const start = sentence.start + m.index + 4;
+    const span = { start, end: start + m[1]!.length };
+    if (existing.some((x) => overlaps(x, span))) continue;
+    const body = [...seen].reverse().find((x) => {
+      const known = gaz.entities.get(x.entityId);
+      return (
+        (x.type === 'Organization' || x.type === 'ArmedGroup') &&
+        !!known &&
+        [known.name, ...known.aliases].some((n) => n.endsWith(` ${m[1]}`))
+      );
+    });
+    if (!body) continue;
+    out.push({
+      ...span,
+      sentence: sentence.index,
+      text: m[1]!,
+      entityId: body.entityId,
+      type: body.type,
+      source: 'coreference',
+      possessive: false,
+      anaphor: true,
+    });
+  }
+  return out;
+}
+
 function documentMentions(sentence: Sentence, existing: Mention[], seen: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of sentence.text.matchAll(
@@ -423,6 +471,7 @@ export function resolveCoreference(
     };
     add(resolver.roleMentions(sentence, own, result));
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
+    add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
     add(pronounMentions(sentence, own, state));
     add(documentMentions(sentence, own, [...result, ...own]));

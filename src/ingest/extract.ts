@@ -13,8 +13,8 @@ import { clean } from './clean.ts';
 import { resolveCoreference } from './coreference.ts';
 import { buildGazetteer, findMentions, findPositions, matchNames, type Gazetteer } from './entities.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
-import { sharedParser } from '../nlp/parser.ts';
-import { extractRelations } from './relations.ts';
+import { sharedParser, type ParsedSentence, type Parser } from '../nlp/parser.ts';
+import { extractRelations, mayRelate } from './relations.ts';
 import { resolveEntities } from './resolve.ts';
 import { splitSentences } from './sentences.ts';
 import type { CleanedText, ExtractedEntity, ExtractOptions, Extraction, Sentence } from './types.ts';
@@ -25,6 +25,15 @@ export class ExtractionInputError extends Error {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Longer articles are refused: split them (a book-length paste is not one report). */
+export const MAX_ARTICLE_WORDS = 20_000;
+/** Longer sentences are not parsed (their relations are not read): no report writes one, and a
+ * parse of thousands of words (text without punctuation) takes the parser most of a minute. */
+export const MAX_SENTENCE_WORDS = 150;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length;
+}
 const DOMAIN_WORDS =
   /\b(?:syria|syrian|rebels?|opposition|talks|cease-?fire|truce|envoy|kurd|kurdish|regime|offensive|shelling|airstrikes?|militants?|jihadists?|refugees?|humanitarian|peace|negotiat\w+|delegations?)\b/i;
 
@@ -48,6 +57,11 @@ function gazetteerFor(graph: readonly EntityJson[] | undefined): Gazetteer {
 function checkInput(text: unknown, options: ExtractOptions): asserts text is string {
   if (typeof text !== 'string') throw new ExtractionInputError('extract: the article must be a string');
   if (text.trim() === '') throw new ExtractionInputError('extract: the article is empty');
+  const words = wordCount(text);
+  if (words > MAX_ARTICLE_WORDS)
+    throw new ExtractionInputError(
+      `extract: the article has ${words} words, more than the ${MAX_ARTICLE_WORDS} one article may have; split it`,
+    );
   if (options.published !== undefined && !ISO_DATE.test(options.published)) {
     throw new ExtractionInputError(`extract: published must be YYYY-MM-DD, got '${options.published}'`);
   }
@@ -76,6 +90,30 @@ function evidenceOf(input: string, cleaned: CleanedText): (sentence: Sentence) =
   };
 }
 
+/**
+ * Parses the `wanted` sentences of at most MAX_SENTENCE_WORDS words; every other sentence of
+ * `sentences` gets an empty parse, and a warning says how many were too long.
+ */
+async function parseShort(
+  wanted: readonly Sentence[],
+  sentences: readonly Sentence[],
+  given: Parser | undefined,
+  warnings: string[],
+): Promise<ParsedSentence[]> {
+  const empty: ParsedSentence = { tokens: [], deps: [] };
+  const short = wanted.filter((s) => wordCount(s.text) <= MAX_SENTENCE_WORDS);
+  const long = wanted.filter((s) => !short.includes(s));
+  if (long.length > 0)
+    warnings.push(
+      `${long.length} sentence(s) of more than ${MAX_SENTENCE_WORDS} words (the first is sentence ${long[0]!.index + 1}) were not parsed, so their relations were not read`,
+    );
+  if (short.length === 0) return sentences.map(() => empty);
+  const parser = given ?? (await sharedParser());
+  const parsed = await parser.parseSentences(short.map((s) => s.text));
+  const byIndex = new Map(short.map((s, i) => [s.index, parsed[i]!]));
+  return sentences.map((s) => byIndex.get(s.index) ?? empty);
+}
+
 /** Extracts the article's entities and relations; see the file comment. */
 export async function extract(text: string, options: ExtractOptions = {}): Promise<Extraction> {
   checkInput(text, options);
@@ -94,8 +132,12 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
   );
   mentions = [...mentions, ...positions].sort((a, b) => a.start - b.start);
   const resolved = resolveEntities(mentions, gaz, cleaned.text);
-  const parser = options.parser ?? (await sharedParser());
-  const parses = await parser.parseSentences(sentences.map((s) => s.text));
+  const parses = await parseShort(
+    sentences.filter((s) => mayRelate(s, resolved.mentions)),
+    sentences,
+    options.parser,
+    resolved.warnings,
+  );
   const relations = extractRelations(sentences, parses, resolved.mentions, {
     gazetteer: gaz,
     published,

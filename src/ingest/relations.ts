@@ -8,13 +8,16 @@
  * object, passives with agents (`nsubj:pass`, `obl:agent`), "X-sponsored talks" modifiers,
  * nominal predicates ("were co-sponsors of"), refusals ("decided not to travel to Astana"),
  * titles ("Iraqi Prime Minister X"), lists (enhanced++ spreads `conj` over heads; `appos` and
- * "the governments of" are followed here). Every report carries who says it ("X said",
+ * "the governments of" are followed here), meetings described by their venue ("next week's peace
+ * conference in Sochi"), "held dialogue with", "received backing from", backing a state or armed
+ * group as an alliance, a meeting among a plural subject. Every report carries who says it ("X said",
  * "according to"), when it happened (dates in the sentence, against the article's date), whether
  * the sentence denies it, and its basis: the lexicon's office holders are `inferred`.
  */
 import type { EntityType, RelationType } from '../model/vocabulary.ts';
 import type { Dependency, ParsedSentence } from '../nlp/parser.ts';
 import { isoDay, monthNumber, WEEKDAYS } from './calendar.ts';
+import { ANOTHER, kindOf, knownMeetingAt } from './coreference.ts';
 import { rolesOf, type Gazetteer } from './entities.ts';
 import type { ExtractedRelation, Mention, Sentence } from './types.ts';
 
@@ -61,7 +64,13 @@ const VERBS: readonly VerbRule[] = [
     target: MEETING,
   },
   { type: 'MEETS', lemmas: ['meet', 'receive'], targets: ['obj', 'obl:with'], source: ACTOR, target: ACTOR },
-  { type: 'MEETS', lemmas: ['talk', 'speak', 'confer'], targets: ['obl:with'], source: ACTOR, target: ACTOR },
+  {
+    type: 'MEETS',
+    lemmas: ['talk', 'speak', 'confer', 'discuss'],
+    targets: ['obl:with'],
+    source: ACTOR,
+    target: ACTOR,
+  },
   { type: 'INVITES', lemmas: ['invite'], targets: ['obj'], source: ACTOR, target: [...ACTOR, 'Meeting'] },
   {
     type: 'SUPPORTS',
@@ -149,6 +158,19 @@ const SAY = new Set([
   'confirm',
   'deny',
 ]);
+const BACK = new Set(['support', 'back']);
+/** Verbs whose plural subject meets among itself when no one else is named. */
+const MEET = new Set(['meet', 'discuss', 'confer']);
+const ALLY: Types = ['State', 'ArmedGroup'];
+/** "held dialogue with", "had talks with": the nouns that make holding a meeting with someone. */
+const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', 'consultations', 'discussion']);
+/** "received backing from Turkey for the congress". */
+const BACKING = new Set(['backing', 'support', 'endorsement']);
+/** Meeting heads a description may use without a name ("next week's peace conference in Sochi"). */
+const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round']);
+const HELD = new Set(['hold', 'take', 'convene']);
+/** Place words that stand before the name: "the Russian city of Sochi". */
+const PLACE_WORDS = new Set(['city', 'resort', 'capital', 'town']);
 /** Taking part: "will not attend" announces a refusal (BOYCOTTS). */
 const TAKE_PART = new Set(['attend', 'participate', 'join', 'take']);
 /** Going: "won't go" only denies attending, unless a refusal or decision says more. */
@@ -166,6 +188,11 @@ export const RULES = [
   'title',
   'meeting-name',
   'venue',
+  'alliance',
+  'talks-with',
+  'meeting-among',
+  'possessor',
+  'backing',
   'office-holder',
   'host-state',
 ] as const;
@@ -229,12 +256,65 @@ class Reading {
     if (own && !own.demonym) {
       if (types.includes(own.type)) found.push(own);
     } else if (
-      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states)$/.test(this.word(i))
+      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers)$/i.test(
+        this.word(i),
+      )
     ) {
-      for (const of of this.child(i, 'nmod:of')) found.push(...this.entities(of, types, seen));
+      // "the delegation of the SNC", "the Commission's delegation".
+      for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss')])
+        found.push(...this.entities(of, types, seen));
     }
+    // "the Russian side": the state of the demonym.
+    if (!own && this.word(i).toLowerCase() === 'side')
+      for (const a of this.child(i, 'amod')) {
+        const m = this.mentionAt[a];
+        if (m && types.includes(m.type)) found.push(m);
+      }
     for (const a of this.child(i, 'appos')) found.push(...this.entities(a, types, seen));
     return found;
+  }
+}
+
+/**
+ * A meeting the sentence describes without naming it, by where it is held: "next week's Syrian
+ * peace conference in Sochi", "Syria Peace Congress to be held in the Russian city of Sochi". It is
+ * the one meeting of that kind the lexicon holds there, unless the words make it another ("a new
+ * round"); its place becomes a part, so the venue rule reads HELD_IN.
+ */
+function describedMeetings(r: Reading, gaz: Gazetteer): void {
+  const placeOf = (i: number): Mention | undefined => {
+    const m = r.mentionAt[i];
+    if (m?.type === 'Place') return m;
+    if (!PLACE_WORDS.has(r.lemma(i))) return undefined;
+    return r
+      .child(i, 'nmod:of')
+      .map((j) => r.mentionAt[j])
+      .find((x) => x?.type === 'Place');
+  };
+  for (let i = 1; i <= r.parse.tokens.length; i++) {
+    const kind = MEETING_HEADS.has(r.word(i).toLowerCase()) ? kindOf(r.word(i)) : null;
+    if (!kind || r.mentionAt[i]) continue;
+    if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
+    const held = [
+      ...r.child(i, 'acl'),
+      ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov),
+    ].filter((a) => HELD.has(r.lemma(a)));
+    const slots = [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at'), ...held.flatMap((a) => r.children(a, 'obl'))];
+    const place = slots.map(placeOf).find((p) => p !== undefined);
+    const id = place ? knownMeetingAt(place, kind, gaz) : null;
+    if (!place || !id) continue;
+    r.mentionAt[i] = {
+      start: r.sentence.start + r.parse.tokens[i - 1]!.start,
+      end: r.sentence.start + r.parse.tokens[i - 1]!.end,
+      sentence: r.sentence.index,
+      text: r.word(i),
+      entityId: id,
+      type: 'Meeting',
+      source: 'coreference',
+      possessive: false,
+      anaphor: true,
+      parts: [place],
+    };
   }
 }
 
@@ -277,11 +357,14 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
               ? (r.children(v, 'obl').flatMap((i) => r.entities(i, MEETING))[0] ?? focus)
               : null;
           const refusal = refusing && rule.type === 'ATTENDS';
+          // "Turkey and the United States support different rebel groups": backing a state or an
+          // armed group is an alliance (DESIGN.md), a stance is for positions, meetings, people.
+          const alliance = rule.type === 'SUPPORTS' && BACK.has(lemma) && ALLY.includes(o.type);
           found.push({
             source: s,
-            type: refusal ? 'BOYCOTTS' : rule.type,
+            type: refusal ? 'BOYCOTTS' : alliance ? 'ALLIED_WITH' : rule.type,
             target: o,
-            rule: refusal ? 'refusal' : passive ? 'passive' : 'verb',
+            rule: refusal ? 'refusal' : alliance ? 'alliance' : passive ? 'passive' : 'verb',
             negated: refusal ? false : negated,
             ...(meeting ? { meeting: meeting.entityId } : {}),
           });
@@ -303,6 +386,36 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
               ? { source: s, type: 'BOYCOTTS', target: meeting, rule: 'refusal', negated: false }
               : { source: s, type: 'ATTENDS', target: meeting, rule: 'verb', negated: true },
           );
+      }
+    }
+    // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
+    if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
+      const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
+      const others = r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR));
+      if (others.length === 0)
+        for (const [k, a] of among.entries())
+          for (const b of among.slice(k + 1))
+            if (a.entityId !== b.entityId)
+              found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
+    }
+    // "the Commission's delegation held dialogue with the Russian side, the United Nations, ...".
+    if (lemma === 'hold' || lemma === 'have') {
+      for (const o of r.child(v, 'obj').filter((i) => TALKS.has(r.lemma(i)))) {
+        const withs = [...r.child(v, 'obl:with'), ...r.child(o, 'nmod:with')];
+        // The parser hangs the rest of a long "with" list on the verb as objects.
+        const rest = withs.length > 0 ? r.child(v, 'obj').filter((i) => i !== o) : [];
+        const partners = [...withs, ...rest].flatMap((i) => r.entities(i, ACTOR));
+        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+          for (const p of partners) found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
+      }
+    }
+    // "Russia, which has received backing from Turkey and Iran for the congress".
+    if (lemma === 'receive' || lemma === 'get' || lemma === 'win') {
+      for (const o of r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)))) {
+        const backers = [...r.child(v, 'obl:from'), ...r.child(o, 'nmod:from')].flatMap((i) => r.entities(i, ACTOR));
+        const backed = [...r.child(v, 'obl:for'), ...r.child(o, 'nmod:for')].flatMap((i) => r.entities(i, STANCE));
+        for (const b of backers)
+          for (const t of backed) found.push({ source: b, type: 'SUPPORTS', target: t, rule: 'backing', negated });
       }
     }
     // "urged Ankara to ...", "called for a ceasefire": a demand of the position named or on the actor.
@@ -372,6 +485,14 @@ function titleRules(r: Reading, found: Found[]): void {
       for (const s of [...states, ...bodies])
         found.push({ source: h, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
   }
+  // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an
+  // adjective of the name, and the body the name's possessor.
+  for (let p = 1; p <= r.parse.tokens.length; p++) {
+    const person = r.mentionAt[p];
+    if (person?.type !== 'Person' || !r.child(p, 'amod').some((a) => ROLE_NOUNS.has(r.lemma(a)))) continue;
+    for (const s of r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)))
+      found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+  }
 }
 
 /**
@@ -394,6 +515,9 @@ function meetingRules(r: Reading, found: Found[]): void {
   for (let i = 1; i <= r.parse.tokens.length; i++) {
     const m = r.mentionAt[i];
     if (m?.type !== 'Meeting') continue;
+    // "Russia's Syrian People's Congress": the state or body whose meeting it is organizes it.
+    for (const o of r.child(i, 'nmod:poss').flatMap((j) => r.entities(j, GROUP)))
+      if (o !== m) found.push({ source: o, type: 'ORGANIZES', target: m, rule: 'possessor', negated: false });
     for (const p of [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at')]) {
       const place = r.mentionAt[p];
       if (place?.type === 'Place' && place !== m)
@@ -488,6 +612,21 @@ class Collector {
   }
 }
 
+/** Words of the rules that relate one mention to the meeting in focus ("They will not attend"). */
+const FOCUS_WORDS =
+  /\b(?:attend|participat|join|take part|took part|travel|go|goes|going|went|come|came|refus|declin|invit)/i;
+
+/**
+ * Whether a sentence can give a relation, so is worth parsing (the parse is most of extraction's
+ * time): every rule relates two mentions (or a meeting to a part of its name), except those that
+ * relate one to the meeting in focus.
+ */
+export function mayRelate(sentence: Sentence, mentions: readonly Mention[]): boolean {
+  // A meeting's name counts its parts: "the UN talks in Vienna" gives HELD_IN and ORGANIZES.
+  const own = mentions.filter((m) => m.sentence === sentence.index).reduce((n, m) => n + 1 + (m.parts?.length ?? 0), 0);
+  return own >= 2 || (own === 1 && FOCUS_WORDS.test(sentence.text));
+}
+
 /** Relations of every parsed sentence, then the inferences (office holders, host states). */
 export function extractRelations(
   sentences: readonly Sentence[],
@@ -503,6 +642,7 @@ export function extractRelations(
     const parse = parses[sentence.index];
     if (!parse) continue;
     const r = new Reading(sentence, parse, own);
+    describedMeetings(r, ctx.gazetteer);
     const found: Found[] = [];
     verbRules(r, focus ?? own.find((m) => m.type === 'Meeting') ?? null, found);
     modifierRules(r, found);

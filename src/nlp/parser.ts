@@ -4,7 +4,9 @@
  * Runs `corenlp-local/` (Stanford CoreNLP 4.5.10, enhanced++ Universal Dependencies) as one warm
  * JVM that Parley starts on first use and stops with the app: one process, many articles. The jar
  * is built with Maven on first use (the models, 474 MB, come through ~/.m2 once) and rebuilt only
- * when its sources are newer. Requests are JSON lines matched to answers by id.
+ * when its sources are newer. Requests are JSON lines matched to answers by id. A request that
+ * outlives its deadline (60 s, `PARLEY_NLP_DEADLINE_MS`) kills the process, so one pathological
+ * text cannot hold the parser for a minute; the shared parser starts afresh on next use.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -80,13 +82,19 @@ export class Parser {
   private next = 1;
   private readonly pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
   private exited: Error | null = null;
+  private readonly deadlineMs = Number(process.env.PARLEY_NLP_DEADLINE_MS ?? 60_000);
 
   private constructor(private readonly child: ChildProcess) {
     child.once('exit', (code) => {
-      this.exited = new ParserError(`parser: the CoreNLP process exited (code ${code})`);
+      this.exited ??= new ParserError(`parser: the CoreNLP process exited (code ${code})`);
       for (const p of this.pending.values()) p.reject(this.exited);
       this.pending.clear();
     });
+  }
+
+  /** Whether the process has exited (or was killed at a deadline). */
+  get stopped(): boolean {
+    return this.exited !== null || this.child.exitCode !== null || this.child.signalCode !== null;
   }
 
   get pid(): number {
@@ -135,13 +143,23 @@ export class Parser {
     waiting.resolve(answer);
   }
 
-  private async request(body: { text: string } | { sentences: string[] }): Promise<ParsedSentence[]> {
+  private async request(
+    body: { text: string } | { sentences: string[] },
+    deadlineMs = this.deadlineMs,
+  ): Promise<ParsedSentence[]> {
     if (this.exited) throw this.exited;
     const id = this.next++;
+    let timer: NodeJS.Timeout | undefined;
     const answer = await new Promise<Answer>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      timer = setTimeout(() => {
+        this.exited = new ParserError(
+          `parser: no parse within ${deadlineMs} ms, so the CoreNLP process was stopped (split the text into shorter sentences or articles)`,
+        );
+        this.child.kill('SIGKILL');
+      }, deadlineMs);
       this.child.stdin!.write(`${JSON.stringify({ id, ...body })}\n`);
-    });
+    }).finally(() => clearTimeout(timer));
     if (answer.error !== undefined || !answer.sentences)
       throw new ParserError(`parser: ${answer.error ?? 'no answer'}`);
     return answer.sentences.map((s) => ({
@@ -151,13 +169,13 @@ export class Parser {
   }
 
   /** Parses a text the parser splits into sentences itself. */
-  parseText(text: string): Promise<ParsedSentence[]> {
-    return this.request({ text });
+  parseText(text: string, options: { deadlineMs?: number } = {}): Promise<ParsedSentence[]> {
+    return this.request({ text }, options.deadlineMs);
   }
 
   /** Parses sentences already split; answer i belongs to sentence i, offsets relative to it. */
-  parseSentences(sentences: string[]): Promise<ParsedSentence[]> {
-    return this.request({ sentences });
+  parseSentences(sentences: string[], options: { deadlineMs?: number } = {}): Promise<ParsedSentence[]> {
+    return this.request({ sentences }, options.deadlineMs);
   }
 
   /** Closes stdin (the JVM exits by itself) and waits for the exit. */
@@ -173,8 +191,9 @@ export class Parser {
 
 let shared: Promise<Parser> | null = null;
 
-/** The app's one parser, started on first use. */
-export function sharedParser(): Promise<Parser> {
+/** The app's one parser, started on first use (and again after it was stopped at a deadline). */
+export async function sharedParser(): Promise<Parser> {
+  if (shared && (await shared.catch(() => null))?.stopped) shared = null;
   if (!shared) {
     shared = Parser.start();
     shared.catch(() => (shared = null));

@@ -42,6 +42,28 @@ describe('clean', () => {
     expect(c.dropped).toEqual(expect.arrayContaining(['By Jane Doe', 'Share', 'Print', 'Read more: Other news']));
   });
 
+  it('cuts a photo credit and an embedded tweet signature off the end of a line, listing them as dropped', () => {
+    // The EFE caption and the Jerusalem Post's embedded tweet (test/fixtures/news/dev/).
+    const c = clean(
+      'Talks open\n\nUN envoy Staffan de Mistura prepares for the start of talks on Syria in Vienna on Thursday, Jan. 25. EPA/ALEX HALADA/POOL\n\n' +
+        "HNC won't go to Sochi. pic.twitter.com/Ug9pxiW3cX \u2014 Ibrahim al-Assil (@IbrahimAlAssil) January 26, 2018",
+    );
+    expect(c.text).toBe(
+      "Talks open\nUN envoy Staffan de Mistura prepares for the start of talks on Syria in Vienna on Thursday, Jan. 25.\nHNC won't go to Sochi.",
+    );
+    expect(c.dropped).toEqual(
+      expect.arrayContaining([
+        'EPA/ALEX HALADA/POOL',
+        'pic.twitter.com/Ug9pxiW3cX - Ibrahim al-Assil (@IbrahimAlAssil) January 26, 2018',
+      ]),
+    );
+  });
+
+  it('keeps capitals with a slash inside a sentence ("the UN/OPCW team")', () => {
+    const c = clean('Talks open\n\nInspectors of the joint UN/OPCW mission left.');
+    expect(c.text).toBe('Talks open\nInspectors of the joint UN/OPCW mission left.');
+  });
+
   it('drops a headline-like line the caller finds unrelated', () => {
     const c = clean('Syria talks\n\nRussia hosts the talks.\n\nWoody Allen denies claim\n\nIran attends.', {
       relevant: (line) => /russia|iran|syria/i.test(line),

@@ -33,6 +33,22 @@ describe('resolveCoreference', () => {
     ]);
   });
 
+  it('resolves an office after a possessor, by its longest title, and "it" after "said Saturday"', () => {
+    // AP, 2018-01-27 (test/fixtures/news/dev/ap-opposition-boycott-sochi.txt): "main opposition"
+    // alone names two bodies; "opposition negotiating body" names the SNC.
+    expect(refs("Syria's main opposition negotiating body said Saturday it will boycott the talks.")).toEqual([
+      ['main opposition negotiating body', 'syrian-negotiations-commission'],
+      ['it', 'syrian-negotiations-commission'],
+    ]);
+  });
+
+  it('resolves "the Commission" to the body named before whose name ends so', () => {
+    expect(refs("The Syrian Negotiations Commission met. The Commission's delegation left.")).toEqual([
+      ['Commission', 'syrian-negotiations-commission'],
+    ]);
+    expect(refs("The Commission's delegation left.")).toEqual([]);
+  });
+
   it('lets a demonym sit inside an office: "the main Syrian opposition group"', () => {
     expect(refs('The main Syrian opposition group will boycott the congress.')).toContainEqual([
       'The main Syrian opposition group',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../../../src/ingest/article-id.ts';
 import { ExtractionInputError, extract } from '../../../src/ingest/extract.ts';
 import { goldSchema, prf, score } from '../../../src/ingest/score.ts';
+import { ParserError } from '../../../src/errors.ts';
 import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
 
 const seed = readFileSync(new URL('../../../seed/articles/000_f866d91306c5335d.txt', import.meta.url), 'utf8');
@@ -21,6 +22,21 @@ describe('extract', () => {
     await expect(extract('   ')).rejects.toThrow(ExtractionInputError);
     await expect(extract(42 as unknown as string)).rejects.toThrow(ExtractionInputError);
     await expect(extract('Russia hosts talks.', { published: 'yesterday' })).rejects.toThrow(ExtractionInputError);
+  });
+
+  it('refuses an article of more than 20,000 words with a message that says to split it', async () => {
+    const book = 'the talks went on '.repeat(12_500);
+    await expect(extract(book)).rejects.toThrow(ExtractionInputError);
+    await expect(extract(book)).rejects.toThrow(/50000 words.*split it/);
+  });
+
+  it('does not parse a run of words without punctuation, and says so', async () => {
+    // 5,000 words and no sentence end: the splitter cuts it into 1,000-character pieces, none a sentence.
+    const run = Array.from({ length: 5_000 }, (_, i) => (i % 7 === 0 ? 'Russia' : 'talks')).join(' ');
+    const x = await extract(run);
+    expect(x.relations).toEqual([]);
+    expect(x.warnings.some((w) => /sentence\(s\) of more than 150 words .* were not parsed/.test(w))).toBe(true);
+    expect(x.entities.map((e) => e.id)).toContain('russia');
   });
 
   it('returns the DESIGN.md extraction shape for the seed article', async () => {
@@ -60,4 +76,17 @@ describe('extract', () => {
   it('is deterministic and gives the same article id for the same text', async () => {
     expect(await extract(seed)).toEqual(await extract(seed));
   });
+
+  // Last in the file: it stops the shared parser at its deadline, and the next use starts a new one.
+  it('stops a parse that outlives its deadline with a clear error, and the next use starts a fresh parser', async () => {
+    const parser = await sharedParser();
+    await expect(parser.parseSentences(['Russia hosted the talks in Sochi.'], { deadlineMs: 1 })).rejects.toThrow(
+      ParserError,
+    );
+    expect(parser.stopped).toBe(true);
+    const fresh = await sharedParser();
+    expect(fresh).not.toBe(parser);
+    const [parsed] = await fresh.parseSentences(['Russia hosted the talks.']);
+    expect(parsed!.tokens.map((t) => t.word)).toContain('hosted');
+  }, 180_000);
 });
