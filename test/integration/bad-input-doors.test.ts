@@ -12,15 +12,16 @@ const GET_ROUTES: { path: string; keys: string[]; required: string[] }[] = [
   { path: '/api/graph', keys: ['limit'], required: [] },
   { path: '/api/search?q=Russia', keys: ['q', 'limit'], required: [] },
   { path: '/api/search', keys: [], required: ['q'] },
-  { path: '/api/nodes/russia', keys: ['edges', 'articles', 'evidence'], required: [] },
+  { path: '/api/nodes/russia', keys: ['edges', 'articles', 'evidence', 'offset'], required: [] },
   { path: '/api/nodes/russia/neighbours', keys: ['types', 'limit', 'shown'], required: [] },
   { path: '/api/edges/russia:HOSTS:syrian-national-dialogue-congress', keys: ['offset', 'limit'], required: [] },
   { path: '/api/paths?from=Russia&to=SNC', keys: ['from', 'to', 'k', 'maxHops', 'types'], required: [] },
   { path: '/api/paths?to=SNC', keys: [], required: ['from'] },
   { path: '/api/timeline', keys: ['entity', 'type'], required: [] },
   { path: '/api/disagreements', keys: ['entity', 'limit'], required: [] },
+  { path: '/api/sources', keys: ['q', 'offset', 'limit'], required: [] },
 ];
-const PLAIN_GETS = ['/api/health', '/api/sources', '/api/views'];
+const PLAIN_GETS = ['/api/health', '/api/views'];
 const PATH_PARAM_ROUTES = ['/api/nodes/%E0%A4%A', '/api/nodes/%E0%A4%A/neighbours', '/api/edges/%C0', '/api/views/%FF'];
 const POST_ROUTES = ['/api/cypher', '/api/articles?dryRun=true', '/api/articles', '/api/views'];
 
