@@ -9,6 +9,7 @@
  */
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
+import type { AbstractGraph } from 'graphology-types';
 import type { RenderGraph } from './types.ts';
 
 export const SIZE_METRICS = ['degree', 'pagerank', 'betweenness'] as const;
@@ -22,7 +23,8 @@ export interface SizeOptions {
 
 const DEFAULTS: SizeOptions = { min: 5, max: 18, metric: 'degree' };
 
-function scores(graph: RenderGraph, metric: SizeMetric): Record<string, number> {
+/** The centrality behind a size: what the metrics worker computes for large views. */
+export function centralityScores(graph: AbstractGraph, metric: SizeMetric): Record<string, number> {
   if (metric === 'pagerank') return pagerank(graph, { getEdgeWeight: null });
   if (metric === 'betweenness') return betweenness(graph, { getEdgeWeight: null });
   const degrees: Record<string, number> = {};
@@ -31,11 +33,19 @@ function scores(graph: RenderGraph, metric: SizeMetric): Record<string, number> 
 }
 
 export function importanceSizes(graph: RenderGraph, options: Partial<SizeOptions> = {}): Record<string, number> {
-  const { min, max } = { ...DEFAULTS, ...options };
   const metric = options.metric ?? DEFAULTS.metric;
-  if (!(min > 0) || min > max) throw new RangeError(`importanceSizes: expected 0 < min <= max, got ${min}, ${max}`);
   if (!SIZE_METRICS.includes(metric)) throw new RangeError(`importanceSizes: unknown metric '${String(metric)}'`);
-  const values = graph.order > 0 ? scores(graph, metric) : {};
+  return sizesFromScores(graph, graph.order > 0 ? centralityScores(graph, metric) : {}, options);
+}
+
+/** Sizes from centrality scores (computed here or by the metrics worker). */
+export function sizesFromScores(
+  graph: RenderGraph,
+  values: Record<string, number>,
+  options: Partial<SizeOptions> = {},
+): Record<string, number> {
+  const { min, max } = { ...DEFAULTS, ...options };
+  if (!(min > 0) || min > max) throw new RangeError(`importanceSizes: expected 0 < min <= max, got ${min}, ${max}`);
   const high = Object.values(values).reduce((top, value) => Math.max(top, value), 0);
   const sizes: Record<string, number> = {};
   graph.forEachNode((node) => {
@@ -45,11 +55,14 @@ export function importanceSizes(graph: RenderGraph, options: Partial<SizeOptions
   return sizes;
 }
 
-/** Writes only the sizes that changed: after an expand most stay, and each write costs sigma an update. */
 importanceSizes.assign = (graph: RenderGraph, options: Partial<SizeOptions> = {}): void => {
-  const sizes = importanceSizes(graph, options);
+  writeSizes(graph, importanceSizes(graph, options));
+};
+
+/** Writes only the sizes that changed: after an expand most stay, and each write costs sigma an update. */
+export function writeSizes(graph: RenderGraph, sizes: Record<string, number>): void {
   graph.forEachNode((node, attrs) => {
     const size = sizes[node] ?? DEFAULTS.min;
     if (attrs.size !== size) graph.setNodeAttribute(node, 'size', size);
   });
-};
+}

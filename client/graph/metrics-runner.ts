@@ -1,43 +1,72 @@
 /**
  * Metrics runner.
  *
- * Computes the communities of the view on the main thread while it is small, and in a Web
- * Worker (metrics.worker.ts) from WORKER_NODES nodes on, so a large view stays responsive.
- * One worker, started on first use; an answer to an older request is dropped.
+ * Computes the communities and the "size by" centralities of the view on the main thread while
+ * it is small, and in a Web Worker (metrics.worker.ts) from WORKER_NODES nodes on, so a large
+ * view stays responsive. One worker, started on first use; per kind of metric, an answer to an
+ * older request is dropped (null).
  */
 import { communities } from './communities.ts';
-import { metricsInput, WORKER_NODES } from './metrics.ts';
+import { centralityScores, type SizeMetric } from './importance.ts';
+import { metricsInput, WORKER_NODES, type MetricsTask } from './metrics.ts';
 import type { RenderGraph } from './types.ts';
 
-type Answer = { id: number; communities?: Record<string, number>; error?: string };
+type Answer = { id: number; result?: Record<string, number>; error?: string };
+type Request = { resolve(value: Record<string, number> | null): void; reject(error: Error): void };
 
 let worker: Worker | null = null;
 let lastId = 0;
-const waiting = new Map<number, { resolve(value: Record<string, number>): void; reject(error: Error): void }>();
+const waiting = new Map<number, Request>();
+/** The request each kind of metric waits on now; a newer one of the same kind replaces it. */
+const latest = new Map<string, number>();
 
 function startWorker(): Worker {
   const started = new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module' });
   started.onmessage = (event: MessageEvent<Answer>) => {
-    const { id, communities: found, error } = event.data;
+    const { id, result, error } = event.data;
     const request = waiting.get(id);
     waiting.delete(id);
     if (!request) return;
-    if (found) request.resolve(found);
+    if (result) request.resolve(result);
     else request.reject(new Error(`metrics: ${error ?? 'the worker gave no answer'}`));
   };
   return started;
 }
 
+function inWorker(graph: RenderGraph, task: MetricsTask): Promise<Record<string, number> | null> {
+  const id = ++lastId;
+  const kind = task.kind;
+  const older = latest.get(kind);
+  if (older !== undefined) {
+    waiting.get(older)?.resolve(null);
+    waiting.delete(older);
+  }
+  latest.set(kind, id);
+  worker ??= startWorker();
+  const answer = new Promise<Record<string, number> | null>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  worker.postMessage({ id, input: metricsInput(graph), task });
+  return answer.then((found) => (latest.get(kind) === id ? found : null));
+}
+
 /** Resolves with the communities, or null when a newer request has replaced this one. */
 export function computeCommunities(graph: RenderGraph): Promise<Record<string, number> | null> {
-  const id = ++lastId;
-  if (graph.order < WORKER_NODES) return Promise.resolve(communities(graph));
-  worker ??= startWorker();
-  for (const [older, request] of waiting) {
-    waiting.delete(older);
-    request.resolve({});
+  if (graph.order < WORKER_NODES) {
+    latest.delete('communities');
+    return Promise.resolve(communities(graph));
   }
-  const answer = new Promise<Record<string, number>>((resolve, reject) => waiting.set(id, { resolve, reject }));
-  worker.postMessage({ id, input: metricsInput(graph) });
-  return answer.then((found) => (id === lastId ? found : null));
+  return inWorker(graph, { kind: 'communities' });
+}
+
+/** True when a metric over this view runs in the worker: degree never does, it is a count. */
+export function scoresInWorker(graph: RenderGraph, metric: SizeMetric): boolean {
+  return metric !== 'degree' && graph.order >= WORKER_NODES;
+}
+
+/** Resolves with the centrality of each node, or null when a newer request replaced this one. */
+export function computeScores(graph: RenderGraph, metric: SizeMetric): Promise<Record<string, number> | null> {
+  if (!scoresInWorker(graph, metric)) {
+    latest.delete('scores');
+    return Promise.resolve(centralityScores(graph, metric));
+  }
+  return inWorker(graph, { kind: 'scores', metric });
 }

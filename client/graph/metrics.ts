@@ -8,6 +8,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
+import type { SizeMetric } from './importance.ts';
 
 /** From this many nodes on, a metric runs in a Web Worker rather than on the main thread. */
 export const WORKER_NODES = 300;
@@ -15,6 +16,14 @@ export const WORKER_NODES = 300;
 export interface MetricsInput {
   nodes: string[];
   edges: [string, string][];
+}
+
+export type MetricsTask = { kind: 'communities' } | { kind: 'scores'; metric: SizeMetric };
+
+export interface MetricsRequest {
+  id: number;
+  input: MetricsInput;
+  task: MetricsTask;
 }
 
 export function metricsInput(graph: AbstractGraph): MetricsInput {

@@ -9,7 +9,9 @@
  */
 import { api } from '../api/client.ts';
 import { neighbourhood, type Emphasis } from '../graph/emphasis.ts';
-import { importanceSizes, type SizeMetric } from '../graph/importance.ts';
+import { importanceSizes, sizesFromScores, writeSizes, type SizeMetric } from '../graph/importance.ts';
+import { computeScores, scoresInWorker } from '../graph/metrics-runner.ts';
+import { WORKER_NODES } from '../graph/metrics.ts';
 import { applyFilters, emptyFilters, type FilterState } from '../graph/filters.ts';
 import { mergeGraph, type MergeInput, type MergeResult, type Positions } from '../graph/merge-graph.ts';
 import { emptyDisplayState, type DisplayState } from '../graph/reducers.ts';
@@ -86,7 +88,13 @@ export class Explorer {
       this.filters = { ...this.filters, hiddenNodes: new Set() };
       if (options.viewKey) this.viewKey = options.viewKey;
     }
-    const merge = mergeGraph(this.graph, this.store, json, { positions: options.positions, sizeBy: this.sizeBy });
+    // A costly centrality over a large view comes from the worker; until then, sizes by degree.
+    const costly = this.sizeBy !== 'degree' && this.graph.order + json.nodes.length >= WORKER_NODES;
+    const merge = mergeGraph(this.graph, this.store, json, {
+      positions: options.positions,
+      sizeBy: costly ? 'degree' : this.sizeBy,
+    });
+    if (costly) void this.resize();
     if (this.display.selectedNode && !this.graph.hasNode(this.display.selectedNode)) this.display.selectedNode = null;
     this.emit({
       kind: 'graph',
@@ -116,8 +124,21 @@ export class Explorer {
 
   setSizeBy(metric: SizeMetric): void {
     this.sizeBy = metric;
-    importanceSizes.assign(this.graph, { metric });
     this.setUrl({ size: metric === 'degree' ? null : metric });
+    if (scoresInWorker(this.graph, metric)) {
+      void this.resize();
+      return;
+    }
+    importanceSizes.assign(this.graph, { metric });
+    this.emit({ kind: 'appearance' });
+  }
+
+  /** Sizes from the metrics worker; an answer overtaken by a newer merge or metric is dropped. */
+  private async resize(): Promise<void> {
+    const metric = this.sizeBy;
+    const scores = await computeScores(this.graph, metric).catch(() => null);
+    if (!scores || metric !== this.sizeBy) return;
+    writeSizes(this.graph, sizesFromScores(this.graph, scores));
     this.emit({ kind: 'appearance' });
   }
 

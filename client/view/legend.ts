@@ -59,19 +59,26 @@ function legendList(
   );
 }
 
+/** Communities listed by name; the rest are counted, so forty rings do not cover the canvas. */
+const LISTED_COMMUNITIES = 12;
+
 function communityList(entries: CommunityEntry[]): HTMLElement {
+  const rest = entries.length - LISTED_COMMUNITIES;
   return h(
     'ul',
     { class: 'legend-list', 'aria-label': 'Legend: communities' },
-    entries.map((entry) =>
-      h(
-        'li',
-        { class: 'legend-item', title: `Community ${entry.rank + 1}: ${entry.members} nodes around ${entry.name}` },
-        h('span', { class: 'swatch', style: `background:${entry.color}` }),
-        h('span', {}, entry.name),
-        h('span', { class: 'count' }, String(entry.members)),
+    entries
+      .slice(0, LISTED_COMMUNITIES)
+      .map((entry) =>
+        h(
+          'li',
+          { class: 'legend-item', title: `Community ${entry.rank + 1}: ${entry.members} nodes around ${entry.name}` },
+          h('span', { class: 'swatch', style: `background:${entry.color}` }),
+          h('span', {}, entry.name),
+          h('span', { class: 'count' }, String(entry.members)),
+        ),
       ),
-    ),
+    rest > 0 ? h('li', { class: 'legend-item legend-more' }, `and ${rest} smaller communities`) : null,
   );
 }
 

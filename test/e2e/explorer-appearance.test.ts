@@ -20,6 +20,10 @@ type Parley = {
     merge(json: unknown): unknown;
     store: { edges: Map<string, Record<string, unknown>> };
     display: { selectedNode: string | null };
+    graph: {
+      mapNodes<T>(fn: (node: string, attrs: Record<string, unknown>) => T): T[];
+      someNode(fn: (node: string, attrs: Record<string, unknown>) => boolean): boolean;
+    };
   };
 };
 
@@ -197,9 +201,40 @@ describe('appearance by data (headless Chromium)', () => {
     await page.waitForFunction(() =>
       document.querySelector('.appearance-status')?.textContent?.includes('communities'),
     );
-    await page.waitForFunction(() => document.querySelectorAll('[aria-label="Legend: communities"] li').length >= 40);
+    // Forty rings and the seed's own: twelve named, the rest counted.
+    await page.waitForFunction(() =>
+      /and (2[89]|3\d) smaller communities/.test(
+        document.querySelector('[aria-label="Legend: communities"]')?.textContent ?? '',
+      ),
+    );
+    expect(await page.locator('[aria-label="Legend: communities"] li').count()).toBe(13);
     expect(workers.some((url) => url.includes('metrics'))).toBe(true);
     await screenshot(page, 'appearance-6-worker');
+    expect(errors).toEqual([]);
+  });
+
+  it('sizes a view of 400+ nodes by betweenness in the Web Worker, as the main thread would', async () => {
+    const sizes = () =>
+      page.evaluate(() => {
+        const { graph } = (window.__parley as unknown as Parley).explorer;
+        return Object.fromEntries(graph.mapNodes((node, attrs) => [node, attrs.size as number]));
+      });
+    const byDegree = await sizes();
+    await page.selectOption('select[aria-label="Size nodes by"]', 'betweenness');
+    await page.waitForFunction(
+      (before) => {
+        const { graph } = (window.__parley as unknown as Parley).explorer;
+        return graph.someNode((node, attrs) => attrs.size !== before[node]);
+      },
+      byDegree,
+      { timeout: 60_000 },
+    );
+    const byBetweenness = await sizes();
+    // The rings are alike, so their nodes are too; and the graph did not freeze on the way.
+    expect(byBetweenness['synthetic-0']).toBe(byBetweenness['synthetic-15']);
+    expect(byBetweenness['synthetic-0']).not.toBe(byDegree['synthetic-0']);
+    expect(new URLSearchParams(new URL(page.url()).search).get('size')).toBe('betweenness');
+    await screenshot(page, 'appearance-7-size-worker');
     expect(errors).toEqual([]);
   });
 });
