@@ -28,7 +28,7 @@ function holdsStray(value: string): boolean {
 }
 
 const PATHOLOGICAL: [string, string][] = [
-  ['one 122,000-character line without sentence punctuation', WORDS.repeat(2_000).slice(0, 122_000)],
+  ['one 100,000-character line without sentence punctuation', WORDS.repeat(2_000).slice(0, 100_000)],
   ['100,000 commas', ','.repeat(100_000)],
   ['50,000 nested quotes', '"\''.repeat(25_000)],
   ['50,000 nested brackets', `${'('.repeat(50_000)}Russia${')'.repeat(50_000)}`],
