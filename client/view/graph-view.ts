@@ -148,7 +148,9 @@ export function mountGraphView(
   /*
    * A restyle (hover, selection, filters) re-runs the reducers at once, so what sigma reports as
    * drawn is current, and leaves the drawing to sigma's next frame: several changes in one frame
-   * cost one render. Graph changes need none: sigma follows graph events itself.
+   * cost one render. Sigma follows graph events itself for what a merge adds or changes; the
+   * elements already drawn are restyled too, since a merge can change their filter or emphasis
+   * (the time window's disputed and undated flags are computed over the whole view).
    */
   const scheduleRestyle = (index: boolean) => {
     if (index) sigma.refresh();
@@ -323,6 +325,7 @@ export function mountGraphView(
         settle.assign(graph, event.settle, graph.order > 1000 ? 20 : 60);
         savePositions(explorer.viewKey, graph);
       }
+      scheduleRestyle(false);
       // Framing reads sigma's normalised coordinates: wait for the frame in which it processes the change.
       const { camera: cameraState, frame: nodes, focus: node, replaced } = event;
       requestAnimationFrame(() => {
