@@ -135,47 +135,65 @@ describe('appearance by data (headless Chromium)', () => {
     await reopened.context().close();
   });
 
-  it('lists the nodes without a label at a far zoom; a click selects one, a hover labels it', async () => {
-    await page.click('#tab-appearance');
-    await setRange(page, 'Label density', 0.25);
-    await setRange(page, 'Node size', 1);
-    await page.evaluate(() => window.__parley.sigma.getCamera().animate({ ratio: 2.5 }, { duration: 1 }));
-    const list = page.getByRole('list', { name: 'Not labelled at this zoom' });
-    await list.locator('li').first().waitFor();
-    const missing = await page.evaluate(() => {
-      const { sigma, graph } = window.__parley;
-      const labelled = sigma.getNodeDisplayedLabels();
-      return graph.filterNodes((node) => !labelled.has(node));
-    });
-    expect(missing.length).toBeGreaterThan(0);
-    await expect(page.locator('.unlabelled h3').textContent()).resolves.toContain(`(${missing.length})`);
-    await expect(list.locator('li').count()).resolves.toBe(Math.min(missing.length, 100));
-    await screenshot(page, 'appearance-4-unlabelled-list');
+  it(
+    'lists the nodes without a label at a far zoom; a click selects one, a hover labels it',
+    { timeout: 60_000 },
+    async () => {
+      await page.click('#tab-appearance');
+      await setRange(page, 'Label density', 0.25);
+      await setRange(page, 'Node size', 1);
+      await page.evaluate(() => window.__parley.sigma.getCamera().animate({ ratio: 2.5 }, { duration: 1 }));
+      const list = page.getByRole('list', { name: 'Not labelled at this zoom' });
+      await list.locator('li').first().waitFor();
+      const missing = await page.evaluate(() => {
+        const { sigma, graph } = window.__parley;
+        const labelled = sigma.getNodeDisplayedLabels();
+        return graph.filterNodes((node) => !labelled.has(node));
+      });
+      expect(missing.length).toBeGreaterThan(0);
+      await expect(page.locator('.unlabelled h3').textContent()).resolves.toContain(`(${missing.length})`);
+      await expect(list.locator('li').count()).resolves.toBe(Math.min(missing.length, 100));
+      await screenshot(page, 'appearance-4-unlabelled-list');
 
-    // Hover: the label is drawn beside the node (the hover layer changes there).
-    const node = missing[0]!;
-    const at = await page.evaluate((id) => {
-      const { sigma, graph } = window.__parley;
-      const rect = document.getElementById('sigma')!.getBoundingClientRect();
-      const point = sigma.graphToViewport(graph.getNodeAttributes(id));
-      return { x: rect.left + point.x, y: rect.top + point.y };
-    }, node);
-    const clip = { x: at.x + 4, y: at.y - 10, width: 90, height: 20 };
-    const quiet = await page.screenshot({ clip });
-    await page.mouse.move(at.x, at.y);
-    await page.waitForFunction((id) => window.__parley.sigma.getNodeDisplayData(id)?.highlighted, node);
-    await page.waitForTimeout(150);
-    const hovered = await page.screenshot({ clip });
-    expect(hovered.equals(quiet)).toBe(false);
-    await screenshot(page, 'appearance-5-hover-label');
-    await page.mouse.move(5, 5);
+      // Hover: the label is drawn beside the node (the hover layer changes there). The node is one
+      // that nothing covers: no legend or toolbar over it, no other node drawn on top of it.
+      const { node, at } = await page.evaluate((ids) => {
+        const { sigma, graph } = window.__parley;
+        const container = document.getElementById('sigma')!;
+        const rect = container.getBoundingClientRect();
+        let best = { node: ids[0]!, at: { x: 0, y: 0 }, clearance: -1 };
+        for (const id of ids) {
+          const point = sigma.graphToViewport(graph.getNodeAttributes(id));
+          const x = rect.left + point.x;
+          const y = rect.top + point.y;
+          if (!container.contains(document.elementFromPoint(x, y)) || x + 100 > rect.right) continue;
+          let clearance = Infinity;
+          graph.forEachNode((other, attrs) => {
+            if (other === id) return;
+            const p = sigma.graphToViewport(attrs);
+            clearance = Math.min(clearance, Math.hypot(p.x - point.x, p.y - point.y));
+          });
+          if (clearance > best.clearance) best = { node: id, at: { x, y }, clearance };
+        }
+        return best;
+      }, missing);
+      const clip = { x: at.x + 4, y: at.y - 10, width: 90, height: 20 };
+      const quiet = await page.screenshot({ clip });
+      await page.mouse.move(at.x, at.y);
+      await page.waitForFunction((id) => window.__parley.sigma.getNodeDisplayData(id)?.highlighted, node);
+      await page.waitForTimeout(150);
+      const hovered = await page.screenshot({ clip });
+      expect(hovered.equals(quiet)).toBe(false);
+      await screenshot(page, 'appearance-5-hover-label');
+      await page.mouse.move(5, 5);
 
-    await list.locator(`button[data-node="${missing[missing.length - 1]}"]`).click();
-    await page.waitForFunction(
-      (id) => new URLSearchParams(location.search).get('node') === id,
-      missing[missing.length - 1],
-    );
-  });
+      await list.locator(`button[data-node="${missing[missing.length - 1]}"]`).click();
+      await page.waitForFunction(
+        (id) => new URLSearchParams(location.search).get('node') === id,
+        missing[missing.length - 1],
+      );
+    },
+  );
 
   it('finds the communities of a view of 400+ nodes in a Web Worker', async () => {
     const workers: string[] = [];
