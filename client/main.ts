@@ -256,7 +256,7 @@ async function start(): Promise<void> {
       report(`The shared node '${state.node}' could not be shown: ${errorText(error)}`);
     }
   }
-  if (state.camera) await view.setCamera(state.camera);
+  if (state.camera) view.setCamera(state.camera);
   parley.ready = true;
   document.body.dataset.ready = 'true';
 }

@@ -55,7 +55,7 @@ export interface GraphView {
   fit(): void;
   /** Fits the current emphasis (a path or an article), else the whole graph. */
   frameEmphasis(): void;
-  setCamera(state: CameraState): Promise<void>;
+  setCamera(state: CameraState): void;
   /** More (factor > 1) or fewer labels than the default density (the appearance panel's slider). */
   setLabelDensity(factor: number): void;
   kill(): void;
@@ -209,8 +209,12 @@ export function mountGraphView(
   const focus = (node: string) => void frame([...neighbourhood(graph, node).nodes]);
   const fit = () => void frame(graph.nodes());
   const frameEmphasis = () => void frame(display.path ? [...display.path.nodes] : graph.nodes());
-  // A 1 ms animation rather than setState: it also cancels a running animation (e.g. a fit).
-  const setCamera = (state: CameraState) => camera.animate(state, { duration: 1 });
+  // Sigma cancels a running animation (e.g. a fit) only by starting another. Its promise is not
+  // awaited: when the new animation ends inside the call (a slow tick), sigma 3 never resolves it.
+  const setCamera = (state: CameraState) => {
+    if (camera.isAnimated()) void camera.animate(state, { duration: 1 });
+    camera.setState(state);
+  };
 
   sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
@@ -329,7 +333,7 @@ export function mountGraphView(
       // Framing reads sigma's normalised coordinates: wait for the frame in which it processes the change.
       const { camera: cameraState, frame: nodes, focus: node, replaced } = event;
       requestAnimationFrame(() => {
-        if (cameraState) void setCamera(cameraState);
+        if (cameraState) setCamera(cameraState);
         else if (nodes) void frame(nodes);
         else if (replaced) fit();
         if (node) focus(node);

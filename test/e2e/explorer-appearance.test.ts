@@ -142,7 +142,7 @@ describe('appearance by data (headless Chromium)', () => {
       await page.click('#tab-appearance');
       await setRange(page, 'Label density', 0.25);
       await setRange(page, 'Node size', 1);
-      await page.evaluate(() => window.__parley.sigma.getCamera().animate({ ratio: 2.5 }, { duration: 1 }));
+      await page.evaluate(() => window.__parley.sigma.getCamera().setState({ ratio: 2.5 }));
       const list = page.getByRole('list', { name: 'Not labelled at this zoom' });
       await list.locator('li').first().waitFor();
       const missing = await page.evaluate(() => {
