@@ -40,6 +40,8 @@ function byId(id: string): HTMLElement {
 
 const explorer = new Explorer();
 const initial = readUrlState(window.location.search);
+// Asked before the panels mount, so the server works while the page builds itself.
+let firstOverview = initial.view ? null : api.graph();
 explorer.url = { ...initial };
 const message = byId('graph-message');
 const toast = byId('toast');
@@ -89,7 +91,8 @@ async function loadOverview(): Promise<void> {
   clear(message);
   message.append(statusBox('loading', 'Loading the graph…'));
   try {
-    const overview = await api.graph();
+    const overview = await (firstOverview ?? api.graph());
+    firstOverview = null;
     clear(message);
     explorer.merge(overview, { replace: true, positions: loadPositions('overview'), viewKey: 'overview' });
     if (overview.nodes.length === 0) {
@@ -103,6 +106,7 @@ async function loadOverview(): Promise<void> {
       );
     }
   } catch (error) {
+    firstOverview = null;
     clear(message);
     message.append(statusBox('error', errorText(error), { label: 'Retry', run: () => void loadOverview() }));
   }
@@ -134,7 +138,7 @@ const view = mountGraphView(
 );
 const appearance = mountAppearance(byId('panel-appearance'), explorer, view);
 mountLegend(byId('legend'), explorer, appearance.communities);
-mountTimeline(byId('timeline'), explorer, report);
+const timeline = mountTimeline(byId('timeline'), explorer, report);
 mountSearch(byId('search'), explorer, report);
 const paths = mountPaths(byId('panel-paths'), explorer);
 mountDetails(byId('panel-details'), explorer, {
@@ -215,18 +219,32 @@ const parley = {
 };
 (window as unknown as { __parley: typeof parley }).__parley = parley;
 
+/**
+ * What the first picture does not need, once it is drawn: on two cores these queries (the
+ * timeline reads every report) would otherwise compete with the overview's.
+ */
+function afterFirstDraw(): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      void timeline.load();
+      void views.refresh();
+      void checkHealth();
+      setInterval(() => void checkHealth(), 30_000);
+    }),
+  );
+}
+
 async function start(): Promise<void> {
-  void checkHealth();
-  setInterval(() => void checkHealth(), 30_000);
   const state = initial;
-  void views.refresh();
   if (state.view) {
     await openView(state.view);
+    afterFirstDraw();
     parley.ready = true;
     document.body.dataset.ready = 'true';
     return;
   }
   await loadOverview();
+  afterFirstDraw();
   if (state.filters) explorer.setFilters(decodeFilters(state.filters));
   if (state.replace) consolePanel.setReplace(true);
   const size = SIZE_METRICS.find((metric) => metric === state.size);
@@ -234,7 +252,7 @@ async function start(): Promise<void> {
   if (state.panel && (PANELS as readonly string[]).includes(state.panel)) openPanel(state.panel as Panel);
   else openPanel('details');
   // A query from a link is shown, never run: any page can open such a link (issue 9).
-  if (state.cypher) consolePanel.setQuery(state.cypher);
+  if (state.cypher) await consolePanel.setQuery(state.cypher);
   if (state.from && state.to) {
     await paths.run(
       {

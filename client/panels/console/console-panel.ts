@@ -1,9 +1,9 @@
 /**
  * Cypher console.
  *
- * Neo4j's own Cypher editor (@neo4j-cypher/codemirror, CodeMirror 6) with completion from the
- * live schema (labels, relationship types, property keys via POST /api/cypher), Ctrl/Cmd+Enter
- * to run (in the parameters box too), JSON parameters, history and the example queries. Results
+ * Neo4j's own Cypher editor (cypher-editor.ts, loaded when the console is first shown) with
+ * completion from the live schema, Ctrl/Cmd+Enter to run (in the parameters box too), JSON
+ * parameters, history and the example queries. Results
  * come back as a table (CSV download; node and relationship cells show their properties and,
  * clicked, select it on the graph, drawing it first if needed; rows come a page at a time, so
  * the page stays small) and as a graph added to or replacing the view, highlighted and framed
@@ -11,11 +11,6 @@
  * table first. A toggle runs under EXPLAIN or PROFILE and shows the plan as a tree. Errors show
  * Neo4j's message and position, and move the cursor there.
  */
-import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
-import { closeCompletion } from '@codemirror/autocomplete';
-import { Prec } from '@codemirror/state';
-import { keymap } from '@codemirror/view';
-import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { api, ApiError } from '../../api/client.ts';
 import type { CypherResultJson } from '../../../src/model/json.ts';
 import { rowsToCsv } from '../../graph/export.ts';
@@ -23,9 +18,11 @@ import { append, clear, download, errorText, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
 import { LARGE_VIEW_NODES } from '../../view/graph-view.ts';
 import { cellSummary } from './cells.ts';
+import type { CypherEditor } from './cypher-editor.ts';
 import { EXAMPLES } from './examples.ts';
 import { addToHistory, loadHistory, saveHistory } from './history.ts';
 import { planView } from './plan-view.ts';
+import { whenShown } from '../../ui/when-shown.ts';
 
 /** Rows added to the table per "more"; the CSV holds them all. */
 export const TABLE_PAGE = 100;
@@ -34,24 +31,9 @@ export const TABLE_CELLS = 1_000;
 
 export interface ConsolePanel {
   run(query?: string): Promise<void>;
-  setQuery(query: string): void;
+  setQuery(query: string): Promise<void>;
   /** Results replace the view instead of adding to it (the URL's `replace`). */
   setReplace(replace: boolean): void;
-  editor: EditorApi;
-}
-
-async function loadSchema(editor: EditorApi): Promise<void> {
-  const column = async (query: string) => (await api.cypher(query)).rows.map((row) => String(row[0]));
-  try {
-    const [labels, relationshipTypes, propertyKeys] = await Promise.all([
-      column('CALL db.labels()'),
-      column('CALL db.relationshipTypes()'),
-      column('CALL db.propertyKeys()'),
-    ]);
-    editor.setSchema({ labels, relationshipTypes, propertyKeys });
-  } catch {
-    // Completion then offers keywords only; the console itself still works.
-  }
 }
 
 export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: (query: string) => void): ConsolePanel {
@@ -87,31 +69,11 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
   const output = h('div', { class: 'console-output', 'aria-live': 'polite' });
   const runButton = h('button', { type: 'button', class: 'primary', title: 'Run (Ctrl/Cmd+Enter)' }, 'Run ▸');
 
-  // The package's typings say it returns the API; version 1.0.3 returns `{ editor: api }`.
-  const created = createCypherEditor(editorHost, {
-    value: 'MATCH (a:Actor)-[r:BOYCOTTS]->(m:Meeting)\nRETURN a, r, m',
-    lineNumbers: true,
-    lineWrapping: true,
-    autocomplete: true,
-    lint: true,
-    theme: 'light',
-    placeholder: 'MATCH (n:Actor) RETURN n LIMIT 25',
-    preExtensions: [
-      Prec.highest(
-        keymap.of([
-          {
-            key: 'Mod-Enter',
-            run: () => {
-              void run();
-              return true;
-            },
-          },
-        ]),
-      ),
-    ],
-  }) as EditorApi | { editor: EditorApi };
-  const editor: EditorApi = 'editor' in created ? created.editor : created;
-  void loadSchema(editor);
+  // The editor loads the first time the console is shown or given a query.
+  let loading: Promise<CypherEditor> | undefined;
+  const loadEditor = async () => (await import('./cypher-editor.ts')).createEditor(editorHost, () => void run());
+  const editorReady = () => (loading ??= loadEditor());
+  whenShown(editorHost, () => void editorReady());
 
   const renderHistory = () => {
     clear(historySelect);
@@ -122,10 +84,11 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     );
   };
   renderHistory();
+  const setQuery = async (query: string) => (await editorReady()).setValue(query);
   examples.addEventListener('change', () => {
     const example = EXAMPLES.find((item) => item.name === examples.value);
     if (example) {
-      editor.setValue(example.query);
+      void setQuery(example.query);
       clear(output);
       output.append(statusBox('info', example.description || example.title));
     }
@@ -133,7 +96,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
   });
   historySelect.addEventListener('change', () => {
     const query = history[Number(historySelect.value)];
-    if (historySelect.value !== '' && query) editor.setValue(query);
+    if (historySelect.value !== '' && query) void setQuery(query);
     historySelect.value = '';
   });
 
@@ -279,7 +242,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     else output.append(table(result));
   };
 
-  const showError = (error: unknown) => {
+  const showError = (error: unknown, editor: CypherEditor) => {
     clear(output);
     const box = h(
       'div',
@@ -309,8 +272,9 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
   };
 
   const run = async (text?: string) => {
+    const editor = await editorReady();
     if (text !== undefined) editor.setValue(text);
-    const query = editor.codemirror.state.doc.toString().trim();
+    const query = editor.value().trim();
     if (!query) {
       clear(output);
       output.append(statusBox('empty', 'Write a query first.'));
@@ -324,7 +288,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
           throw new Error('parameters must be a JSON object');
         parameters = parsed as Record<string, unknown>;
       } catch (error) {
-        showError(new Error(`console: bad parameters (${errorText(error)})`));
+        showError(new Error(`console: bad parameters (${errorText(error)})`), editor);
         return;
       }
     }
@@ -332,7 +296,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     saveHistory(history);
     renderHistory();
     onRun(query);
-    closeCompletion(editor.codemirror);
+    editor.closeCompletion();
     clear(output);
     output.append(statusBox('loading', 'Running…'));
     runButton.disabled = true;
@@ -340,7 +304,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     try {
       showResult(await api.cypher(query, parameters, plan));
     } catch (error) {
-      showError(error);
+      showError(error, editor);
     } finally {
       runButton.disabled = false;
     }
@@ -372,8 +336,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
 
   return {
     run,
-    setQuery: (query) => editor.setValue(query),
+    setQuery,
     setReplace: (replace) => (mode.value = replace ? 'replace' : 'add'),
-    editor,
   };
 }

@@ -11,6 +11,7 @@ import { api, type DisagreementJson } from '../../api/client.ts';
 import { append, clear, errorText, h, statusBox } from '../../dom.ts';
 import type { Explorer } from '../../state/explorer.ts';
 import { pagedList } from '../../ui/paged-list.ts';
+import { whenShown } from '../../ui/when-shown.ts';
 import { disagreementView } from './model.ts';
 import { sidesView } from './sides-view.ts';
 
@@ -40,7 +41,6 @@ export function mountDisagreements(container: HTMLElement, explorer: Explorer, a
 
   const render = async () => {
     const ticket = ++request;
-    entity = explorer.display.selectedNode ?? entity;
     const head = h(
       'div',
       { class: 'button-row', role: 'radiogroup', 'aria-label': 'Disagreements of' },
@@ -115,9 +115,10 @@ export function mountDisagreements(container: HTMLElement, explorer: Explorer, a
     }
   };
 
+  const content = whenShown(container, () => void render());
   explorer.on((event) => {
+    if (event.kind === 'selection') entity = explorer.display.selectedNode ?? entity;
     // New facts may bring new disagreements; a new selection matters only for the entity scope.
-    if (event.kind === 'graph' || (event.kind === 'selection' && scope === 'entity')) void render();
+    if (event.kind === 'graph' || (event.kind === 'selection' && scope === 'entity')) content.changed();
   });
-  void render();
 }

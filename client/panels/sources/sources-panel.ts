@@ -16,6 +16,7 @@ import { fillReports } from '../../graph/export.ts';
 import type { Explorer } from '../../state/explorer.ts';
 import { pinnedFirst } from '../../ui/list-window.ts';
 import { virtualList, type VirtualList } from '../../ui/virtual-list.ts';
+import { whenShown } from '../../ui/when-shown.ts';
 import {
   isDropping,
   keptSources,
@@ -165,5 +166,5 @@ export function mountSources(container: HTMLElement, explorer: Explorer): void {
     // New facts drawn: recompute which of them have a kept report.
     if (event.kind === 'graph' && isDropping(choice)) void apply(choice);
   });
-  void load();
+  whenShown(container, () => void load());
 }

@@ -30,7 +30,16 @@ import {
 /** A play step every this many milliseconds: slow enough to read the graph. */
 const PLAY_STEP_MS = 900;
 
-export function mountTimeline(container: HTMLElement, explorer: Explorer, report: (text: string) => void): void {
+export interface TimelinePanel {
+  /** Fetches the histogram: main calls it once the first picture is drawn. */
+  load(): Promise<void>;
+}
+
+export function mountTimeline(
+  container: HTMLElement,
+  explorer: Explorer,
+  report: (text: string) => void,
+): TimelinePanel {
   let state: TimeState;
   try {
     state = fromTimeUrl({ asOf: explorer.url.asOf, window: explorer.url.window });
@@ -265,5 +274,6 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer, report
     if (event.kind === 'graph' || event.kind === 'filters') draw();
   });
   explorer.setFilters({ time: toTimeWindow(state) });
-  void load();
+  container.append(statusBox('loading', 'Loading the timeline…'));
+  return { load };
 }
