@@ -11,6 +11,8 @@ import { createApp } from '../src/api/app.ts';
 import { ensureClientBuilt } from '../src/api/client-build.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/connect.ts';
+import { DEFAULT_OVERVIEW_LIMIT } from '../src/graph/overview.ts';
+import { OverviewCache } from '../src/graph/overview-cache.ts';
 
 const uri = process.env.BENCH_NEO4J_URI;
 if (!uri) {
@@ -19,7 +21,10 @@ if (!uri) {
 }
 const db = openDatabase(uri);
 const clientDir = process.env.BENCH_CLIENT ? await ensureClientBuilt() : undefined;
-const app = createApp({ db, config: loadConfig(), ...(clientDir ? { clientDir } : {}) });
+// Warmed at start as `parley serve` does.
+const overviews = new OverviewCache(db);
+overviews.get(DEFAULT_OVERVIEW_LIMIT).catch(() => {});
+const app = createApp({ db, config: loadConfig(), overviews, ...(clientDir ? { clientDir } : {}) });
 const server = app.listen(0, '127.0.0.1', () => {
   console.log(`API_READY ${(server.address() as AddressInfo).port}`);
 });

@@ -4,6 +4,8 @@
 // Entity and article ids are unique; the constraint also gives the id lookups their index.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+// One revision node, however many writers merge it at once.
+CREATE CONSTRAINT graph_revision_name IF NOT EXISTS FOR (g:GraphRevision) REQUIRE g.name IS UNIQUE;
 
 // Filters and counts by type; the initial view orders by degree.
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);

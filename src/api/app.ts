@@ -14,6 +14,7 @@ import { NotFoundError } from '../errors.ts';
 import { getEdgeEvidence } from '../graph/edge-evidence.ts';
 import { findPaths } from '../graph/find-paths.ts';
 import { getEntityDetails, getNeighbours } from '../graph/entity-details.ts';
+import { OverviewCache } from '../graph/overview-cache.ts';
 import { getOverview } from '../graph/overview.ts';
 import { ConsoleBudget } from '../graph/console-budget.ts';
 import { runCypher } from '../graph/run-cypher.ts';
@@ -47,9 +48,11 @@ export interface AppOptions {
   config: Config;
   /** Folder of the built client; not served when absent. */
   clientDir?: string;
+  /** The unfiltered overviews, kept while the graph is unchanged (`parley serve` warms it). */
+  overviews?: OverviewCache;
 }
 
-export function createApp({ db, config, clientDir }: AppOptions): Express {
+export function createApp({ db, config, clientDir, overviews = new OverviewCache(db) }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -69,7 +72,8 @@ export function createApp({ db, config, clientDir }: AppOptions): Express {
 
   api.get('/graph', async (req, res) => {
     const { limit, ...time } = validate('graph', graphQuery, req.query);
-    res.json(await getOverview(db, limit, await openWindow(db, reportFilter('graph', time))));
+    const window = await openWindow(db, reportFilter('graph', time));
+    res.json(await (window ? getOverview(db, limit, window) : overviews.get(limit)));
   });
 
   api.get('/search', async (req, res) => {

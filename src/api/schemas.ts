@@ -10,6 +10,7 @@ import { PATH_DEFAULTS } from '../graph/find-paths.ts';
 import { DETAIL_LIMITS } from '../graph/entity-details.ts';
 import { EVIDENCE_PAGE } from '../graph/edge-evidence.ts';
 import { SOURCES_PAGE } from '../graph/sources.ts';
+import { DEFAULT_OVERVIEW_LIMIT } from '../graph/overview.ts';
 import { parseTimeFilter, type ReportFilter } from '../graph/time-window.ts';
 
 const intParam = (fallback: number, min: number, max: number) =>
@@ -108,7 +109,7 @@ export function pathsFilter(
   return reportFilter(route, { ...query, from: query.windowFrom, to: query.windowTo }, names);
 }
 
-export const graphQuery = z.object({ limit: intParam(300, 1, 5_000), ...timeFields });
+export const graphQuery = z.object({ limit: intParam(DEFAULT_OVERVIEW_LIMIT, 1, 5_000), ...timeFields });
 
 export const searchQuery = z.object({
   q: z

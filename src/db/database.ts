@@ -328,20 +328,26 @@ export class Database {
     return this.writeTransaction((tx) => tx.run(name, params));
   }
 
-  /** One logical change = one transaction: all of `work` commits, or none of it. */
+  /**
+   * One logical change = one transaction: all of `work` commits, or none of it. It ends by
+   * raising the graph revision, so cached answers (the overview) know they are out of date.
+   */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
       return await this.bounded(
         session,
         session.executeWrite(
-          (tx: ManagedTransaction) =>
-            work({
+          async (tx: ManagedTransaction) => {
+            const done = await work({
               async run(name, params = {}) {
                 const result = await tx.run(cypher(name), params);
                 return rowsOf(result.records);
               },
-            }),
+            });
+            await tx.run(cypher('bump-graph-revision'));
+            return done;
+          },
           { timeout: this.deadlines.writeMs },
         ),
         this.deadlines.writeMs,
@@ -353,13 +359,19 @@ export class Database {
     }
   }
 
-  /** Runs a query that batches itself (CALL {} IN TRANSACTIONS), which needs an auto-commit transaction. */
+  /**
+   * Runs a query that batches itself (CALL {} IN TRANSACTIONS), which needs an auto-commit
+   * transaction; the graph revision is raised after it.
+   */
   async batchedWrite(name: string, params: Params = {}): Promise<Row[]> {
     const session = this.session('WRITE');
     try {
       const result = await session.run(cypher(name), params);
+      await session.run(cypher('bump-graph-revision'));
       return rowsOf(result.records);
     } catch (error) {
+      // A batch that failed part way has still committed the batches before it.
+      await session.run(cypher('bump-graph-revision')).catch(() => {});
       throw mapInfrastructureError(error);
     } finally {
       await session.close();

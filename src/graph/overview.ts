@@ -22,6 +22,9 @@ export interface OverviewJson extends DrawGraphJson {
   timeFilter?: TimeFilterJson;
 }
 
+/** Entities in the overview when the client names no limit. */
+export const DEFAULT_OVERVIEW_LIMIT = 300;
+
 /** Edges each node keeps (its strongest), and in all: about 300 bytes each, so under 1 MB. */
 export const OVERVIEW_EDGE_CAPS = { perNode: 12, total: 3_000 } as const;
 
