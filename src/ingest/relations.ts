@@ -157,6 +157,14 @@ const SAY = new Set([
   'note',
   'confirm',
   'deny',
+  // "Hariri pointed out that ...": these take the claim as a clause (the rule below asks for one).
+  'point',
+  'explain',
+  'emphasize',
+  'emphasise',
+  'affirm',
+  'reaffirm',
+  'warn',
 ]);
 const BACK = new Set(['support', 'back']);
 /** Verbs whose plural subject meets among itself when no one else is named. */

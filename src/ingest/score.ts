@@ -72,6 +72,8 @@ export interface Score {
   missingEntities: string[];
   extraEntities: string[];
   fields: FieldCounts;
+  /** Matched reports whose fields disagree with the gold: "field: got vs wanted, fact". */
+  fieldMisses: string[];
 }
 
 /** The first line of a dev-set report, `# source: ...`, names where it came from; it is not article text. */
@@ -127,6 +129,7 @@ export function score(extraction: Extraction, gold: Gold): Score {
   const got = new Set(extraction.relations.map((r) => fact(r, mapId)));
   const want = new Set(gold.relations.map((r) => fact(r)));
   const fields: FieldCounts = { matched: 0, negated: 0, attributedTo: 0, happened: 0 };
+  const fieldMisses: string[] = [];
   for (const g of gold.relations) {
     if (g.evidence === undefined) continue;
     const evidence = g.evidence;
@@ -137,13 +140,16 @@ export function score(extraction: Extraction, gold: Gold): Score {
     if (!hit) continue;
     fields.matched += 1;
     if ((hit.negated ?? false) === (g.negated ?? false)) fields.negated += 1;
+    else fieldMisses.push(`negated: ${hit.negated ?? false} vs ${g.negated ?? false}, ${key}`);
     const said = hit.attributedTo ?? null;
     const wantSaid = g.attributedTo ?? null;
     if (said === wantSaid || (said !== null && wantSaid !== null && foldPhrase(mapId(said)) === foldPhrase(wantSaid)))
       fields.attributedTo += 1;
+    else fieldMisses.push(`attributedTo: ${said} vs ${wantSaid}, ${key}`);
     const when = hit.happened ?? null;
     const wantWhen = g.happened ?? null;
     if (when?.start === wantWhen?.start && when?.end === wantWhen?.end) fields.happened += 1;
+    else fieldMisses.push(`happened: ${JSON.stringify(when)} vs ${JSON.stringify(wantWhen)}, ${key}`);
   }
   const falsePositives = [...got].filter((t) => !want.has(t));
   const falseNegatives = [...want].filter((t) => !got.has(t));
@@ -160,5 +166,6 @@ export function score(extraction: Extraction, gold: Gold): Score {
     missingEntities: gold.entities.filter((g) => !found.has(g.id)).map((g) => g.id),
     extraEntities: extraction.entities.filter((e) => !idMap.has(e.id)).map((e) => e.id),
     fields,
+    fieldMisses,
   };
 }

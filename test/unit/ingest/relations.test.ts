@@ -199,6 +199,16 @@ describe('relations from the parse', () => {
     expect(report?.attributedTo).toBe('sergey-lavrov');
   });
 
+  it('attributes a claim introduced by "pointed out that" (etilaf)', async () => {
+    const reports = (
+      await relations(
+        "Nasr al-Hariri, Head of the Syrian Negotiations Commission, spoke in Vienna. Hariri pointed out that the Commission's delegation held dialogue with the Russian side and the United Nations.",
+      )
+    ).filter((r) => r.type === 'MEETS');
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.map((r) => r.attributedTo)).toEqual(reports.map(() => 'nasr-al-hariri'));
+  });
+
   it('marks what the lexicon adds as inferred, with its rule, and never as stated', async () => {
     const all = await relations('"The congress is open to all," Lavrov said.');
     const office = all.find((r) => r.source === 'sergey-lavrov' && r.type === 'REPRESENTS');
