@@ -9,6 +9,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { SizeMetric } from './importance.ts';
+import type { LayoutInput, LayoutTask } from './layout-job.ts';
 
 /** From this many nodes on, a metric runs in a Web Worker rather than on the main thread. */
 export const WORKER_NODES = 300;
@@ -18,12 +19,15 @@ export interface MetricsInput {
   edges: [string, string][];
 }
 
-export type MetricsTask = { kind: 'communities' } | { kind: 'scores'; metric: SizeMetric };
+/** What the worker is asked to do, with its input. */
+export type WorkerJob =
+  | { kind: 'communities'; input: MetricsInput }
+  | { kind: 'scores'; metric: SizeMetric; input: MetricsInput }
+  | { kind: 'layout'; input: LayoutInput; task: LayoutTask };
 
-export interface MetricsRequest {
+export interface WorkerRequest {
   id: number;
-  input: MetricsInput;
-  task: MetricsTask;
+  job: WorkerJob;
 }
 
 export function metricsInput(graph: AbstractGraph): MetricsInput {

@@ -1,22 +1,23 @@
 /**
  * Layout control.
  *
- * ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker), so the tab never freezes,
- * started for a few seconds when a view is first drawn or on demand, then no-overlap to pull
- * labels apart. Pinned nodes (`fixed`) move in neither. When a run ends the positions are
+ * A view's first layout runs in the metrics worker (layout-job.ts: ForceAtlas2 for a time budget,
+ * then no-overlap to pull labels apart) and is drawn once; on demand, ForceAtlas2 runs live in
+ * its own worker (graphology-layout-forceatlas2/worker) until stopped, then no-overlap in the
+ * metrics worker. The tab never freezes. Pinned nodes (`fixed`) move in neither. When a run ends the positions are
  * saved in localStorage under the view's key, with the pins, so reloading the same view brings
  * back the same drawing.
  */
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import noverlap from 'graphology-layout-noverlap';
 import type { Positions } from '../graph/merge-graph.ts';
 import { parsePositions, snapshotPositions } from '../graph/positions.ts';
+import { computeLayout } from '../graph/metrics-runner.ts';
 import { layoutSettings } from '../graph/settle.ts';
 import type { RenderGraph } from '../graph/types.ts';
 
 const STORAGE_PREFIX = 'parley.layout.';
 const PINS_PREFIX = 'parley.pins.';
-/** Above this many nodes the synchronous no-overlap pass would freeze the tab. */
+/** Above this many nodes no-overlap is skipped: it would take longer than the layout itself. */
 const SEPARATE_MAX_NODES = 500;
 
 export function loadPositions(viewKey: string): Positions {
@@ -54,9 +55,14 @@ export function forgetPositions(viewKey: string): void {
   }
 }
 
+/** ForceAtlas2 iterations a view's first layout runs at most (within its time budget). */
+const FIRST_LAYOUT_ITERATIONS = 600;
+
 export class LayoutControl {
   private supervisor: FA2Layout | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The worker run in flight; a newer run, a stop or a kill makes its answer void. */
+  private run = 0;
+  private computing = false;
   private readonly listeners = new Set<(running: boolean) => void>();
 
   constructor(
@@ -71,28 +77,31 @@ export class LayoutControl {
   }
 
   isRunning(): boolean {
-    return this.supervisor?.isRunning() ?? false;
+    return this.computing || (this.supervisor?.isRunning() ?? false);
   }
 
-  /** Runs FA2 for `durationMs` (indefinitely when 0), then no-overlap and save. */
+  /**
+   * Lays the view out in the worker for up to `durationMs`, drawn once when done; with 0,
+   * runs ForceAtlas2 live (the analyst watches it) until stopped.
+   */
   start(durationMs = 2500): void {
     if (this.graph.order === 0) return;
-    clearTimeout(this.timer);
-    this.supervisor?.kill();
+    this.kill();
+    if (durationMs > 0) {
+      void this.inWorker(durationMs, FIRST_LAYOUT_ITERATIONS);
+      return;
+    }
     this.supervisor = new FA2Layout(this.graph, { settings: layoutSettings(this.graph) });
     this.supervisor.start();
     this.notify();
-    if (durationMs > 0) this.timer = setTimeout(() => this.stop(), durationMs);
   }
 
+  /** Stops a run; a live one ends with no-overlap (in the worker) and the positions saved. */
   stop(): void {
-    clearTimeout(this.timer);
-    if (!this.supervisor) return;
-    this.supervisor.kill();
-    this.supervisor = null;
-    this.separate();
-    savePositions(this.viewKey(), this.graph);
-    this.notify();
+    const live = this.supervisor !== null;
+    this.kill();
+    if (live) void this.inWorker(0, 0);
+    else this.notify();
   }
 
   toggle(): void {
@@ -100,29 +109,44 @@ export class LayoutControl {
     else this.start(0);
   }
 
-  /**
-   * No-overlap pass, so labels and discs do not sit on each other. It runs on the main thread
-   * (15 s at 5,000 nodes), so large views skip it: there, labels are thinned out anyway.
-   */
-  separate(): void {
-    if (this.graph.order < 2 || this.graph.order > SEPARATE_MAX_NODES) return;
-    const scale = this.unitsPerPixel();
-    noverlap.assign(this.graph, {
-      maxIterations: 200,
-      inputReducer: (_key, attrs) => ({ x: attrs.x, y: attrs.y, size: (attrs.size ?? 5) * scale }),
-      // A pinned node keeps its place; the others make room around it.
-      outputReducer: (key, attrs) =>
-        this.graph.getNodeAttribute(key, 'fixed')
-          ? { x: this.graph.getNodeAttribute(key, 'x'), y: this.graph.getNodeAttribute(key, 'y') }
-          : attrs,
-      settings: { margin: 14 * scale, ratio: 1.2, expansion: 1.1 },
-    });
-  }
-
   kill(): void {
-    clearTimeout(this.timer);
     this.supervisor?.kill();
     this.supervisor = null;
+    this.run += 1;
+    this.computing = false;
+  }
+
+  /** ForceAtlas2 then no-overlap in the worker; the answer moves every unpinned node still drawn. */
+  private async inWorker(budgetMs: number, maxIterations: number): Promise<void> {
+    const run = ++this.run;
+    this.computing = true;
+    this.notify();
+    try {
+      const answer = await computeLayout(this.graph, {
+        settings: layoutSettings(this.graph),
+        budgetMs,
+        maxIterations,
+        // No-overlap costs 15 s at 5,000 nodes; there, labels are thinned out anyway.
+        separateScale: this.graph.order <= SEPARATE_MAX_NODES ? this.unitsPerPixel() : null,
+      });
+      if (run !== this.run || !answer) return;
+      const at = new Map(answer.nodes.map((node, i) => [node, i]));
+      this.graph.updateEachNodeAttributes(
+        (node, attrs) => {
+          const i = at.get(node);
+          return i === undefined || attrs.fixed ? attrs : { ...attrs, x: answer.result.x[i]!, y: answer.result.y[i]! };
+        },
+        { attributes: ['x', 'y'] },
+      );
+      savePositions(this.viewKey(), this.graph);
+    } catch {
+      // The worker failed: the view keeps the drawing it has.
+    } finally {
+      if (run === this.run) {
+        this.computing = false;
+        this.notify();
+      }
+    }
   }
 
   private notify(): void {
