@@ -17,8 +17,20 @@ function chainAndLoner(): RenderGraph {
   place('c', 0, 100);
   place('pinned', 50, 50, true);
   place('loner', 0, -100);
-  graph.addDirectedEdgeWithKey('a-b', 'a', 'b', { size: 1, color: '#000', type: 'arrow' });
-  graph.addDirectedEdgeWithKey('b-c', 'b', 'c', { size: 1, color: '#000', type: 'arrow' });
+  graph.addDirectedEdgeWithKey('a-b', 'a', 'b', {
+    label: 'MEETS',
+    relationType: 'MEETS',
+    size: 1,
+    color: '#000',
+    type: 'arrow',
+  });
+  graph.addDirectedEdgeWithKey('b-c', 'b', 'c', {
+    label: 'MEETS',
+    relationType: 'MEETS',
+    size: 1,
+    color: '#000',
+    type: 'arrow',
+  });
   return graph;
 }
 
