@@ -19,12 +19,20 @@ export function luceneTerms(text: string): string[] {
     .filter((word) => word.length > 0 && !['and', 'or', 'not', 'to'].includes(word));
 }
 
+/** Words this short match only as themselves or as a prefix: one edit would match too much. */
+const MIN_TYPO_LENGTH = 4;
+
+/** The words `luceneQuery` also matches within one edit. */
+export function typoTolerantTerms(text: string): string[] {
+  return luceneTerms(text).filter((term) => term.length >= MIN_TYPO_LENGTH);
+}
+
 /** '' when the text holds no searchable word. */
 export function luceneQuery(text: string): string {
   return luceneTerms(text)
     .map((term) => {
       const variants = [`${term}^3`, `${term}*`];
-      if (term.length >= 4) variants.push(`${term}~1`);
+      if (term.length >= MIN_TYPO_LENGTH) variants.push(`${term}~1`);
       return `+(${variants.join(' ')})`;
     })
     .join(' ');
@@ -33,6 +41,6 @@ export function luceneQuery(text: string): string {
 /** A looser query for suggestions: any word, with typo tolerance. */
 export function luceneLooseQuery(text: string): string {
   return luceneTerms(text)
-    .map((term) => (term.length >= 4 ? `${term}~2 ${term}*` : `${term}*`))
+    .map((term) => (term.length >= MIN_TYPO_LENGTH ? `${term}~2 ${term}*` : `${term}*`))
     .join(' ');
 }

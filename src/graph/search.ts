@@ -1,14 +1,15 @@
 /**
  * Search.
  *
- * Entities by name or alias, ranked by the full-text index (case and accent insensitive,
- * prefix and typo tolerant), with exact name or alias matches first: "SNC" is the Syrian
- * Negotiations Commission (an alias) before "SNC spokesman" (a longer name that scores higher).
+ * Entities by name or alias from the full-text index (case and accent insensitive, prefix and
+ * typo tolerant), with exact name or alias matches first: "SNC" is the Syrian Negotiations
+ * Commission (an alias) before "SNC spokesman" (a longer name that scores higher); then names
+ * that begin with what was typed before typo matches, the most important first.
  */
 import type { Database } from '../db/database.ts';
 import type { EntityJson } from '../model/json.ts';
 import { toEntityJson } from './entity-json.ts';
-import { luceneQuery } from './lucene-query.ts';
+import { luceneQuery, typoTolerantTerms } from './lucene-query.ts';
 import { exactMatches } from './name-match.ts';
 import { describeWindow, windowParam } from './report-window.ts';
 import type { Window } from './window-facts.ts';
@@ -31,7 +32,13 @@ export async function searchEntities(
 ): Promise<SearchHit[]> {
   const q = luceneQuery(text);
   if (q === '') return [];
-  const rows = await db.readQuery('search-entities', { q, limit: limit + EXACT_HEADROOM, window: windowParam(window) });
+  const rows = await db.readQuery('search-entities', {
+    q,
+    text: text.trim(),
+    typoTerms: typoTolerantTerms(text),
+    limit: limit + EXACT_HEADROOM,
+    window: windowParam(window),
+  });
   const entities = rows.map((row) => toEntityJson(row.node as Record<string, unknown>));
   const exactIds = new Set(exactMatches(text, entities).map((entity) => entity.id));
   const hits = entities.map((entity, i) => ({

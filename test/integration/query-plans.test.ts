@@ -62,7 +62,10 @@ describe('query plans of hot queries', () => {
   }
 
   const cases: [string, () => Record<string, unknown>][] = [
-    ['search-entities', () => ({ q: luceneQuery('Russia'), limit: 10, window: null })],
+    [
+      'search-entities',
+      () => ({ q: luceneQuery('Russia'), text: 'Russia', typoTerms: ['russia'], limit: 10, window: null }),
+    ],
     ['entity-by-id', () => ({ id: ids.russia })],
     ['entity-candidates', () => ({ id: 'Lavrov', q: luceneQuery('Lavrov'), limit: 25 })],
     ['entity-details', () => ({ id: ids.russia, edgeLimit: 200, edgeOffset: 0, articleLimit: 50, window: null })],

@@ -67,6 +67,8 @@ describe('seed graph', () => {
     const rows = await db.readQuery('search-entities', {
       q: 'duterte OR suu OR zainab OR woody OR allen',
       limit: 10,
+      text: 'duterte',
+      typoTerms: [],
       window: null,
     });
     expect(rows).toEqual([]);
