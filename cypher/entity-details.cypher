@@ -6,7 +6,7 @@
 // filter (see src/graph/time-window.ts) and the articles published by its asOf from its outlets.
 MATCH (n:Entity {id: $id})
 CALL (n) {
-  MATCH (n)-[r]-(m:Entity)
+  MATCH (n)-[r:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(m)
   WHERE $window IS NULL OR (
         (m.start IS NULL OR (m.start <= $window.to AND coalesce(m.end, m.start) >= $window.from))
     AND (n.start IS NULL OR (n.start <= $window.to AND coalesce(n.end, n.start) >= $window.from))
@@ -16,7 +16,7 @@ CALL (n) {
         AND ($window.articles IS NULL OR r.articleIds[i] IN $window.articles)
         AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)))
   WITH r, m
-  ORDER BY r.confidence DESC, size(r.evidence) DESC, r.id
+  ORDER BY r.confidence DESC, coalesce(r.reportCount, size(r.evidence)) DESC, elementId(r)
   SKIP toInteger($edgeOffset)
   LIMIT toInteger($edgeLimit)
   RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}) AS edges,
@@ -27,12 +27,13 @@ CALL (n) {
   WHERE $window IS NULL OR (($window.asOf IS NULL OR a.published <= $window.asOf)
                             AND ($window.articles IS NULL OR a.id IN $window.articles))
   WITH a
-  ORDER BY a.published DESC, a.id
+  ORDER BY a.published DESC, elementId(a)
   LIMIT toInteger($articleLimit)
   RETURN collect(a {.*}) AS articles
 }
 RETURN n {.*} AS node, edges, neighbours, articles,
        COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() } AS edgeTotal,
-       COUNT { (a:Article)-[:MENTIONS]->(n)
-               WHERE $window IS NULL OR (($window.asOf IS NULL OR a.published <= $window.asOf)
-                                         AND ($window.articles IS NULL OR a.id IN $window.articles)) } AS articleTotal
+       CASE WHEN $window IS NULL THEN COUNT { (n)<-[:MENTIONS]-() }
+            ELSE COUNT { (a:Article)-[:MENTIONS]->(n)
+                         WHERE ($window.asOf IS NULL OR a.published <= $window.asOf)
+                           AND ($window.articles IS NULL OR a.id IN $window.articles) } END AS articleTotal

@@ -4,7 +4,7 @@
 // $window (null: no filter) keeps only the facts with a report inside the time and sources filter
 // (see src/graph/time-window.ts); their report lists come along so the caller can cut them.
 MATCH (n:Entity {id: $id})
-MATCH (n)-[r]-(m:Entity)
+MATCH (n)-[r:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(m)
 WHERE type(r) IN $types
   AND ($window IS NULL OR (
         (m.start IS NULL OR (m.start <= $window.to AND coalesce(m.end, m.start) >= $window.from))

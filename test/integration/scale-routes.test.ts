@@ -17,6 +17,7 @@ import { serve, type TestServer } from './http.ts';
 
 const graph = generateGraph({ entities: 3_000, seed: 11 });
 const [hub, secondHub] = [...degrees(graph).entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+const hubEntity = graph.entities.find((entity) => entity.id === hub)!;
 
 describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, () => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-scale-'));
@@ -72,5 +73,34 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     const paths = await getJson(`/api/paths?from=${hub}&to=${secondHub}`);
     expect(paths.status, JSON.stringify(paths.body).slice(0, 300)).toBe(200);
     expect(paths.body.paths.length).toBeGreaterThan(0);
+  });
+
+  it('finds the biggest hub first from the first letters of its name, before typo matches and smaller names', async () => {
+    const typed = hubEntity.name.slice(0, 4);
+    const namesOf = (entity: { name: string; aliases: string[] }) => [entity.name, ...entity.aliases];
+    const others = graph.entities.filter(
+      (entity) =>
+        entity.id !== hub && namesOf(entity).some((name) => name.toLowerCase().startsWith(typed.toLowerCase())),
+    );
+    // Not vacuous: other names begin the same way.
+    expect(others.length).toBeGreaterThan(0);
+    const { status, body } = await getJson(`/api/search?q=${encodeURIComponent(typed)}&limit=5`);
+    expect(status).toBe(200);
+    const notExact = body.results.filter((hit: { exact: boolean }) => !hit.exact);
+    expect(notExact[0]?.id).toBe(hub);
+  });
+
+  it("gives the hub's strongest facts first and counts all its articles", async () => {
+    const { body } = await getJson(`/api/nodes/${hub}?edges=50`);
+    const strength = (edge: { confidence: number; evidenceTotal: number }) => [edge.confidence, edge.evidenceTotal];
+    const pairs = body.edges.map(strength);
+    for (let i = 1; i < pairs.length; i++) {
+      const [confidence, reports] = pairs[i];
+      const [previousConfidence, previousReports] = pairs[i - 1];
+      expect(confidence <= previousConfidence).toBe(true);
+      if (confidence === previousConfidence) expect(reports).toBeLessThanOrEqual(previousReports);
+    }
+    expect(body.articleTotal).toBe(graph.mentions.filter(([, entity]) => entity === hub).length);
+    expect(body.edgeTotal).toBe(degrees(graph).get(hub));
   });
 });
