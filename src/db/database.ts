@@ -94,7 +94,11 @@ function mapInfrastructureError(error: unknown): unknown {
  */
 function mapNamedQueryError(error: unknown, name: string): unknown {
   const mapped = mapInfrastructureError(error);
-  if (mapped !== error || !errorCode(error).endsWith('MemoryPoolOutOfMemoryError')) return mapped;
+  if (mapped !== error) return mapped;
+  if (/TransactionTimedOut/.test(errorCode(error))) {
+    return new QueryTimeoutError(`neo4j: the ${name} query ran past its time limit and was stopped`);
+  }
+  if (!errorCode(error).endsWith('MemoryPoolOutOfMemoryError')) return mapped;
   const limit = /the limit ([\d.]+ \w+)/.exec(String((error as Error).message))?.[1] ?? 'its share';
   return new DatabaseUnavailableError(
     `neo4j: the ${name} query needed more memory than Neo4j lets a query hold (${limit}) and was stopped; ask for less (a lower limit) or retry`,
@@ -308,12 +312,23 @@ export class Database {
     return answer;
   }
 
-  async readQuery(name: string, params: Params = {}): Promise<Row[]> {
+  /**
+   * `timeoutMs` (at most the read deadline): a budget for a search worth cutting short
+   * (QueryTimeoutError); `signal`: stops the query when the caller no longer needs its answer.
+   */
+  async readQuery(
+    name: string,
+    params: Params = {},
+    options: { timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<Row[]> {
     const session = this.session('READ');
+    const timeout = Math.min(options.timeoutMs ?? this.deadlines.readMs, this.deadlines.readMs);
+    // Closing the session resets its connection, which ends the query in Neo4j.
+    options.signal?.addEventListener('abort', () => void closeQuietly(session), { once: true });
     try {
       const result = await this.bounded(
         session,
-        session.executeRead((tx) => tx.run(cypher(name), params), { timeout: this.deadlines.readMs }),
+        session.executeRead((tx) => tx.run(cypher(name), params), { timeout }),
         this.deadlines.readMs,
       );
       return rowsOf(result.records);

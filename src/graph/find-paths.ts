@@ -5,6 +5,7 @@
  * types, never through articles; each path explained hop by hop with its evidence.
  */
 import type { Database } from '../db/database.ts';
+import { QueryTimeoutError } from '../errors.ts';
 import type { EdgeJson, PathsJson, TimeFilterJson } from '../model/json.ts';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary.ts';
 import type { StoredEdge } from './edge-json.ts';
@@ -28,30 +29,95 @@ export interface PathQuery {
 
 export const PATH_DEFAULTS = { k: 3, maxHops: 6, maxHopsLimit: 10, kLimit: 20 } as const;
 
+/**
+ * Paths asked for per route wanted: parallel edges (a pair that both MEETS and SUPPORTS) make
+ * several paths of one route, and the fold keeps one.
+ */
+export const PATHS_PER_ROUTE = 8;
+
+/**
+ * The search for longer routes (SHORTEST 24) can cost 10 to 100 times more from one end than from
+ * the other, and which end is cheaper cannot be told beforehand: it runs from both at once, the
+ * first answer stops the other, and past the budget the answer says it was cut short.
+ */
+export const LONGER_PATHS_BUDGET_MS = 1_500;
+
+type Row = Record<string, unknown>;
+
+/** Node sequences of the rows, to tell which longer paths are new routes. */
+function routeKey(row: Row): string {
+  return (row.nodes as Record<string, unknown>[]).map((node) => String(node.id)).join('>');
+}
+
+/** A path found from the other end, read from this one. */
+function reversed(row: Row): Row {
+  return { nodes: [...(row.nodes as unknown[])].reverse(), edges: [...(row.edges as unknown[])].reverse() };
+}
+
+/** The longer paths from whichever end answers first; null when neither does inside the budget. */
+async function longerRows(db: Database, params: Record<string, unknown>): Promise<Row[] | null> {
+  const stop = new AbortController();
+  const search = (ends: Record<string, unknown>) =>
+    db.readQuery('longer-paths', { ...params, ...ends }, { timeoutMs: LONGER_PATHS_BUDGET_MS, signal: stop.signal });
+  try {
+    return await Promise.any([
+      search({}),
+      search({ from: params.to, to: params.from }).then((rows) => rows.map(reversed)),
+    ]);
+  } catch (error) {
+    const failures = (error as AggregateError).errors;
+    if (failures.every((failure) => failure instanceof QueryTimeoutError)) return null;
+    throw failures.find((failure) => !(failure instanceof QueryTimeoutError));
+  } finally {
+    stop.abort();
+  }
+}
+
+/**
+ * The shortest routes first (fast at any size); when they are fewer than k, the longer ones too,
+ * inside a time budget: a search that runs past it answers with what it has and `cutShort`.
+ */
+async function pathRows(
+  db: Database,
+  params: Record<string, unknown>,
+  k: number,
+): Promise<{ rows: Row[]; cutShort: boolean }> {
+  const shortest = await db.readQuery('shortest-paths', { ...params, pathLimit: k * PATHS_PER_ROUTE });
+  const routes = new Set(shortest.map(routeKey));
+  if (routes.size === 0 || routes.size >= k) return { rows: shortest, cutShort: false };
+  const longer = await longerRows(db, params);
+  if (!longer) return { rows: shortest, cutShort: true };
+  return { rows: [...shortest, ...longer.filter((row) => !routes.has(routeKey(row)))], cutShort: false };
+}
+
 export async function findPaths(db: Database, query: PathQuery): Promise<PathsJson & { timeFilter?: TimeFilterJson }> {
   const from = await resolveEntity(db, query.from, 'paths: from');
   const to = await resolveEntity(db, query.to, 'paths: to');
   const window = query.window ?? null;
-  const rows =
+  const { rows, cutShort } =
     from.id === to.id
-      ? []
-      : await db.readQuery('shortest-paths', {
-          from: from.id,
-          to: to.id,
-          maxHops: query.maxHops,
-          types: query.types && query.types.length > 0 ? query.types : [...RELATION_TYPES],
-          window: windowParam(window),
-        });
+      ? { rows: [], cutShort: false }
+      : await pathRows(
+          db,
+          {
+            from: from.id,
+            to: to.id,
+            maxHops: query.maxHops,
+            types: query.types && query.types.length > 0 ? query.types : [...RELATION_TYPES],
+            window: windowParam(window),
+          },
+          query.k,
+        );
   // A hop shows the reports the window keeps (the query found it has one).
-  const hops = (row: Record<string, unknown>) =>
-    (row.edges as StoredEdge[]).map((edge) => (window ? windowEdge(edge, window)! : edge));
+  const hops = (row: Row) => (row.edges as StoredEdge[]).map((edge) => (window ? windowEdge(edge, window)! : edge));
   const articles = await articlesById(db, articleIdsOf(rows.flatMap(hops)));
   const raw: RawPath[] = rows.map((row) => ({
     nodes: (row.nodes as Record<string, unknown>[]).map(toEntityJson),
     edges: hops(row).map((edge): EdgeJson => toEdgeJson(edge, articles)),
   }));
   const paths = foldPaths(raw, query.k).map((path) => explainPath(path, articles));
-  if (!window) return { from, to, paths };
+  const found = { from, to, paths, ...(cutShort ? { cutShort } : {}) };
+  if (!window) return found;
   const onPaths = [...new Set([from.id, to.id, ...paths.flatMap((path) => path.nodes.map((node) => node.id))])];
-  return { from, to, paths, timeFilter: await describeWindow(db, window, onPaths, paths.length === 0) };
+  return { ...found, timeFilter: await describeWindow(db, window, onPaths, paths.length === 0) };
 }

@@ -21,7 +21,7 @@ export interface SearchHit extends EntityJson {
 }
 
 /** Extra candidates fetched so that an exact match ranked low by Lucene still makes the cut. */
-const EXACT_HEADROOM = 20;
+export const EXACT_HEADROOM = 20;
 
 /** With a window, only entities inside it that have a fact with a report inside it. */
 export async function searchEntities(

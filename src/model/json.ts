@@ -139,6 +139,8 @@ export interface PathsJson {
   from: EntityJson;
   to: EntityJson;
   paths: PathJson[];
+  /** Present when the shortest routes were fewer than asked and the search for longer ones ran past its time budget: more routes may exist. */
+  cutShort?: true;
 }
 
 /** One operator of a console query's plan (EXPLAIN or PROFILE), with its inputs as children. */

@@ -78,8 +78,9 @@ describe('query plans of hot queries', () => {
     ['edge-evidence', () => ({ id: 'russia:HOSTS:x', source: ids.russia, target: ids.other })],
     [
       'shortest-paths',
-      () => ({ from: ids.russia, to: ids.other, maxHops: 6, types: [...RELATION_TYPES], window: null }),
+      () => ({ from: ids.russia, to: ids.other, maxHops: 6, pathLimit: 24, types: [...RELATION_TYPES], window: null }),
     ],
+    ['longer-paths', () => ({ from: ids.russia, to: ids.other, maxHops: 6, types: [...RELATION_TYPES], window: null })],
     // Time and sources filters (contract "Time parameters"): the windowed overview and the account of a filter.
     ['graph-overview-window', () => ({ limit: 10, window: WEEK })],
     ['window-scope', () => ({ ids: [ids.russia] })],
@@ -100,6 +101,22 @@ describe('query plans of hot queries', () => {
     const seek = plan.indexOf('NodeIndexSeekByRange');
     expect(seek).toBeGreaterThan(0);
     expect(plan[seek - 1]).toBe('Limit');
+  });
+
+  it('finds the shortest paths with a breadth-first search, never by expanding every path', async () => {
+    for (const window of [null, WEEK]) {
+      const plan = await profile('shortest-paths', {
+        from: ids.russia,
+        to: ids.other,
+        maxHops: 6,
+        pathLimit: 24,
+        types: [...RELATION_TYPES],
+        window,
+      });
+      // Neo4j falls back to a variable-length expansion when a predicate cannot be checked per hop.
+      expect(plan).toContain('ShortestPath');
+      expect(plan.filter((operator) => operator.startsWith('VarLengthExpand'))).toEqual([]);
+    }
   });
 
   it('sees a label scan where there is one (the check is not vacuous)', async () => {

@@ -103,4 +103,53 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     expect(body.articleTotal).toBe(graph.mentions.filter(([, entity]) => entity === hub).length);
     expect(body.edgeTotal).toBe(degrees(graph).get(hub));
   });
+
+  it('finds the shortest routes first and, when they are fewer than asked, the next longer ones', async () => {
+    const pair = pairWithFewShortestRoutes();
+    const { status, body } = await getJson(`/api/paths?from=${pair.from}&to=${pair.to}&k=3&maxHops=8`);
+    expect(status, JSON.stringify(body).slice(0, 300)).toBe(200);
+    const lengths = body.paths.map((path: { nodes: unknown[] }) => path.nodes.length - 1);
+    expect(lengths.filter((length: number) => length === pair.distance)).toHaveLength(pair.routes);
+    expect(lengths).toHaveLength(3);
+    expect(lengths.slice(pair.routes).every((length: number) => length > pair.distance)).toBe(true);
+    expect(body.cutShort).toBeUndefined();
+  });
 });
+
+/** Breadth-first distances and shortest-route counts from one entity over the generated facts. */
+function shortestRoutes(from: string): Map<string, { distance: number; routes: number }> {
+  const adjacent = new Map<string, Set<string>>();
+  for (const { source, target } of graph.relations) {
+    if (source === target) continue;
+    if (!adjacent.has(source)) adjacent.set(source, new Set());
+    if (!adjacent.has(target)) adjacent.set(target, new Set());
+    adjacent.get(source)!.add(target);
+    adjacent.get(target)!.add(source);
+  }
+  const found = new Map([[from, { distance: 0, routes: 1 }]]);
+  let frontier = [from];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      const here = found.get(id)!;
+      for (const neighbour of adjacent.get(id) ?? []) {
+        const there = found.get(neighbour);
+        if (!there) {
+          found.set(neighbour, { distance: here.distance + 1, routes: here.routes });
+          next.push(neighbour);
+        } else if (there.distance === here.distance + 1) there.routes += here.routes;
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+/** A pair 3 or 4 hops apart with one or two shortest routes (so longer ones must make up k = 3). */
+function pairWithFewShortestRoutes(): { from: string; to: string; distance: number; routes: number } {
+  const from = secondHub!;
+  for (const [to, { distance, routes }] of shortestRoutes(from)) {
+    if (distance >= 3 && distance <= 4 && routes <= 2) return { from, to, distance, routes };
+  }
+  throw new Error('the generated graph has no such pair');
+}

@@ -121,6 +121,15 @@ export function mountPaths(container: HTMLElement, explorer: Explorer): PathsPan
           'Clear',
         ),
       ),
+      ...(found.cutShort
+        ? [
+            h(
+              'p',
+              { class: 'note', role: 'note' },
+              `Only ${found.paths.length === 1 ? 'one route was' : `${found.paths.length} routes were`} found at the shortest length, and the search for longer ones ran out of time: more may exist.`,
+            ),
+          ]
+        : []),
       h('ol', { class: 'path-list' }, found.paths.map(pathCard)),
     );
   };
