@@ -1,6 +1,8 @@
-// shortest-paths: the shortest simple paths (no entity visited twice) between two entities over
+// longer-paths: the shortest simple paths (no entity visited twice) between two entities over
 // the given relationship $types, either direction, never through articles (MENTIONS is not in
-// $types), at most $maxHops long. SHORTEST takes literal bounds only, so the search is capped at
+// $types), at most $maxHops long, longer ones included: for when shortest-paths.cypher finds fewer
+// routes of the shortest length than asked. Its cost depends on which end it starts from (see
+// src/graph/find-paths.ts). SHORTEST takes literal bounds only, so the search is capped at
 // 10 hops and 24 paths (enough for k distinct routes once the caller folds paths that differ
 // only in parallel edges; asking for 100 cost 2.5x the time at 10k entities).
 // A hop is a positive fact (some report does not deny it; stores from before `positive` count as
