@@ -11,8 +11,7 @@ import { createApp } from '../src/api/app.ts';
 import { ensureClientBuilt } from '../src/api/client-build.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/connect.ts';
-import { DEFAULT_OVERVIEW_LIMIT } from '../src/graph/overview.ts';
-import { OverviewCache } from '../src/graph/overview-cache.ts';
+import { answerCaches } from '../src/graph/answer-cache.ts';
 
 const uri = process.env.BENCH_NEO4J_URI;
 if (!uri) {
@@ -22,9 +21,9 @@ if (!uri) {
 const db = openDatabase(uri);
 const clientDir = process.env.BENCH_CLIENT ? await ensureClientBuilt() : undefined;
 // Warmed at start as `parley serve` does.
-const overviews = new OverviewCache(db);
-overviews.get(DEFAULT_OVERVIEW_LIMIT).catch(() => {});
-const app = createApp({ db, config: loadConfig(), overviews, ...(clientDir ? { clientDir } : {}) });
+const caches = answerCaches(db);
+caches.warm().catch(() => {});
+const app = createApp({ db, config: loadConfig(), caches, ...(clientDir ? { clientDir } : {}) });
 const server = app.listen(0, '127.0.0.1', () => {
   console.log(`API_READY ${(server.address() as AddressInfo).port}`);
 });

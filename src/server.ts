@@ -14,8 +14,8 @@ import type { Database } from './db/database.ts';
 import { createApp } from './api/app.ts';
 import { ensureClientBuilt } from './api/client-build.ts';
 import { applySchema } from './graph/apply-schema.ts';
-import { DEFAULT_OVERVIEW_LIMIT, getCounts } from './graph/overview.ts';
-import { OverviewCache } from './graph/overview-cache.ts';
+import { getCounts } from './graph/overview.ts';
+import { answerCaches } from './graph/answer-cache.ts';
 import { ValidationError } from './errors.ts';
 import { loadSeed } from './seed/load-seed.ts';
 import { stopSharedParser } from './nlp/parser.ts';
@@ -89,10 +89,10 @@ export async function startServer(config: Config, log: (line: string) => void = 
       `The graph holds ${counts.nodes} entities, ${counts.relationships} relationships, ${counts.articles} articles.`,
     );
   }
-  const overviews = new OverviewCache(db);
-  // Read now, so the analyst's first picture does not wait for it; a failure is met again there.
-  if (prepared) overviews.get(DEFAULT_OVERVIEW_LIMIT).catch(() => {});
-  const app = createApp({ db, config, clientDir, overviews });
+  const caches = answerCaches(db);
+  // Read now, so the analyst's first picture and time slider do not wait; a failure is met again there.
+  if (prepared) caches.warm().catch(() => {});
+  const app = createApp({ db, config, clientDir, caches });
   let server: Server;
   try {
     server = await listen(app, config);

@@ -14,7 +14,7 @@ import { NotFoundError } from '../errors.ts';
 import { getEdgeEvidence } from '../graph/edge-evidence.ts';
 import { findPaths } from '../graph/find-paths.ts';
 import { getEntityDetails, getNeighbours } from '../graph/entity-details.ts';
-import { OverviewCache } from '../graph/overview-cache.ts';
+import { answerCaches, type AnswerCaches } from '../graph/answer-cache.ts';
 import { getOverview } from '../graph/overview.ts';
 import { ConsoleBudget } from '../graph/console-budget.ts';
 import { runCypher } from '../graph/run-cypher.ts';
@@ -48,11 +48,11 @@ export interface AppOptions {
   config: Config;
   /** Folder of the built client; not served when absent. */
   clientDir?: string;
-  /** The unfiltered overviews, kept while the graph is unchanged (`parley serve` warms it). */
-  overviews?: OverviewCache;
+  /** The unfiltered overviews, timeline and sources, kept while the graph is unchanged (`parley serve` warms them). */
+  caches?: AnswerCaches;
 }
 
-export function createApp({ db, config, clientDir, overviews = new OverviewCache(db) }: AppOptions): Express {
+export function createApp({ db, config, clientDir, caches = answerCaches(db) }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -73,7 +73,7 @@ export function createApp({ db, config, clientDir, overviews = new OverviewCache
   api.get('/graph', async (req, res) => {
     const { limit, ...time } = validate('graph', graphQuery, req.query);
     const window = await openWindow(db, reportFilter('graph', time));
-    res.json(await (window ? getOverview(db, limit, window) : overviews.get(limit)));
+    res.json(await (window ? getOverview(db, limit, window) : caches.overviews.get(limit)));
   });
 
   api.get('/search', async (req, res) => {
@@ -114,7 +114,7 @@ export function createApp({ db, config, clientDir, overviews = new OverviewCache
 
   mountArticleRoutes(api, db);
   mountViewRoutes(api, db);
-  mountTimeRoutes(api, db);
+  mountTimeRoutes(api, db, caches);
 
   api.use((req) => {
     throw new NotFoundError(`api: no route ${req.method} ${req.baseUrl}${req.path}`);

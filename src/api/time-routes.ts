@@ -7,15 +7,16 @@
 import type { Router } from 'express';
 import type { Database } from '../db/database.ts';
 import { findDisagreements } from '../graph/disagreements.ts';
-import { getSources, getTimeline } from '../graph/timeline.ts';
+import type { AnswerCaches } from '../graph/answer-cache.ts';
+import { getTimeline } from '../graph/timeline.ts';
 import { pageSources } from '../graph/sources.ts';
 import { disagreementsQuery, sourcesQuery, timelineQuery } from './schemas.ts';
 import { validate } from './validate.ts';
 
-export function mountTimeRoutes(api: Router, db: Database): void {
+export function mountTimeRoutes(api: Router, db: Database, caches: AnswerCaches): void {
   api.get('/timeline', async (req, res) => {
     const { entity, type } = validate('timeline', timelineQuery, req.query);
-    res.json(await getTimeline(db, { entity: entity ?? null, type: type ?? null }));
+    res.json(await (entity ? getTimeline(db, { entity, type: type ?? null }) : caches.timelines.get(type ?? null)));
   });
 
   api.get('/disagreements', async (req, res) => {
@@ -24,6 +25,6 @@ export function mountTimeRoutes(api: Router, db: Database): void {
   });
 
   api.get('/sources', async (req, res) => {
-    res.json(pageSources(await getSources(db), validate('sources', sourcesQuery, req.query)));
+    res.json(pageSources(await caches.sources.get(null), validate('sources', sourcesQuery, req.query)));
   });
 }

@@ -1,7 +1,8 @@
 /**
- * The cached overview stays true to the graph: after a write through Parley that changes no
+ * The cached answers stay true to the graph: after a write through Parley that changes no
  * count (an alias added to a drawn entity) and after a write from outside Parley (a new
- * entity), the next GET /api/graph shows the change. Real Neo4j, the seed graph.
+ * entity, a new reported fact), the next GET /api/graph, /api/timeline and /api/sources show the
+ * change. Real Neo4j, the seed graph.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDriver } from '../support/graph-snapshot.ts';
@@ -18,7 +19,7 @@ const overviewNodes = async (): Promise<OverviewNode[]> => {
   return answer.body.nodes;
 };
 
-describe('GET /api/graph from the overview cache', () => {
+describe('answers kept while the graph is unchanged (overview, timeline, sources)', () => {
   it('shows an alias Parley wrote since the last answer, though no count changed', async () => {
     expect((await overviewNodes()).find((node) => node.id === 'russia')?.aliases).not.toContain('Rossiya');
     const mentioning = await driver.executeQuery(
@@ -38,5 +39,24 @@ describe('GET /api/graph from the overview cache', () => {
       "CREATE (:Entity:Person {id: 'written-outside', name: 'Written Outside', type: 'Person', aliases: [], importance: 1000})",
     );
     expect((await overviewNodes()).map((node) => node.id)).toContain('written-outside');
+  });
+
+  it('shows a fact written from outside Parley in the timeline and the sources', async () => {
+    const day = '2019-07-04';
+    const timelineDays = async () =>
+      ((await seeded.api.get('/api/timeline')).body.days as { date: string }[]).map((entry) => entry.date);
+    const speakerNames = async () =>
+      ((await seeded.api.get('/api/sources')).body.speakers as { name: string }[]).map((speaker) => speaker.name);
+    expect(await timelineDays()).not.toContain(day);
+    expect(await speakerNames()).not.toContain('a written-outside speaker');
+    await driver.executeQuery(
+      `MATCH (a:Entity {id: 'russia'}), (b:Entity {id: 'syria'})
+       CREATE (a)-[:MEETS {id: 'russia:MEETS:syria:outside', evidence: ['They met.'], reportedOn: [$day],
+                           happenedStarts: [''], happenedEnds: [''], articleIds: ['outside'],
+                           attributions: ['a written-outside speaker'], confidence: 0.5, reportCount: 1}]->(b)`,
+      { day },
+    );
+    expect(await timelineDays()).toContain(day);
+    expect(await speakerNames()).toContain('a written-outside speaker');
   });
 });

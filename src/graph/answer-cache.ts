@@ -1,0 +1,72 @@
+/**
+ * Answer cache.
+ *
+ * Some answers read the whole graph and stay the same until it changes: the overview without a
+ * time window (the first thing every analyst asks for), the timeline behind the time slider and
+ * the outlets and speakers to filter by, which count every report (seconds at 100k entities).
+ * Each is kept per key and served while the graph revision and the count store's totals
+ * (graph-revision) are what they were when it was read; asks that arrive while it is being read
+ * share that read.
+ */
+import type { Database } from '../db/database.ts';
+import type { TimelineJson } from '../model/json.ts';
+import { DEFAULT_OVERVIEW_LIMIT, getOverview, type OverviewJson } from './overview.ts';
+import { getSources, getTimeline, type SourcesJson } from './timeline.ts';
+
+/** Keys kept at once per answer: the default, and the few an analyst tries. */
+const KEPT_KEYS = 4;
+
+async function graphRevision(db: Database): Promise<string> {
+  const [row] = await db.readQuery('graph-revision');
+  return JSON.stringify([row?.revision ?? null, row?.entities, row?.relationships]);
+}
+
+export class RevisionCache<K, V> {
+  private readonly entries = new Map<K, { revision: string; answer: Promise<V> }>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly read: (key: K) => Promise<V>,
+  ) {}
+
+  async get(key: K): Promise<V> {
+    // Read before the answer: a write between the two makes the next ask read it again.
+    const revision = await graphRevision(this.db);
+    const kept = this.entries.get(key);
+    if (kept?.revision === revision) return kept.answer;
+    const answer = this.read(key);
+    this.entries.delete(key);
+    this.entries.set(key, { revision, answer });
+    if (this.entries.size > KEPT_KEYS) this.entries.delete(this.entries.keys().next().value!);
+    answer.catch(() => {
+      if (this.entries.get(key)?.answer === answer) this.entries.delete(key);
+    });
+    return answer;
+  }
+}
+
+export interface AnswerCaches {
+  /** By overview limit. */
+  overviews: RevisionCache<number, OverviewJson>;
+  /** The timeline of every fact, by relationship type (null: all). */
+  timelines: RevisionCache<string | null, TimelineJson>;
+  sources: RevisionCache<null, SourcesJson>;
+  /** Reads the default answers, one after the other, so the analyst's first asks do not wait. */
+  warm(): Promise<void>;
+}
+
+export function answerCaches(db: Database): AnswerCaches {
+  const caches = {
+    overviews: new RevisionCache(db, (limit: number) => getOverview(db, limit)),
+    timelines: new RevisionCache(db, (type: string | null) => getTimeline(db, { entity: null, type })),
+    sources: new RevisionCache(db, (_: null) => getSources(db)),
+  };
+  return {
+    ...caches,
+    async warm() {
+      await caches.overviews.get(DEFAULT_OVERVIEW_LIMIT);
+      await caches.timelines.get(null);
+      await caches.sources.get(null);
+    },
+  };
+}
