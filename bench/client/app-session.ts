@@ -263,7 +263,21 @@ export async function runSession(baseUrl: string, hubs: { id: string; name: stri
     });
 
     const framesBefore = await page.evaluate(() => window.__benchApp.frames.length);
-    const pan = await step(page, () => panCanvas(page));
+    // A pan drags the background: among 5,000 nodes the default start point may be on a node,
+    // and dragging that node is another gesture.
+    const start = await page.evaluate(() => {
+      const parley = (window as unknown as { __parley: { sigma: { getNodeAtPosition(p: object): string | null } } })
+        .__parley;
+      const area = document.getElementById('sigma')!.getBoundingClientRect();
+      for (let dy = 0; dy < 200; dy += 8) {
+        for (let dx = 0; dx < 200; dx += 8) {
+          const point = { x: window.innerWidth * 0.3 + dx, y: window.innerHeight * 0.5 + dy };
+          if (parley.sigma.getNodeAtPosition({ x: point.x - area.left, y: point.y - area.top }) === null) return point;
+        }
+      }
+      return null;
+    });
+    const pan = await step(page, () => panCanvas(page, start ?? undefined));
     const frames = await page.evaluate((from) => window.__benchApp.frames.slice(from), framesBefore);
     const sorted = [...frames].sort((a, b) => a - b);
     const at = (q: number) =>
@@ -287,11 +301,14 @@ export async function runSession(baseUrl: string, hubs: { id: string; name: stri
   }
 }
 
-/** A two-second drag across the middle of the page's graph area, in small steps, as a hand pans. */
-export async function panCanvas(page: Page): Promise<void> {
+/**
+ * A two-second drag across the middle of the page's graph area, in small steps, as a hand pans:
+ * from `start` (by default 30% across, half-way down).
+ */
+export async function panCanvas(page: Page, start?: { x: number; y: number }): Promise<void> {
   const { width, height } = page.viewportSize() ?? { width: 1280, height: 800 };
-  const x = width * 0.3;
-  const y = height * 0.5;
+  const x = start?.x ?? width * 0.3;
+  const y = start?.y ?? height * 0.5;
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 60; i++) {

@@ -29,11 +29,11 @@ import { settle } from '../graph/settle.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { h } from '../dom.ts';
 import type { Explorer } from '../state/explorer.ts';
-import { isLargeView } from '../graph/view-size.ts';
+import { drawsEdgeLabels, isLargeView } from '../graph/view-size.ts';
 import { drawCurvedEdgeLabel, drawPinnedNodeLabel } from './drawing.ts';
 import { LayoutControl, loadPins, loadPositions, savePositions } from './layout.ts';
 import { mountNodeMenu } from './node-menu.ts';
-import { pickOnCpu } from './node-picking.ts';
+import { pickNothingWhile, pickOnCpu } from './node-picking.ts';
 
 /** Beyond this many nodes a result is offered as a table before it is drawn. */
 export const LARGE_VIEW_NODES = 2000;
@@ -92,6 +92,9 @@ export function mountGraphView(
   const { graph, display } = explorer;
   let large = false;
   let labelFactor = 1;
+  /** The node being dragged, and where to draw it until it is dropped. */
+  let dragged: string | null = null;
+  let dragAt: { x: number; y: number } | null = null;
   const curved = createEdgeCurveProgram({
     arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
     drawLabel: drawCurvedEdgeLabel,
@@ -120,7 +123,8 @@ export function mountGraphView(
     stagePadding: 60,
     nodeReducer: (node, attrs) => {
       const shown = nodeDisplay(node, attrs, display);
-      return large ? { ...shown, type: 'point' } : shown;
+      const placed = node === dragged && dragAt ? { ...shown, ...dragAt } : shown;
+      return large ? { ...placed, type: 'point' } : placed;
     },
     edgeReducer: (edge, attrs) => {
       const shown = edgeDisplay(graph, edge, attrs, display);
@@ -129,6 +133,8 @@ export function mountGraphView(
   });
   // Switches the cheap drawing on or off as the view grows or shrinks past LARGE_VIEW.
   const adaptToSize = () => {
+    const edgeLabels = drawsEdgeLabels(graph.size);
+    if (sigma.getSetting('renderEdgeLabels') !== edgeLabels) sigma.setSetting('renderEdgeLabels', edgeLabels);
     const next = isLargeView(graph.order, graph.size);
     if (next === large) return;
     large = next;
@@ -145,6 +151,13 @@ export function mountGraphView(
   };
   adaptToSize();
   pickOnCpu(sigma as unknown as Sigma, () => large);
+  /*
+   * Panning sweeps the pointer over many nodes: a hover each would restyle the whole view (at 50k
+   * edges a 300-700 ms frame each) and redraw sigma's highlighted nodes and edge labels, for
+   * emphasis nobody asked for. While the background is dragged, no node is under the pointer.
+   */
+  const captor = sigma.getMouseCaptor();
+  pickNothingWhile(sigma as unknown as Sigma, () => captor.isMouseDown && captor.draggedEvents > 0 && dragged === null);
   /*
    * A restyle (hover, selection, filters) re-runs the reducers at once, so what sigma reports as
    * drawn is current, and leaves the drawing to sigma's next frame: several changes in one frame
@@ -222,7 +235,7 @@ export function mountGraphView(
   });
   sigma.on('leaveNode', () => {
     container.style.cursor = '';
-    explorer.hover(null);
+    if (display.hovered !== null) explorer.hover(null);
   });
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
   sigma.on('leaveEdge', () => (container.style.cursor = ''));
@@ -234,8 +247,12 @@ export function mountGraphView(
     actions.expand(event.node);
   });
 
-  // Drag: the node follows the pointer; once moved it is pinned and the drawing saved.
-  let dragged: string | null = null;
+  /*
+   * Drag: the node follows the pointer; once moved it is pinned and the drawing saved. While it
+   * moves only the node and its edges are redrawn, and the graph gets the position on drop: a
+   * graph write on every move made sigma re-index the whole view each time (at 50k edges, frames
+   * of 300-700 ms).
+   */
   let moved = false;
   sigma.on('downNode', ({ node, event }) => {
     if (event.original instanceof MouseEvent && event.original.button !== 0) return;
@@ -247,7 +264,12 @@ export function mountGraphView(
   sigma.on('moveBody', ({ event }) => {
     if (!dragged) return;
     const at = sigma.viewportToGraph(event);
-    graph.mergeNodeAttributes(dragged, { x: at.x, y: at.y });
+    dragAt = { x: at.x, y: at.y };
+    sigma.refresh({
+      partialGraph: { nodes: [dragged], edges: graph.edges(dragged) },
+      skipIndexation: true,
+      schedule: true,
+    });
     moved = true;
     event.preventSigmaDefault();
     event.original.preventDefault();
@@ -257,6 +279,9 @@ export function mountGraphView(
     if (!dragged) return;
     const node = dragged;
     dragged = null;
+    const at = dragAt;
+    dragAt = null;
+    if (moved && at) graph.mergeNodeAttributes(node, at);
     sigma.setCustomBBox(null);
     if (!moved) return;
     explorer.setPinned(node, true);

@@ -43,3 +43,10 @@ export function pickOnCpu(sigma: Sigma, useCpu: () => boolean): void {
   const gpu = target.getNodeAtPosition.bind(sigma);
   target.getNodeAtPosition = (point) => (useCpu() ? nodeAt(sigma, point) : gpu(point));
 }
+
+/** Makes sigma's node lookup find nothing while `active()` says so (after `pickOnCpu`, it wraps it). */
+export function pickNothingWhile(sigma: Sigma, active: () => boolean): void {
+  const target = sigma as unknown as { getNodeAtPosition(point: Coordinates): string | null };
+  const pick = target.getNodeAtPosition.bind(sigma);
+  target.getNodeAtPosition = (point) => (active() ? null : pick(point));
+}

@@ -4,7 +4,8 @@
  * nodes or edges does not.
  */
 import { describe, expect, it } from 'vitest';
-import { isLargeView, LARGE_VIEW } from '../../../client/graph/view-size.ts';
+import { drawsEdgeLabels, EDGE_LABELS_MAX_EDGES, isLargeView, LARGE_VIEW } from '../../../client/graph/view-size.ts';
+import { OVERVIEW_EDGE_CAPS } from '../../../src/graph/overview.ts';
 import { seedGraph } from './seed-fixture.ts';
 
 describe('isLargeView', () => {
@@ -17,5 +18,12 @@ describe('isLargeView', () => {
     expect(isLargeView(LARGE_VIEW.nodes, 0)).toBe(true);
     expect(isLargeView(300, LARGE_VIEW.edges)).toBe(true);
     expect(isLargeView(LARGE_VIEW.nodes - 1, LARGE_VIEW.edges - 1)).toBe(false);
+  });
+});
+
+describe('drawsEdgeLabels', () => {
+  it('keeps edge labels on the largest overview the API sends, and drops them past the edge threshold', () => {
+    expect(drawsEdgeLabels(OVERVIEW_EDGE_CAPS.total)).toBe(true);
+    expect(drawsEdgeLabels(EDGE_LABELS_MAX_EDGES + 1)).toBe(false);
   });
 });
