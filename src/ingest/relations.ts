@@ -19,6 +19,7 @@ import type { Dependency, ParsedSentence } from '../nlp/parser.ts';
 import { isoDay, monthNumber, WEEKDAYS } from './calendar.ts';
 import { ANOTHER, kindOf, knownMeetingAt } from './coreference.ts';
 import { rolesOf, type Gazetteer } from './entities.ts';
+import type { MeetingKind } from './lexicon.ts';
 import type { ExtractedRelation, Mention, Sentence } from './types.ts';
 
 export interface RelationContext {
@@ -175,8 +176,9 @@ const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', '
 /** "received backing from Turkey for the congress". */
 const BACKING = new Set(['backing', 'support', 'endorsement']);
 /** Meeting heads a description may use without a name ("next week's peace conference in Sochi"). */
-const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round']);
+const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round', 'meeting']);
 const HELD = new Set(['hold', 'take', 'convene']);
+const MEETING_KINDS: readonly MeetingKind[] = ['talks', 'congress', 'summit', 'meeting'];
 /** Place words that stand before the name: "the Russian city of Sochi". */
 const PLACE_WORDS = new Set(['city', 'resort', 'capital', 'town']);
 /** Taking part: "will not attend" announces a refusal (BOYCOTTS). */
@@ -203,6 +205,7 @@ export const RULES = [
   'backing',
   'office-holder',
   'host-state',
+  'announcement',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -225,11 +228,65 @@ class Reading {
       this.out[d.gov]?.push(d);
       this.in[d.dep]?.push(d);
     }
+    this.dashLists();
+    this.nounsOnVerbs();
     this.mentionAt = [undefined];
     for (const t of parse.tokens) {
       const start = sentence.start + t.start;
       const end = sentence.start + t.end;
       this.mentionAt.push(mentions.find((m) => m.start < end && start < m.end));
+    }
+  }
+
+  /**
+   * "The guarantors of the Syrian ceasefire - Russia, Iran and Turkey - announced": the parser hangs
+   * a list between dashes on the last noun before it (`dep`); it names the whole phrase, so it
+   * becomes an apposition of the phrase's head ("guarantors").
+   */
+  private dashLists(): void {
+    const isDash = (i: number): boolean => /^[\u2013\u2014]$/.test(this.word(i));
+    for (let g = 1; g < this.out.length; g++) {
+      const dashes = this.out[g]!.filter((d) => isDash(d.dep) && d.dep > g)
+        .map((d) => d.dep)
+        .sort((a, b) => a - b);
+      const open = dashes[0];
+      if (open === undefined) continue;
+      const close = dashes[1] ?? Infinity;
+      const items = this.out[g]!.filter(
+        (d) => (d.rel === 'dep' || d.rel === 'appos') && d.dep > open && d.dep < close && !isDash(d.dep),
+      ).map((d) => d.dep);
+      let head = g;
+      for (let up = this.in[head]!.find((d) => d.rel.startsWith('nmod')); up;) {
+        head = up.gov;
+        up = this.in[head]!.find((d) => d.rel.startsWith('nmod'));
+      }
+      for (const item of items) {
+        if (this.out[head]!.some((d) => d.dep === item && d.rel === 'appos')) continue;
+        const edge = { gov: head, dep: item, rel: 'appos' };
+        this.out[head]!.push(edge);
+        this.in[item]!.push(edge);
+      }
+    }
+  }
+
+  /**
+   * "Turkey has invited the two other guarantor states — Russia and Iran — as well as the
+   * governments of Qatar and Egypt": past a dash the parser may read the first object as an
+   * indirect one and join the next to the verb itself (`conj`); both are the verb's objects.
+   */
+  private nounsOnVerbs(): void {
+    const noun = (i: number): boolean => /^(?:NN|PRP)/.test(this.parse.tokens[i - 1]?.pos ?? '');
+    for (let v = 1; v < this.out.length; v++) {
+      if (!/^VB/.test(this.parse.tokens[v - 1]?.pos ?? '')) continue;
+      const objects = this.child(v, 'obj');
+      const added = objects.length > 0 ? [] : this.child(v, 'iobj');
+      if (added.length > 0 || objects.length > 0)
+        added.push(...this.children(v, 'conj').filter((c) => noun(c) && !this.out[c]!.some((d) => d.rel === 'nsubj')));
+      for (const o of added) {
+        const edge = { gov: v, dep: o, rel: 'obj' };
+        this.out[v]!.push(edge);
+        this.in[o]!.push(edge);
+      }
     }
   }
 
@@ -300,8 +357,10 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
       .find((x) => x?.type === 'Place');
   };
   for (let i = 1; i <= r.parse.tokens.length; i++) {
-    const kind = MEETING_HEADS.has(r.word(i).toLowerCase()) ? kindOf(r.word(i)) : null;
-    if (!kind || r.mentionAt[i]) continue;
+    const word = r.word(i).toLowerCase();
+    // "a meeting held in Astana" is the one meeting of any kind the lexicon holds there.
+    const kinds = !MEETING_HEADS.has(word) ? [] : word === 'meeting' ? MEETING_KINDS : [kindOf(word)];
+    if (kinds.length === 0 || r.mentionAt[i]) continue;
     if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
     const held = [
       ...r.child(i, 'acl'),
@@ -309,7 +368,8 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
     ].filter((a) => HELD.has(r.lemma(a)));
     const slots = [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at'), ...held.flatMap((a) => r.children(a, 'obl'))];
     const place = slots.map(placeOf).find((p) => p !== undefined);
-    const id = place ? knownMeetingAt(place, kind, gaz) : null;
+    const ids = new Set(place ? kinds.map((kind) => knownMeetingAt(place, kind, gaz)).filter((id) => id !== null) : []);
+    const id = ids.size === 1 ? [...ids][0]! : null;
     if (!place || !id) continue;
     r.mentionAt[i] = {
       start: r.sentence.start + r.parse.tokens[i - 1]!.start,
@@ -425,6 +485,18 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
         for (const b of backers)
           for (const t of backed) found.push({ source: b, type: 'SUPPORTS', target: t, rule: 'backing', negated });
       }
+    }
+    // "The guarantors ... announced at a meeting held in Astana that the Congress would take place in
+    // Sochi": who announces that a meeting will be held convenes it, and who speaks at one is there.
+    if (SAY.has(lemma)) {
+      const speakers = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
+      const held = lemma === 'announce' ? r.child(v, 'ccomp').filter((c) => HELD.has(r.lemma(c))) : [];
+      for (const c of held)
+        for (const m of [...r.child(c, 'nsubj'), ...r.child(c, 'nsubj:pass')].flatMap((i) => r.entities(i, MEETING)))
+          for (const s of speakers)
+            found.push({ source: s, type: 'ORGANIZES', target: m, rule: 'announcement', negated: r.negated(c) });
+      for (const m of r.child(v, 'obl:at').flatMap((i) => r.entities(i, MEETING)))
+        for (const s of speakers) found.push({ source: s, type: 'ATTENDS', target: m, rule: 'announcement', negated });
     }
     // "urged Ankara to ...", "called for a ceasefire": a demand of the position named or on the actor.
     if (lemma === 'urge' || lemma === 'call') {
@@ -662,12 +734,15 @@ export function extractRelations(
     for (const f of found) {
       // "We" inside a quote is the speaker's side.
       const source = f.source.anaphor && /^we$/i.test(f.source.text) && speaker?.mention ? speaker.mention : f.source;
+      // An announcement is the speaker's own act, which the outlet reports.
       const attributedTo =
-        speaker && speaker.mention?.entityId !== source.entityId
-          ? (speaker.mention?.entityId ?? speaker.words)
-          : speaker?.mention && f.type !== 'REPRESENTS'
-            ? speaker.mention.entityId
-            : null;
+        f.rule === 'announcement'
+          ? null
+          : speaker && speaker.mention?.entityId !== source.entityId
+            ? (speaker.mention?.entityId ?? speaker.words)
+            : speaker?.mention && f.type !== 'REPRESENTS'
+              ? speaker.mention.entityId
+              : null;
       const anaphoric = source.anaphor || f.target.anaphor;
       out.push(sentence.index, {
         source: source.entityId,

@@ -142,6 +142,19 @@ describe('relations from the parse', () => {
       ['turkey SUPPORTS syrian-national-dialogue-congress', 'iran SUPPORTS syrian-national-dialogue-congress'],
     ],
     [
+      'dash list and announcement (tass)',
+      'The guarantors of the Syrian ceasefire - Russia, Iran and Turkey - announced at a meeting held in Kazakhstan’s capital of Astana in December 2017 that the Syrian National Dialogue Congress would take place in Russia’s Black Sea resort of Sochi on January 29-30.',
+      [
+        'russia ORGANIZES syrian-national-dialogue-congress',
+        'iran ORGANIZES syrian-national-dialogue-congress',
+        'turkey ORGANIZES syrian-national-dialogue-congress',
+        'russia ATTENDS astana-talks',
+        'iran ATTENDS astana-talks',
+        'turkey ATTENDS astana-talks',
+        'astana-talks HELD_IN astana',
+      ],
+    ],
+    [
       'alliance (rferl)',
       'Russia has given Syria crucial support throughout the war, while Turkey and the United States support different rebel groups.',
       ['turkey ALLIED_WITH syrian-rebel-groups', 'united-states ALLIED_WITH syrian-rebel-groups'],
