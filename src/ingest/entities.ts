@@ -644,6 +644,10 @@ const PLACE_CUES =
 const PERSON_AFTER =
   /^,? (?:said|says|told|added|stated|wrote|tweeted|warned|stressed|noted|announced|explained|insisted|argued|claimed|confirmed|denied)\b/;
 
+/** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,": a name set off after its title. */
+const TITLE_BEFORE =
+  /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?, $/u;
+
 const nlpCache = new Map<string, EntityType | null>();
 
 function nlpType(span: string): EntityType | null {
@@ -748,7 +752,11 @@ function classifyRun(
   if (words.length >= 2 && ARMED_HEADS.has(head)) type = 'ArmedGroup';
   else if (words.length >= 2 && ORG_HEADS.has(head)) type = 'Organization';
   else if (body.some((t) => ORG_CONNECTORS.has(t.key))) return;
-  else if (words.length >= 2 && words.length <= 4 && (titled || PERSON_AFTER.test(text.slice(last.end, last.end + 12))))
+  else if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    (titled || PERSON_AFTER.test(text.slice(last.end, last.end + 12)) || TITLE_BEFORE.test(before))
+  )
     type = 'Person';
   else if (PLACE_CUES.test(before) && words.length <= 3) type = 'Place';
   else if (words.length >= 2 && words.length <= 4) {

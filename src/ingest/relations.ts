@@ -236,6 +236,33 @@ class Reading {
       const end = sentence.start + t.end;
       this.mentionAt.push(mentions.find((m) => m.start < end && start < m.end));
     }
+    this.titleAppositions();
+  }
+
+  /**
+   * "Russia's Ambassador to Kazakhstan, Alexey Borodavkin, ...": the parser may join the name to
+   * the title's last word as a list item (`conj`) instead of naming the title; a person who
+   * follows "<title> to|for|of <one name>," is the title's apposition.
+   */
+  private titleAppositions(): void {
+    const n = this.parse.tokens.length;
+    for (let p = 2; p <= n; p++) {
+      const person = this.mentionAt[p];
+      if (person?.type !== 'Person' || this.mentionAt[p - 1] === person || this.word(p - 1) !== ',') continue;
+      let k = p - 2;
+      const named = this.mentionAt[k];
+      if (!named) continue;
+      while (k > 0 && this.mentionAt[k] === named) k--;
+      if (this.lemma(k) === 'the') k--;
+      if (!/^(?:to|for|of)$/i.test(this.word(k)) || !ROLE_NOUNS.has(this.lemma(k - 1))) continue;
+      const title = k - 1;
+      let head = p;
+      while (head < n && this.mentionAt[head + 1] === person) head++;
+      if (this.out[title]!.some((d) => d.rel === 'appos' && this.mentionAt[d.dep] === person)) continue;
+      const edge = { gov: title, dep: head, rel: 'appos' };
+      this.out[title]!.push(edge);
+      this.in[head]!.push(edge);
+    }
   }
 
   /**

@@ -80,6 +80,22 @@ describe('findNewNames', () => {
       ['Southern Front Brigades', 'ArmedGroup'],
     ]);
   });
+
+  it('takes a person set off by commas after a title (smmsyria)', () => {
+    const text =
+      'Kazakhstan’s Ambassador to Russia, Imanghali Tasmaghambetov, discussed with Russia’s Ambassador to Kazakhstan, Alexey Borodavkin, preparations for the 9th round of Astana meeting on Syria which is to follow the meeting of foreign ministers of Russia, Iran and Turkey.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([
+      ['Imanghali Tasmaghambetov', 'Person'],
+      ['Alexey Borodavkin', 'Person'],
+    ]);
+  });
+
+  it('takes no name after a comma that follows no title', () => {
+    const text = 'Delegates from Russia, Alexey Borodavkin and others arrived.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.filter((m) => m.type === 'Person')).toEqual([]);
+  });
 });
 
 describe('findPositions', () => {

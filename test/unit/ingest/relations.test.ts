@@ -170,6 +170,15 @@ describe('relations from the parse', () => {
       ['russia MEETS kazakhstan'],
     ],
     [
+      'titles set off by commas (smmsyria)',
+      'Kazakhstan’s Ambassador to Russia, Imanghali Tasmaghambetov, discussed with Russia’s Ambassador to Kazakhstan, Alexey Borodavkin, preparations for the 9th round of Astana meeting on Syria which is to follow the meeting of foreign ministers of Russia, Iran and Turkey.',
+      [
+        'imanghali-tasmaghambetov REPRESENTS kazakhstan',
+        'alexey-borodavkin REPRESENTS russia',
+        'imanghali-tasmaghambetov MEETS alexey-borodavkin',
+      ],
+    ],
+    [
       'title as a modifier (tass)',
       "The SNC's representative Firas al-Khaldi confirmed to TASS the information to boycott the Sochi meeting is true.",
       ['firas-al-khaldi REPRESENTS syrian-negotiations-commission'],
