@@ -206,6 +206,7 @@ export const RULES = [
   'office-holder',
   'host-state',
   'announcement',
+  'participants',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -625,6 +626,12 @@ function meetingRules(r: Reading, found: Found[]): void {
     // "Russia's Syrian People's Congress": the state or body whose meeting it is organizes it.
     for (const o of r.child(i, 'nmod:poss').flatMap((j) => r.entities(j, GROUP)))
       if (o !== m) found.push({ source: o, type: 'ORGANIZES', target: m, rule: 'possessor', negated: false });
+    // "the meeting of foreign ministers of Russia, Iran and Turkey": whose meeting it is attends it.
+    for (const whose of r.child(i, 'nmod:of')) {
+      const members: number[] = r.mentionAt[whose] === m ? r.child(whose, 'nmod:of') : [whose];
+      for (const a of members.flatMap((j) => r.entities(j, ACTOR)))
+        if (a !== m) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'participants', negated: false });
+    }
     for (const p of [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at')]) {
       const place = r.mentionAt[p];
       if (place?.type === 'Place' && place !== m)

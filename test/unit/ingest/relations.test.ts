@@ -179,6 +179,20 @@ describe('relations from the parse', () => {
       ],
     ],
     [
+      "participants of a ministers' meeting (smmsyria)",
+      'Kazakhstan’s Ambassador to Russia, Imanghali Tasmaghambetov, discussed with Russia’s Ambassador to Kazakhstan, Alexey Borodavkin, preparations for the 9th round of Astana meeting on Syria which is to follow the meeting of foreign ministers of Russia, Iran and Turkey.',
+      [
+        'russia ATTENDS meeting-of-foreign-ministers',
+        'iran ATTENDS meeting-of-foreign-ministers',
+        'turkey ATTENDS meeting-of-foreign-ministers',
+      ],
+    ],
+    [
+      'another round (smmsyria)',
+      'Ambassadors of Russia and Kazakhstan have discussed the preparations for the start of a new round of peace talks on Syria in Astana city.',
+      ['new-round-of-peace-talks-on-syria HELD_IN astana'],
+    ],
+    [
       'title as a modifier (tass)',
       "The SNC's representative Firas al-Khaldi confirmed to TASS the information to boycott the Sochi meeting is true.",
       ['firas-al-khaldi REPRESENTS syrian-negotiations-commission'],
