@@ -168,6 +168,10 @@ const SAY = new Set([
   'warn',
 ]);
 const BACK = new Set(['support', 'back']);
+/** What a leader's possessive stands for: "Assad's forces" are his state's. */
+const LEADER_HOLDINGS = new Set(['forces', 'government', 'regime', 'troops', 'army', 'military']);
+/** "has given Assad's government crucial support": the verbs that give backing. */
+const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 const MEET = new Set(['meet', 'discuss', 'confer']);
 const ALLY: Types = ['State', 'ArmedGroup'];
@@ -357,6 +361,16 @@ class Reading {
       for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss')])
         found.push(...this.entities(of, types, seen));
     }
+    // "Syrian President Bashar Assad's forces": the state the sentence makes the leader's.
+    if (!own && LEADER_HOLDINGS.has(this.word(i).toLowerCase()))
+      for (const p of this.child(i, 'nmod:poss')) {
+        if (this.mentionAt[p]?.type !== 'Person') continue;
+        for (const title of this.child(p, 'compound').filter((c) => ROLE_NOUNS.has(this.lemma(c))))
+          for (const a of [...this.child(title, 'amod'), ...this.child(title, 'compound')]) {
+            const m = this.mentionAt[a];
+            if (m?.type === 'State' && types.includes('State')) found.push(m);
+          }
+      }
     // "the Russian side": the state of the demonym.
     if (!own && this.word(i).toLowerCase() === 'side')
       for (const a of this.child(i, 'amod')) {
@@ -505,6 +519,19 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
           for (const p of partners) found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
       }
     }
+    // "Russia, along with Iran, has given Assad's government crucial support": backing a state or
+    // an armed group is an alliance, anything else a stance.
+    if (GIVE.has(lemma)) {
+      const backing = r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)));
+      const backed = [...r.child(v, 'iobj'), ...r.child(v, 'obl:to')].flatMap((i) => r.entities(i, STANCE));
+      const givers = [...r.child(v, 'nsubj'), ...r.child(v, 'obl:along_with'), ...r.child(v, 'obl:together_with')];
+      if (backing.length > 0)
+        for (const g of givers.flatMap((i) => r.entities(i, ACTOR)))
+          for (const t of backed) {
+            const alliance = ALLY.includes(t.type);
+            found.push({ source: g, type: alliance ? 'ALLIED_WITH' : 'SUPPORTS', target: t, rule: 'backing', negated });
+          }
+    }
     // "Russia, which has received backing from Turkey and Iran for the congress".
     if (lemma === 'receive' || lemma === 'get' || lemma === 'win') {
       for (const o of r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)))) {
@@ -600,6 +627,28 @@ function titleRules(r: Reading, found: Found[]): void {
     if (person?.type !== 'Person' || !r.child(p, 'amod').some((a) => ROLE_NOUNS.has(r.lemma(a)))) continue;
     for (const s of r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)))
       found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+  }
+}
+
+/**
+ * "the Syrian government and its ally Russia", "Moscow's ally Bashar al-Assad": the ally (the
+ * noun's apposition) is allied with the possessor, or with what "its" stands for, the conjunct
+ * the ally is listed with.
+ */
+function allyRules(r: Reading, found: Found[]): void {
+  for (let a = 1; a <= r.parse.tokens.length; a++) {
+    if (r.lemma(a) !== 'ally') continue;
+    const allies = r.child(a, 'appos').flatMap((i) => r.entities(i, ACTOR));
+    const partners: Mention[] = [];
+    for (const p of r.child(a, 'nmod:poss')) {
+      if (/^(?:its|their|his|her)$/i.test(r.word(p)) && !r.mentionAt[p])
+        partners.push(...r.in[a]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.entities(d.gov, ACTOR)));
+      else partners.push(...r.entities(p, ACTOR));
+    }
+    for (const ally of allies)
+      for (const partner of partners)
+        if (ally !== partner)
+          found.push({ source: ally, type: 'ALLIED_WITH', target: partner, rule: 'alliance', negated: false });
   }
 }
 
@@ -762,6 +811,7 @@ export function extractRelations(
     modifierRules(r, found);
     nounRoleRules(r, found);
     titleRules(r, found);
+    allyRules(r, found);
     meetingRules(r, found);
     const speaker = speakerOf(r, sentence);
     const happened = happenedIn(sentence.text, ctx.published);

@@ -155,6 +155,21 @@ describe('relations from the parse', () => {
       ],
     ],
     [
+      'backing given (rferl)',
+      "Russia, along with Iran, has given Assad's government crucial support throughout the war, while Turkey and the United States support different rebel groups.",
+      ['russia ALLIED_WITH syria', 'iran ALLIED_WITH syria'],
+    ],
+    [
+      "a leader's forces (ap)",
+      "Opposition figures have said Russia, which backs Syrian President Bashar Assad's forces, is trying to undermine the U.N.-led talks.",
+      ['russia ALLIED_WITH syria'],
+    ],
+    [
+      'its ally (rferl)',
+      'Syrian Negotiations Commission (SNC) spokesman Yahya al-Aridi on January 27 said the Syrian government and its ally Russia had not provided it with the necessary commitments and that the Sochi talks were an attempt to undermine UN efforts to broker a peace deal.',
+      ['russia ALLIED_WITH syria'],
+    ],
+    [
       'alliance (rferl)',
       'Russia has given Syria crucial support throughout the war, while Turkey and the United States support different rebel groups.',
       ['turkey ALLIED_WITH syrian-rebel-groups', 'united-states ALLIED_WITH syrian-rebel-groups'],
@@ -215,6 +230,10 @@ describe('relations from the parse', () => {
   it('reads no known meeting into "a new round of talks in Astana"', async () => {
     const found = await stated('Delegates prepared for a new round of peace talks on Syria in Astana city.');
     expect(found.filter((t) => t.startsWith('astana-talks '))).toEqual([]);
+  });
+
+  it('reads no state into the forces of a leader without a title', async () => {
+    expect((await stated("Russia backs Assad's forces.")).filter((t) => t.includes('ALLIED_WITH'))).toEqual([]);
   });
 
   it('keeps a stance on a meeting a stance, not an alliance', async () => {
