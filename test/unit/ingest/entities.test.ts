@@ -33,6 +33,12 @@ describe('matchNames', () => {
     ]);
   });
 
+  it('knows the spellings of a name the press uses (syriatimes: "Hussein Jabri Ansari")', () => {
+    expect(ids('the visiting Assistant to the Iranian Foreign Minister Hussein Jabri Ansari')).toContain(
+      'hossein-jaberi-ansari',
+    );
+  });
+
   it('takes a capital as its state, except after a preposition of place', () => {
     expect(ids('Moscow said it would attend talks in Moscow')).toEqual(['russia', 'moscow']);
   });
