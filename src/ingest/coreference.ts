@@ -244,7 +244,7 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         return clause.test(gap) && !existing.some((y) => y.type === 'Meeting' && y.start >= end && y.end <= x.start);
       }) ?? null;
     const kind = kindOf(m[4] ?? m[2]!);
-    const before = existing.filter((x) => x.type === 'Meeting' && x.end <= start);
+    const before = [...existing, ...out].filter((x) => x.type === 'Meeting' && x.end <= start);
     // "the next round of Syrian talks in Astana": another round than the talks known there.
     const another = place !== null && kind === 'talks' && ANOTHER.test(m[1]!);
     const id = another ? null : meetingFor(kind, place, { ...state, meetings: [...state.meetings, ...before] }, gaz);

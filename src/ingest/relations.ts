@@ -38,6 +38,8 @@ const STANCE: Types = ['Position', 'Meeting', 'Document', 'Person', 'State', 'Or
 interface VerbRule {
   type: RelationType;
   lemmas: readonly string[];
+  /** The object the verb needs to mean this: "take part in". */
+  object?: string;
   /** Where the target hangs: obj, or an oblique with its case ("obl:in"). */
   targets: readonly string[];
   source: Types;
@@ -48,6 +50,7 @@ interface VerbRule {
 const VERBS: readonly VerbRule[] = [
   { type: 'ATTENDS', lemmas: ['attend', 'join'], targets: ['obj'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['participate'], targets: ['obl:in'], source: ACTOR, target: MEETING },
+  { type: 'ATTENDS', lemmas: ['take'], object: 'part', targets: ['obl:in'], source: ACTOR, target: MEETING },
   { type: 'BOYCOTTS', lemmas: ['boycott', 'snub', 'shun', 'skip'], targets: ['obj'], source: ACTOR, target: MEETING },
   { type: 'HOSTS', lemmas: ['host'], targets: ['obj'], source: ACTOR, target: MEETING },
   {
@@ -145,7 +148,11 @@ const ROLE_NOUNS = new Set([
   'delegate',
   'chairman',
   'member',
+  'assistant',
+  'aide',
 ]);
+/** Words of a title that are no office of their own: "President Putin", "Mr Lavrov". */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'h.e.', 'sheikh', 'general', 'gen', 'colonel', 'special', 'foreign']);
 const SAY = new Set([
   'say',
   'tell',
@@ -251,6 +258,24 @@ class Reading {
    */
   private titleAppositions(): void {
     const n = this.parse.tokens.length;
+    // "the U.N. Special Envoy for Syria Staffan de Mistura", "Assistant to the Iranian Foreign
+    // Minister for Arab and African Affairs Hussein Jabri Ansari": the parser makes the name the
+    // head of the title's complement ("for Syria"); words before a name in one phrase that are
+    // no title ("President Putin") are the complement, and the name holds the title.
+    for (let t = 1; t <= n; t++) {
+      if (!ROLE_NOUNS.has(this.lemma(t))) continue;
+      for (const p of [...this.child(t, 'nmod:for'), ...this.child(t, 'nmod:of'), ...this.child(t, 'nmod:to')]) {
+        const person = this.mentionAt[p];
+        if (person?.type !== 'Person') continue;
+        const own = [...this.mentionAt.keys()].filter((i) => this.mentionAt[i] === person);
+        const before = own.flatMap((i) => this.child(i, 'compound')).filter((c) => this.mentionAt[c] !== person);
+        if (before.length === 0 || before.some((c) => ROLE_NOUNS.has(this.lemma(c)) || TITLES.has(this.lemma(c))))
+          continue;
+        const edge = { gov: t, dep: p, rel: 'appos' };
+        this.out[t]!.push(edge);
+        this.in[p]!.push(edge);
+      }
+    }
     for (let p = 2; p <= n; p++) {
       const person = this.mentionAt[p];
       if (person?.type !== 'Person' || this.mentionAt[p - 1] === person || this.word(p - 1) !== ',') continue;
@@ -458,6 +483,7 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
     const refusing = refused || decided || (negated && announced && TAKE_PART.has(lemma));
     for (const rule of VERBS) {
       if (!rule.lemmas.includes(lemma)) continue;
+      if (rule.object && !r.child(v, 'obj').some((o) => r.lemma(o) === rule.object)) continue;
       const { subjects, objects } = arguments_(r, v, rule.targets);
       const passive = r.child(v, 'nsubj:pass').length > 0;
       for (const s of subjects.flatMap((i) => r.entities(i, rule.source))) {

@@ -97,6 +97,12 @@ describe('findNewNames', () => {
     ]);
   });
 
+  it('takes no portfolio for a name (syriatimes: "for Arab and African Affairs")', () => {
+    const text =
+      'H.E. President Bashar Al-Assad received here today the visiting Assistant to the Iranian Foreign Minister for Arab and African Affairs Hussein Jabri Ansari and an accompanying delegation.';
+    expect(findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz)).toEqual([]);
+  });
+
   it('takes no name after a comma that follows no title', () => {
     const text = 'Delegates from Russia, Alexey Borodavkin and others arrived.';
     const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);

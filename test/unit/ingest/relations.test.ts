@@ -170,6 +170,16 @@ describe('relations from the parse', () => {
       ['russia ALLIED_WITH syria'],
     ],
     [
+      "take part in, a name after its title's complement (ap)",
+      'However the spokesman for the U.N. secretary general on Saturday said he is confident that the conference in Sochi will be an important contribution to a "revived intra-Syrian talks under the auspices of the U.N. in Geneva," and added that the U.N. Special Envoy for Syria Staffan de Mistura would take part in the conference.',
+      ['staffan-de-mistura ATTENDS syrian-national-dialogue-congress'],
+    ],
+    [
+      "a name after its title's complement (syriatimes)",
+      'DAMASCUS, (ST)_ H.E. President Bashar Al-Assad received here today the visiting Assistant to the Iranian Foreign Minister for Arab and African Affairs Hussein Jabri Ansari and an accompanying delegation.',
+      ['bashar-al-assad MEETS hossein-jaberi-ansari'],
+    ],
+    [
       'alliance (rferl)',
       'Russia has given Syria crucial support throughout the war, while Turkey and the United States support different rebel groups.',
       ['turkey ALLIED_WITH syrian-rebel-groups', 'united-states ALLIED_WITH syrian-rebel-groups'],
@@ -230,6 +240,16 @@ describe('relations from the parse', () => {
   it('reads no known meeting into "a new round of talks in Astana"', async () => {
     const found = await stated('Delegates prepared for a new round of peace talks on Syria in Astana city.');
     expect(found.filter((t) => t.startsWith('astana-talks '))).toEqual([]);
+  });
+
+  it('makes no one the envoy who sent him: "envoy for President Putin"', async () => {
+    const found = await stated('The special envoy for President Putin Alexander Lavrentiev met the SNC.');
+    expect(found).not.toContain('vladimir-putin MEETS syrian-negotiations-commission');
+  });
+
+  it('does not take a dateline capital for the subject (syriatimes)', async () => {
+    const found = await stated('DAMASCUS, (ST)_ President Bashar Al-Assad received here today Hossein Jaberi Ansari.');
+    expect(found.filter((t) => t.startsWith('syria ') || t.endsWith(' syria'))).toEqual([]);
   });
 
   it('reads no state into the forces of a leader without a title', async () => {
