@@ -424,7 +424,7 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
       .find((x) => x?.type === 'Place');
   };
   for (let i = 1; i <= r.parse.tokens.length; i++) {
-    const word = r.word(i).toLowerCase();
+    const word = r.word(i).toLowerCase() === 'meetings' ? 'meeting' : r.word(i).toLowerCase();
     // "a meeting held in Astana" is the one meeting of any kind the lexicon holds there.
     const kinds = !MEETING_HEADS.has(word) ? [] : word === 'meeting' ? MEETING_KINDS : [kindOf(word)];
     if (kinds.length === 0 || r.mentionAt[i]) continue;
@@ -433,7 +433,14 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
       ...r.child(i, 'acl'),
       ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov),
     ].filter((a) => HELD.has(r.lemma(a)));
-    const slots = [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at'), ...held.flatMap((a) => r.children(a, 'obl'))];
+    // "Astana has already hosted eight meetings on Syria": the host city is where they were held.
+    const hosts = r.in[i]!.filter((d) => d.rel === 'obj' && r.lemma(d.gov) === 'host').map((d) => d.gov);
+    const slots = [
+      ...r.child(i, 'nmod:in'),
+      ...r.child(i, 'nmod:at'),
+      ...held.flatMap((a) => r.children(a, 'obl')),
+      ...hosts.flatMap((h) => r.child(h, 'nsubj')),
+    ];
     const place = slots.map(placeOf).find((p) => p !== undefined);
     const ids = new Set(place ? kinds.map((kind) => knownMeetingAt(place, kind, gaz)).filter((id) => id !== null) : []);
     const id = ids.size === 1 ? [...ids][0]! : null;
@@ -471,7 +478,14 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   return { subjects, objects };
 }
 
-function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
+/** "Astana has hosted": a city that hosts stands for its state (the lexicon's country). */
+function hostState(place: Mention, gaz: Gazetteer): Mention | null {
+  const country = gaz.entities.get(place.entityId)?.lexicon?.country;
+  const id = country ? gaz.idOf(country) : undefined;
+  return id ? { ...place, entityId: id, type: 'State', parts: [] } : null;
+}
+
+function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     const lemma = r.lemma(v);
     const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov));
@@ -486,7 +500,11 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
       if (rule.object && !r.child(v, 'obj').some((o) => r.lemma(o) === rule.object)) continue;
       const { subjects, objects } = arguments_(r, v, rule.targets);
       const passive = r.child(v, 'nsubj:pass').length > 0;
-      for (const s of subjects.flatMap((i) => r.entities(i, rule.source))) {
+      const hosts =
+        rule.type === 'HOSTS'
+          ? subjects.flatMap((i) => r.entities(i, ['Place']).flatMap((p) => hostState(p, gaz) ?? []))
+          : [];
+      for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts]) {
         for (const o of objects.flatMap((i) => r.entities(i, rule.target))) {
           const meeting =
             rule.type === 'INVITES' && o.type !== 'Meeting'
@@ -833,7 +851,7 @@ export function extractRelations(
     const r = new Reading(sentence, parse, own);
     describedMeetings(r, ctx.gazetteer);
     const found: Found[] = [];
-    verbRules(r, focus ?? own.find((m) => m.type === 'Meeting') ?? null, found);
+    verbRules(r, focus ?? own.find((m) => m.type === 'Meeting') ?? null, ctx.gazetteer, found);
     modifierRules(r, found);
     nounRoleRules(r, found);
     titleRules(r, found);

@@ -180,6 +180,11 @@ describe('relations from the parse', () => {
       ['bashar-al-assad MEETS hossein-jaberi-ansari'],
     ],
     [
+      'a city that hosts meetings (smmsyria)',
+      'Astana has already hosted eight meetings on Syria, the last was held on Dec. 21-22, 2017.',
+      ['kazakhstan HOSTS astana-talks', 'astana-talks HELD_IN astana'],
+    ],
+    [
       'alliance (rferl)',
       'Russia has given Syria crucial support throughout the war, while Turkey and the United States support different rebel groups.',
       ['turkey ALLIED_WITH syrian-rebel-groups', 'united-states ALLIED_WITH syrian-rebel-groups'],
