@@ -644,6 +644,9 @@ const PLACE_CUES =
 const PERSON_AFTER =
   /^,? (?:said|says|told|added|stated|wrote|tweeted|warned|stressed|noted|announced|explained|insisted|argued|claimed|confirmed|denied)\b/;
 
+/** "Qadri Jamil, the chairman of the Moscow group": a name its title follows. */
+const TITLE_AFTER =
+  /^, (?:the |a )?(?:[\p{L}.-]+ ){0,2}(?:chairman|chairwoman|head|leader|spokes(?:man|woman|person)|ambassador|envoy|minister|president)\b/iu;
 /** The last words of a portfolio ("for Arab and African Affairs"), which `compromise` may take for a name. */
 const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'issues']);
 /** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,": a name set off after its title. */
@@ -759,7 +762,10 @@ function classifyRun(
   else if (
     words.length >= 2 &&
     words.length <= 4 &&
-    (titled || PERSON_AFTER.test(text.slice(last.end, last.end + 12)) || TITLE_BEFORE.test(before))
+    (titled ||
+      PERSON_AFTER.test(text.slice(last.end, last.end + 12)) ||
+      TITLE_BEFORE.test(before) ||
+      TITLE_AFTER.test(text.slice(last.end, last.end + 40)))
   )
     type = 'Person';
   else if (PLACE_CUES.test(before) && words.length <= 3) type = 'Place';

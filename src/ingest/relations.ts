@@ -218,6 +218,7 @@ export const RULES = [
   'host-state',
   'announcement',
   'participants',
+  'vote',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -329,7 +330,8 @@ class Reading {
   /**
    * "Turkey has invited the two other guarantor states — Russia and Iran — as well as the
    * governments of Qatar and Egypt": past a dash the parser may read the first object as an
-   * indirect one and join the next to the verb itself (`conj`); both are the verb's objects.
+   * indirect one and join the next to the verb itself (`conj`); both are the verb's objects (or,
+   * for a verb without one, its subjects).
    */
   private nounsOnVerbs(): void {
     const noun = (i: number): boolean => /^(?:NN|PRP)/.test(this.parse.tokens[i - 1]?.pos ?? '');
@@ -337,10 +339,12 @@ class Reading {
       if (!/^VB/.test(this.parse.tokens[v - 1]?.pos ?? '')) continue;
       const objects = this.child(v, 'obj');
       const added = objects.length > 0 ? [] : this.child(v, 'iobj');
-      if (added.length > 0 || objects.length > 0)
-        added.push(...this.children(v, 'conj').filter((c) => noun(c) && !this.out[c]!.some((d) => d.rel === 'nsubj')));
-      for (const o of added) {
-        const edge = { gov: v, dep: o, rel: 'obj' };
+      const nouns = this.children(v, 'conj').filter((c) => noun(c) && !this.out[c]!.some((d) => d.rel === 'nsubj'));
+      // "... had voted for it, as well as four members of the Cairo Group": without an object, a
+      // noun joined to the verb is another subject.
+      const rel = added.length > 0 || objects.length > 0 ? 'obj' : 'nsubj';
+      for (const o of [...added, ...(rel === 'nsubj' && this.child(v, 'nsubj').length === 0 ? [] : nouns)]) {
+        const edge = { gov: v, dep: o, rel: added.includes(o) ? 'obj' : rel };
         this.out[v]!.push(edge);
         this.in[o]!.push(edge);
       }
@@ -378,7 +382,7 @@ class Reading {
     if (own && !own.demonym) {
       if (types.includes(own.type)) found.push(own);
     } else if (
-      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers)$/i.test(
+      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers|members)$/i.test(
         this.word(i),
       )
     ) {
@@ -575,6 +579,17 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Fou
             const alliance = ALLY.includes(t.type);
             found.push({ source: g, type: alliance ? 'ALLIED_WITH' : 'SUPPORTS', target: t, rule: 'backing', negated });
           }
+    }
+    // "four members of the Moscow Group had voted for the committee's participation in the
+    // Congress": a vote for taking part in a meeting (or for the meeting) supports it.
+    if (lemma === 'vote') {
+      const fors = r.child(v, 'obl:for');
+      const meetings = [
+        ...fors,
+        ...fors.filter((i) => /^(?:participation|attendance)$/.test(r.lemma(i))).flatMap((i) => r.child(i, 'nmod:in')),
+      ].flatMap((i) => r.entities(i, MEETING));
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const m of meetings) found.push({ source: s, type: 'SUPPORTS', target: m, rule: 'vote', negated });
     }
     // "Russia, which has received backing from Turkey and Iran for the congress".
     if (lemma === 'receive' || lemma === 'get' || lemma === 'win') {

@@ -97,6 +97,12 @@ describe('findNewNames', () => {
     ]);
   });
 
+  it('takes a person whose title follows the name (tass)', () => {
+    const text = 'Qadri Jamil, the chairman of the Moscow group of the Syrian opposition, told TASS about the vote.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Qadri Jamil', 'Person']]);
+  });
+
   it('takes no portfolio for a name (syriatimes: "for Arab and African Affairs")', () => {
     const text =
       'H.E. President Bashar Al-Assad received here today the visiting Assistant to the Iranian Foreign Minister for Arab and African Affairs Hussein Jabri Ansari and an accompanying delegation.';

@@ -185,6 +185,15 @@ describe('relations from the parse', () => {
       ['kazakhstan HOSTS astana-talks', 'astana-talks HELD_IN astana'],
     ],
     [
+      'a title after the name, a vote for taking part (tass)',
+      'The Syrian National Dialogue Congress opens on Monday. Qadri Jamil, the chairman of the Moscow group of the Syrian opposition, told TASS that four members of the Moscow Group had voted for the committee’s participation in the Congress, as well as four members of the Cairo Group and two independent members.',
+      [
+        'qadri-jamil REPRESENTS moscow-group',
+        'moscow-group SUPPORTS syrian-national-dialogue-congress',
+        'cairo-group SUPPORTS syrian-national-dialogue-congress',
+      ],
+    ],
+    [
       'alliance (rferl)',
       'Russia has given Syria crucial support throughout the war, while Turkey and the United States support different rebel groups.',
       ['turkey ALLIED_WITH syrian-rebel-groups', 'united-states ALLIED_WITH syrian-rebel-groups'],
