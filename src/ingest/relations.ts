@@ -750,8 +750,14 @@ function meetingRules(r: Reading, found: Found[]): void {
 
 const ACCORDING = /\baccording to ((?:[\w'’-]+ ?){1,6})/i;
 
+interface Speaker {
+  mention: Mention | null;
+  words: string;
+  head: number;
+}
+
 /** Who makes the sentence's claims: the subject of "said" (or its body, for "a spokeswoman for"). */
-function speakerOf(r: Reading, sentence: Sentence): { mention: Mention | null; words: string; head: number } | null {
+function speakerOf(r: Reading, sentence: Sentence): Speaker | null {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     if (!SAY.has(r.lemma(v))) continue;
     if (
@@ -765,11 +771,28 @@ function speakerOf(r: Reading, sentence: Sentence): { mention: Mention | null; w
     const mention =
       r.entities(subject, ACTOR)[0] ??
       [...r.child(subject, 'nmod:for'), ...r.child(subject, 'nmod:of')].flatMap((i) => r.entities(i, ACTOR))[0] ??
+      (/^(?:he|she)$/i.test(r.word(subject)) ? clausePerson(r, v) : null) ??
       null;
     return { mention, words: phrase(r, subject), head: v };
   }
   const according = ACCORDING.exec(sentence.text);
   if (according) return { mention: null, words: according[1]!.trim().replace(/[,.]$/, ''), head: 0 };
+  return null;
+}
+
+/** "Hariri described the Commission's performance as positive as he stressed that ...": the person subject of the clause "he" hangs on. */
+function clausePerson(r: Reading, v: number): Mention | null {
+  for (
+    let d = r.in[v]!.find((e) => /^(?:advcl|conj)/.test(e.rel));
+    d;
+    d = r.in[d.gov]!.find((e) => /^(?:advcl|conj)/.test(e.rel))
+  ) {
+    const person = r
+      .child(d.gov, 'nsubj')
+      .map((i) => r.mentionAt[i])
+      .find((m) => m?.type === 'Person');
+    if (person) return person;
+  }
   return null;
 }
 
@@ -859,6 +882,7 @@ export function extractRelations(
   const out = new Collector();
   let focus: Mention | null = null;
   const firstSentenceOf = new Map<string, Sentence>();
+  const previous: { sentence: number; speaker: Speaker | null } = { sentence: -1, speaker: null };
   for (const sentence of sentences) {
     const own = mentions.filter((m) => m.sentence === sentence.index);
     const parse = parses[sentence.index];
@@ -872,7 +896,13 @@ export function extractRelations(
     titleRules(r, found);
     allyRules(r, found);
     meetingRules(r, found);
-    const speaker = speakerOf(r, sentence);
+    // A quote that names no speaker goes on with the sentence before's: 'Hariri stressed that ... "In
+    // a free and transparent voting ..., we have come to the decision the Commission will not
+    // participate in the Sochi conference."'
+    const speaker: Speaker | null =
+      speakerOf(r, sentence) ??
+      (/^["“]/.test(sentence.text) && previous.sentence === sentence.index - 1 ? previous.speaker : null);
+    if (speaker?.mention) Object.assign(previous, { sentence: sentence.index, speaker });
     const happened = happenedIn(sentence.text, ctx.published);
     for (const f of found) {
       // "We" inside a quote is the speaker's side.

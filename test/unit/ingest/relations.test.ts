@@ -298,6 +298,20 @@ describe('relations from the parse', () => {
     expect(reports.map((r) => r.attributedTo)).toEqual(reports.map(() => 'nasr-al-hariri'));
   });
 
+  it('attributes a nested refusal to the speaker, and a quote without a speaker to the one before (etilaf)', async () => {
+    const reports = (
+      await relations(
+        'Hariri: Syrian Negotiations Commission Won’t Participate in Sochi Conference\n\n' +
+          'Nasr al-Hariri, Head of the Syrian Negotiations Commission, said that the Commission decided not to participate in the upcoming Sochi conference as he reaffirmed commitment to the UN-led political process during the final press conference held in Vienna earlier on Saturday. ' +
+          'Hariri described the Commission’s performance as positive and resilient as he stressed that it has not waived the fundamental principles of the revolution. "In a free and transparent voting and after serious discussions and delicate, detailed negotiations, we have come to the decision the Commission will not participate in the Sochi conference.”',
+      )
+    ).filter((r) => r.type === 'BOYCOTTS' && !r.evidence.startsWith('Hariri:'));
+    expect(reports.map((r) => [r.source, r.target, r.negated, r.attributedTo])).toEqual([
+      ['syrian-negotiations-commission', 'syrian-national-dialogue-congress', false, 'nasr-al-hariri'],
+      ['syrian-negotiations-commission', 'syrian-national-dialogue-congress', false, 'nasr-al-hariri'],
+    ]);
+  });
+
   it('marks what the lexicon adds as inferred, with its rule, and never as stated', async () => {
     const all = await relations('"The congress is open to all," Lavrov said.');
     const office = all.find((r) => r.source === 'sergey-lavrov' && r.type === 'REPRESENTS');
