@@ -489,13 +489,16 @@ function hostState(place: Mention, gaz: Gazetteer): Mention | null {
   return id ? { ...place, entityId: id, type: 'State', parts: [] } : null;
 }
 
-function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
+function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Mention | null, found: Found[]): void {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     const lemma = r.lemma(v);
     const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov));
     const refused = r.in[v]!.some((d) => d.rel === 'xcomp' && REFUSE.has(r.lemma(d.gov)));
     // "decided not to go", "the decision has been made to not go": a refusal, not only a denial.
-    const decided = negated && r.in[v]!.some((d) => /^(?:xcomp|acl)/.test(d.rel) && DECIDE.has(r.lemma(d.gov)));
+    const decided =
+      negated &&
+      (r.in[v]!.some((d) => /^(?:xcomp|acl)/.test(d.rel) && DECIDE.has(r.lemma(d.gov))) ||
+        r.child(v, 'nsubj:xsubj').some((i) => DECIDE.has(r.lemma(i))));
     // "will not take part" announces a refusal; "did not attend" only denies the attending.
     const announced = r.child(v, 'aux').some((a) => /^(?:will|would|wo|'ll|shall)$/i.test(r.word(a)));
     const refusing = refused || decided || (negated && announced && TAKE_PART.has(lemma));
@@ -537,8 +540,13 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Fou
       const meeting =
         [...r.child(v, 'obj'), ...r.children(v, 'obl')].flatMap((i) => r.entities(i, MEETING))[0] ??
         (place || r.child(v, 'obj').length === 0 ? focus : null);
+      // '"The decision has been made to not go to Sochi," a spokesperson for the HNC told EFE': a
+      // decision that names no one is the speaker's side's.
+      const sources = subjects.flatMap((i) => r.entities(i, ACTOR));
+      const unnamed = subjects.every((i) => DECIDE.has(r.lemma(i)));
+      if (sources.length === 0 && unnamed && refusing && voice) sources.push(voice);
       if (meeting && !(VERBS.some((rule) => rule.lemmas.includes(lemma)) && r.child(v, 'obj').length > 0)) {
-        for (const s of subjects.flatMap((i) => r.entities(i, ACTOR)))
+        for (const s of sources)
           found.push(
             refusing
               ? { source: s, type: 'BOYCOTTS', target: meeting, rule: 'refusal', negated: false }
@@ -889,13 +897,6 @@ export function extractRelations(
     if (!parse) continue;
     const r = new Reading(sentence, parse, own);
     describedMeetings(r, ctx.gazetteer);
-    const found: Found[] = [];
-    verbRules(r, focus ?? own.find((m) => m.type === 'Meeting') ?? null, ctx.gazetteer, found);
-    modifierRules(r, found);
-    nounRoleRules(r, found);
-    titleRules(r, found);
-    allyRules(r, found);
-    meetingRules(r, found);
     // A quote that names no speaker goes on with the sentence before's: 'Hariri stressed that ... "In
     // a free and transparent voting ..., we have come to the decision the Commission will not
     // participate in the Sochi conference."'
@@ -903,6 +904,14 @@ export function extractRelations(
       speakerOf(r, sentence) ??
       (/^["“]/.test(sentence.text) && previous.sentence === sentence.index - 1 ? previous.speaker : null);
     if (speaker?.mention) Object.assign(previous, { sentence: sentence.index, speaker });
+    const found: Found[] = [];
+    const focusOrOwn = focus ?? own.find((m) => m.type === 'Meeting') ?? null;
+    verbRules(r, focusOrOwn, ctx.gazetteer, speaker?.mention ?? null, found);
+    modifierRules(r, found);
+    nounRoleRules(r, found);
+    titleRules(r, found);
+    allyRules(r, found);
+    meetingRules(r, found);
     const happened = happenedIn(sentence.text, ctx.published);
     for (const f of found) {
       // "We" inside a quote is the speaker's side.
@@ -935,6 +944,10 @@ export function extractRelations(
       if (m.type === 'Meeting') focus = m;
       if (!m.anaphor && !firstSentenceOf.has(m.entityId)) firstSentenceOf.set(m.entityId, sentence);
     }
+    // The last meeting the sentence names or describes ("next week's Syrian peace conference in
+    // Sochi") is in focus.
+    const last = r.mentionAt.filter((m) => m?.type === 'Meeting').pop();
+    if (last) focus = last;
   }
   inferHosts(out, ctx);
   inferOffices(out, firstSentenceOf, ctx);

@@ -312,6 +312,19 @@ describe('relations from the parse', () => {
     ]);
   });
 
+  it("reads a decision without a subject in a quote as the speaker's side's refusal of the meeting in focus (efe)", async () => {
+    const found = await stated(
+      "The committee representing the largest faction of Syria's armed opposition announced here Friday that it would not participate in next week's Syrian peace conference in Sochi, Russia.\n\n" +
+        '"The decision has been made to not go to Sochi," a spokesperson for the opposition High Negotiations Committee told EFE after the ninth round on UN-sponsored talks on Syria concluded without significant progress.',
+    );
+    expect(found).toContain('syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress');
+  });
+
+  it('gives a refusal no source where neither subject nor speaker names one', async () => {
+    const found = await stated('The decision has been made to not go to the Sochi congress.');
+    expect(found.filter((t) => t.includes('BOYCOTTS'))).toEqual([]);
+  });
+
   it('marks what the lexicon adds as inferred, with its rule, and never as stated', async () => {
     const all = await relations('"The congress is open to all," Lavrov said.');
     const office = all.find((r) => r.source === 'sergey-lavrov' && r.type === 'REPRESENTS');
