@@ -48,9 +48,12 @@ const BOILERPLATE = [
 ];
 const BYLINE =
   /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L} ]{0,40})?$/u;
-/** "GENEVA (Reuters) - ", "MOSCOW, Jan 28 (AFP) -", "BEIRUT: " at the start of the first paragraph. */
+/**
+ * "GENEVA (Reuters) - ", "MOSCOW, Jan 28 (AFP) -", "BEIRUT: ", "DAMASCUS, (ST)_ " (an outlet's own
+ * initials) at the start of the first paragraph.
+ */
 const INLINE_DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}.' -]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{2,30})?(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI)\\))?\\s*(?:-+|—|–|:)\\s+)(?=\\p{Lu}|")`,
+  `^(\\p{Lu}[\\p{Lu}.' -]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{2,30})?(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?,?\\s*(?:\\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI|\\p{Lu}{2,5})\\))?\\s*(?:-+|—|–|:|_)\\s+)(?=\\p{Lu}|")`,
   'u',
 );
 /** A credit at the end of a line: capitals joined by slashes after a sentence, or an embedded tweet's link and signature. */

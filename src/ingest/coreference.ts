@@ -34,7 +34,7 @@ const DEFINITE_MEETING = new RegExp(
   'giu',
 );
 const INDEFINITE_MEETING = new RegExp(
-  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks)["”]?\\s+(?:in|at)\\s+$`,
+  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks)["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:in|at)\\s+$`,
   'iu',
 );
 /** Words that make "a ... congress in Sochi" another meeting than the one the lexicon knows there. */
@@ -244,8 +244,10 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         return clause.test(gap) && !existing.some((y) => y.type === 'Meeting' && y.start >= end && y.end <= x.start);
       }) ?? null;
     const kind = kindOf(m[4] ?? m[2]!);
-    const before = existing.filter((x) => x.type === 'Meeting' && x.end <= start);
-    const id = meetingFor(kind, place, { ...state, meetings: [...state.meetings, ...before] }, gaz);
+    const before = [...existing, ...out].filter((x) => x.type === 'Meeting' && x.end <= start);
+    // "the next round of Syrian talks in Astana": another round than the talks known there.
+    const another = place !== null && kind === 'talks' && ANOTHER.test(m[1]!);
+    const id = another ? null : meetingFor(kind, place, { ...state, meetings: [...state.meetings, ...before] }, gaz);
     const mention: Mention = {
       start,
       end,
@@ -261,8 +263,8 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     if (id === null) {
       if (!place || kind !== 'talks') continue;
       const placeName = gaz.entities.get(place.entityId)?.name ?? place.text;
-      mention.entityId = `new:Meeting:${foldPhrase(placeName)} talks`;
-      mention.name = `${placeName} talks`;
+      mention.name = another ? `${m[0].replace(/^\S+\s+/, '')} in ${placeName}` : `${placeName} talks`;
+      mention.entityId = `new:Meeting:${foldPhrase(mention.name)}`;
       mention.anaphor = false;
     }
     out.push(mention);
@@ -272,8 +274,15 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     const m = INDEFINITE_MEETING.exec(before);
     if (!m) continue;
     const start = sentence.start + m.index;
-    const inner = existing.filter((x) => x !== place && x.start >= start && x.end <= place.start);
-    if (existing.some((x) => x !== place && !inner.includes(x) && overlaps(x, { start, end: place.end }))) continue;
+    // "a new round of peace talks on Syria in Astana": what the meeting is about is no part of it.
+    const topicAt = m[3] ? start + m[0].lastIndexOf(m[3]) : -1;
+    const topic = m[3] ? { start: topicAt, end: topicAt + m[3].length } : null;
+    const aboutIt = (x: Mention): boolean => topic !== null && x.start >= topic.start && x.end <= topic.end;
+    const inner = existing.filter((x) => x !== place && !aboutIt(x) && x.start >= start && x.end <= place.start);
+    if (
+      existing.some((x) => x !== place && !aboutIt(x) && !inner.includes(x) && overlaps(x, { start, end: place.end }))
+    )
+      continue;
     if (inner.some((x) => !ACTOR.includes(x.type))) continue;
     const text = sentence.text.slice(m.index, place.end - sentence.start);
     // "a Russia-sponsored peace congress in Sochi": the congress the lexicon holds there, unless
@@ -296,7 +305,9 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     }
     if (inner.length > 0 || place.type !== 'Place') continue;
     const placeName = gaz.entities.get(place.entityId)?.name ?? place.text;
-    const name = `${capitalize((m[1]! + m[2]!).replace(/\s+/g, ' '))} in ${placeName}`;
+    const name = m[3]
+      ? capitalize((m[1]! + m[2]! + m[3]).replace(/\s+/g, ' '))
+      : `${capitalize((m[1]! + m[2]!).replace(/\s+/g, ' '))} in ${placeName}`;
     const date = dateAfter(sentence.text.slice(place.end - sentence.start), ctx.published);
     out.push({
       start,
@@ -313,6 +324,60 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     });
   }
   return out;
+}
+
+const MINISTERS_MEETING =
+  /\b(?:the|a)\s+(?:\p{Ll}+\s+)?(meeting\s+of\s+(?:the\s+)?(?:foreign|defen[cs]e)\s+ministers)\b/giu;
+
+/**
+ * "the meeting of foreign ministers of Russia, Iran and Turkey", "a meeting of Foreign Ministers of
+ * these countries": the ministers' meeting, one meeting of the article whoever attends it.
+ */
+function ministersMeetings(sentence: Sentence, existing: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(MINISTERS_MEETING)) {
+    const start = sentence.start + m.index + m[0].length - m[1]!.length;
+    const end = sentence.start + m.index + m[0].length;
+    if (existing.some((x) => overlaps(x, { start, end }))) continue;
+    const name = capitalize(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+    out.push({
+      start,
+      end,
+      sentence: sentence.index,
+      text: m[1]!,
+      entityId: `new:Meeting:${foldPhrase(name)}`,
+      type: 'Meeting',
+      source: 'pattern',
+      possessive: false,
+      name,
+    });
+  }
+  return out;
+}
+
+/** "the next round of Syrian talks in Astana": a round described before a meeting's name. */
+const ROUND_BEFORE = /\b(?:the|a|an)\s+((?:[\p{Ll}\d][\p{L}\d'-]*\s+){1,2})round\s+of\s+((?:[\p{L}'-]+\s+){0,3}?)$/iu;
+
+/**
+ * "the next round of Syrian talks in Astana": the lexicon's "talks in Astana" inside the words of
+ * another round ("next", "new") is that other round, a meeting of its own named by those words
+ * (the news set's convention: a new round the text names is its own meeting).
+ */
+function otherRounds(sentence: Sentence, own: Mention[]): Mention[] {
+  const out = own.map((m) => {
+    if (m.type !== 'Meeting' || m.anaphor) return m;
+    const r = ROUND_BEFORE.exec(sentence.text.slice(0, m.start - sentence.start));
+    // "a new round of the Astana talks" is a round of the talks named, not another meeting.
+    if (!r || !ANOTHER.test(r[1]!) || /\bthe\s/i.test(r[2]!)) return m;
+    const start = sentence.start + r.index;
+    if (own.some((x) => x !== m && !x.demonym && overlaps(x, { start, end: m.start }))) return m;
+    const text = sentence.text.slice(r.index, m.end - sentence.start);
+    const name = text.replace(/^\S+\s+/, '');
+    return { ...m, start, text, name, entityId: `new:Meeting:${foldPhrase(name)}`, source: 'pattern' as const };
+  });
+  return out.filter(
+    (x) => !(x.demonym && out.some((m) => m !== x && m.type === 'Meeting' && m.start <= x.start && x.end <= m.end)),
+  );
 }
 
 function dateAfter(text: string, published: string | null): string | null {
@@ -472,6 +537,8 @@ export function resolveCoreference(
     add(resolver.roleMentions(sentence, own, result));
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
+    own = otherRounds(sentence, own);
+    add(ministersMeetings(sentence, own));
     add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
     add(pronounMentions(sentence, own, state));
     add(documentMentions(sentence, own, [...result, ...own]));

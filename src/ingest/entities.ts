@@ -644,6 +644,15 @@ const PLACE_CUES =
 const PERSON_AFTER =
   /^,? (?:said|says|told|added|stated|wrote|tweeted|warned|stressed|noted|announced|explained|insisted|argued|claimed|confirmed|denied)\b/;
 
+/** "Qadri Jamil, the chairman of the Moscow group": a name its title follows. */
+const TITLE_AFTER =
+  /^, (?:the |a )?(?:[\p{L}.-]+ ){0,2}(?:chairman|chairwoman|head|leader|spokes(?:man|woman|person)|ambassador|envoy|minister|president)\b/iu;
+/** The last words of a portfolio ("for Arab and African Affairs"), which `compromise` may take for a name. */
+const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'issues']);
+/** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,": a name set off after its title. */
+const TITLE_BEFORE =
+  /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?, $/u;
+
 const nlpCache = new Map<string, EntityType | null>();
 
 function nlpType(span: string): EntityType | null {
@@ -745,10 +754,19 @@ function classifyRun(
   const words = body.filter((t) => t.word && !CONNECTORS.has(t.key) && !ORG_CONNECTORS.has(t.key));
   const head = last.key;
   let type: EntityType | null = null;
+  // "Assistant ... for Arab and African Affairs": a portfolio, not a name ("Ministry of ..." is a body).
+  if (PORTFOLIO_HEADS.has(head) && !body.some((t) => ORG_HEADS.has(t.key))) return;
   if (words.length >= 2 && ARMED_HEADS.has(head)) type = 'ArmedGroup';
   else if (words.length >= 2 && ORG_HEADS.has(head)) type = 'Organization';
   else if (body.some((t) => ORG_CONNECTORS.has(t.key))) return;
-  else if (words.length >= 2 && words.length <= 4 && (titled || PERSON_AFTER.test(text.slice(last.end, last.end + 12))))
+  else if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    (titled ||
+      PERSON_AFTER.test(text.slice(last.end, last.end + 12)) ||
+      TITLE_BEFORE.test(before) ||
+      TITLE_AFTER.test(text.slice(last.end, last.end + 40)))
+  )
     type = 'Person';
   else if (PLACE_CUES.test(before) && words.length <= 3) type = 'Place';
   else if (words.length >= 2 && words.length <= 4) {

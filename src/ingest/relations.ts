@@ -19,6 +19,7 @@ import type { Dependency, ParsedSentence } from '../nlp/parser.ts';
 import { isoDay, monthNumber, WEEKDAYS } from './calendar.ts';
 import { ANOTHER, kindOf, knownMeetingAt } from './coreference.ts';
 import { rolesOf, type Gazetteer } from './entities.ts';
+import type { MeetingKind } from './lexicon.ts';
 import type { ExtractedRelation, Mention, Sentence } from './types.ts';
 
 export interface RelationContext {
@@ -37,6 +38,8 @@ const STANCE: Types = ['Position', 'Meeting', 'Document', 'Person', 'State', 'Or
 interface VerbRule {
   type: RelationType;
   lemmas: readonly string[];
+  /** The object the verb needs to mean this: "take part in". */
+  object?: string;
   /** Where the target hangs: obj, or an oblique with its case ("obl:in"). */
   targets: readonly string[];
   source: Types;
@@ -47,6 +50,7 @@ interface VerbRule {
 const VERBS: readonly VerbRule[] = [
   { type: 'ATTENDS', lemmas: ['attend', 'join'], targets: ['obj'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['participate'], targets: ['obl:in'], source: ACTOR, target: MEETING },
+  { type: 'ATTENDS', lemmas: ['take'], object: 'part', targets: ['obl:in'], source: ACTOR, target: MEETING },
   { type: 'BOYCOTTS', lemmas: ['boycott', 'snub', 'shun', 'skip'], targets: ['obj'], source: ACTOR, target: MEETING },
   { type: 'HOSTS', lemmas: ['host'], targets: ['obj'], source: ACTOR, target: MEETING },
   {
@@ -144,7 +148,11 @@ const ROLE_NOUNS = new Set([
   'delegate',
   'chairman',
   'member',
+  'assistant',
+  'aide',
 ]);
+/** Words of a title that are no office of their own: "President Putin", "Mr Lavrov". */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'h.e.', 'sheikh', 'general', 'gen', 'colonel', 'special', 'foreign']);
 const SAY = new Set([
   'say',
   'tell',
@@ -167,6 +175,10 @@ const SAY = new Set([
   'warn',
 ]);
 const BACK = new Set(['support', 'back']);
+/** What a leader's possessive stands for: "Assad's forces" are his state's. */
+const LEADER_HOLDINGS = new Set(['forces', 'government', 'regime', 'troops', 'army', 'military']);
+/** "has given Assad's government crucial support": the verbs that give backing. */
+const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 const MEET = new Set(['meet', 'discuss', 'confer']);
 const ALLY: Types = ['State', 'ArmedGroup'];
@@ -175,8 +187,9 @@ const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', '
 /** "received backing from Turkey for the congress". */
 const BACKING = new Set(['backing', 'support', 'endorsement']);
 /** Meeting heads a description may use without a name ("next week's peace conference in Sochi"). */
-const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round']);
+const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round', 'meeting']);
 const HELD = new Set(['hold', 'take', 'convene']);
+const MEETING_KINDS: readonly MeetingKind[] = ['talks', 'congress', 'summit', 'meeting'];
 /** Place words that stand before the name: "the Russian city of Sochi". */
 const PLACE_WORDS = new Set(['city', 'resort', 'capital', 'town']);
 /** Taking part: "will not attend" announces a refusal (BOYCOTTS). */
@@ -203,6 +216,9 @@ export const RULES = [
   'backing',
   'office-holder',
   'host-state',
+  'announcement',
+  'participants',
+  'vote',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -225,11 +241,113 @@ class Reading {
       this.out[d.gov]?.push(d);
       this.in[d.dep]?.push(d);
     }
+    this.dashLists();
+    this.nounsOnVerbs();
     this.mentionAt = [undefined];
     for (const t of parse.tokens) {
       const start = sentence.start + t.start;
       const end = sentence.start + t.end;
       this.mentionAt.push(mentions.find((m) => m.start < end && start < m.end));
+    }
+    this.titleAppositions();
+  }
+
+  /**
+   * "Russia's Ambassador to Kazakhstan, Alexey Borodavkin, ...": the parser may join the name to
+   * the title's last word as a list item (`conj`) instead of naming the title; a person who
+   * follows "<title> to|for|of <one name>," is the title's apposition.
+   */
+  private titleAppositions(): void {
+    const n = this.parse.tokens.length;
+    // "the U.N. Special Envoy for Syria Staffan de Mistura", "Assistant to the Iranian Foreign
+    // Minister for Arab and African Affairs Hussein Jabri Ansari": the parser makes the name the
+    // head of the title's complement ("for Syria"); words before a name in one phrase that are
+    // no title ("President Putin") are the complement, and the name holds the title.
+    for (let t = 1; t <= n; t++) {
+      if (!ROLE_NOUNS.has(this.lemma(t))) continue;
+      for (const p of [...this.child(t, 'nmod:for'), ...this.child(t, 'nmod:of'), ...this.child(t, 'nmod:to')]) {
+        const person = this.mentionAt[p];
+        if (person?.type !== 'Person') continue;
+        const own = [...this.mentionAt.keys()].filter((i) => this.mentionAt[i] === person);
+        const before = own.flatMap((i) => this.child(i, 'compound')).filter((c) => this.mentionAt[c] !== person);
+        if (before.length === 0 || before.some((c) => ROLE_NOUNS.has(this.lemma(c)) || TITLES.has(this.lemma(c))))
+          continue;
+        const edge = { gov: t, dep: p, rel: 'appos' };
+        this.out[t]!.push(edge);
+        this.in[p]!.push(edge);
+      }
+    }
+    for (let p = 2; p <= n; p++) {
+      const person = this.mentionAt[p];
+      if (person?.type !== 'Person' || this.mentionAt[p - 1] === person || this.word(p - 1) !== ',') continue;
+      let k = p - 2;
+      const named = this.mentionAt[k];
+      if (!named) continue;
+      while (k > 0 && this.mentionAt[k] === named) k--;
+      if (this.lemma(k) === 'the') k--;
+      if (!/^(?:to|for|of)$/i.test(this.word(k)) || !ROLE_NOUNS.has(this.lemma(k - 1))) continue;
+      const title = k - 1;
+      let head = p;
+      while (head < n && this.mentionAt[head + 1] === person) head++;
+      if (this.out[title]!.some((d) => d.rel === 'appos' && this.mentionAt[d.dep] === person)) continue;
+      const edge = { gov: title, dep: head, rel: 'appos' };
+      this.out[title]!.push(edge);
+      this.in[head]!.push(edge);
+    }
+  }
+
+  /**
+   * "The guarantors of the Syrian ceasefire - Russia, Iran and Turkey - announced": the parser hangs
+   * a list between dashes on the last noun before it (`dep`); it names the whole phrase, so it
+   * becomes an apposition of the phrase's head ("guarantors").
+   */
+  private dashLists(): void {
+    const isDash = (i: number): boolean => /^[\u2013\u2014]$/.test(this.word(i));
+    for (let g = 1; g < this.out.length; g++) {
+      const dashes = this.out[g]!.filter((d) => isDash(d.dep) && d.dep > g)
+        .map((d) => d.dep)
+        .sort((a, b) => a - b);
+      const open = dashes[0];
+      if (open === undefined) continue;
+      const close = dashes[1] ?? Infinity;
+      const items = this.out[g]!.filter(
+        (d) => (d.rel === 'dep' || d.rel === 'appos') && d.dep > open && d.dep < close && !isDash(d.dep),
+      ).map((d) => d.dep);
+      let head = g;
+      for (let up = this.in[head]!.find((d) => d.rel.startsWith('nmod')); up;) {
+        head = up.gov;
+        up = this.in[head]!.find((d) => d.rel.startsWith('nmod'));
+      }
+      for (const item of items) {
+        if (this.out[head]!.some((d) => d.dep === item && d.rel === 'appos')) continue;
+        const edge = { gov: head, dep: item, rel: 'appos' };
+        this.out[head]!.push(edge);
+        this.in[item]!.push(edge);
+      }
+    }
+  }
+
+  /**
+   * "Turkey has invited the two other guarantor states — Russia and Iran — as well as the
+   * governments of Qatar and Egypt": past a dash the parser may read the first object as an
+   * indirect one and join the next to the verb itself (`conj`); both are the verb's objects (or,
+   * for a verb without one, its subjects).
+   */
+  private nounsOnVerbs(): void {
+    const noun = (i: number): boolean => /^(?:NN|PRP)/.test(this.parse.tokens[i - 1]?.pos ?? '');
+    for (let v = 1; v < this.out.length; v++) {
+      if (!/^VB/.test(this.parse.tokens[v - 1]?.pos ?? '')) continue;
+      const objects = this.child(v, 'obj');
+      const added = objects.length > 0 ? [] : this.child(v, 'iobj');
+      const nouns = this.children(v, 'conj').filter((c) => noun(c) && !this.out[c]!.some((d) => d.rel === 'nsubj'));
+      // "... had voted for it, as well as four members of the Cairo Group": without an object, a
+      // noun joined to the verb is another subject.
+      const rel = added.length > 0 || objects.length > 0 ? 'obj' : 'nsubj';
+      for (const o of [...added, ...(rel === 'nsubj' && this.child(v, 'nsubj').length === 0 ? [] : nouns)]) {
+        const edge = { gov: v, dep: o, rel: added.includes(o) ? 'obj' : rel };
+        this.out[v]!.push(edge);
+        this.in[o]!.push(edge);
+      }
     }
   }
 
@@ -264,7 +382,7 @@ class Reading {
     if (own && !own.demonym) {
       if (types.includes(own.type)) found.push(own);
     } else if (
-      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers)$/i.test(
+      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers|members)$/i.test(
         this.word(i),
       )
     ) {
@@ -272,6 +390,16 @@ class Reading {
       for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss')])
         found.push(...this.entities(of, types, seen));
     }
+    // "Syrian President Bashar Assad's forces": the state the sentence makes the leader's.
+    if (!own && LEADER_HOLDINGS.has(this.word(i).toLowerCase()))
+      for (const p of this.child(i, 'nmod:poss')) {
+        if (this.mentionAt[p]?.type !== 'Person') continue;
+        for (const title of this.child(p, 'compound').filter((c) => ROLE_NOUNS.has(this.lemma(c))))
+          for (const a of [...this.child(title, 'amod'), ...this.child(title, 'compound')]) {
+            const m = this.mentionAt[a];
+            if (m?.type === 'State' && types.includes('State')) found.push(m);
+          }
+      }
     // "the Russian side": the state of the demonym.
     if (!own && this.word(i).toLowerCase() === 'side')
       for (const a of this.child(i, 'amod')) {
@@ -300,16 +428,26 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
       .find((x) => x?.type === 'Place');
   };
   for (let i = 1; i <= r.parse.tokens.length; i++) {
-    const kind = MEETING_HEADS.has(r.word(i).toLowerCase()) ? kindOf(r.word(i)) : null;
-    if (!kind || r.mentionAt[i]) continue;
+    const word = r.word(i).toLowerCase() === 'meetings' ? 'meeting' : r.word(i).toLowerCase();
+    // "a meeting held in Astana" is the one meeting of any kind the lexicon holds there.
+    const kinds = !MEETING_HEADS.has(word) ? [] : word === 'meeting' ? MEETING_KINDS : [kindOf(word)];
+    if (kinds.length === 0 || r.mentionAt[i]) continue;
     if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
     const held = [
       ...r.child(i, 'acl'),
       ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov),
     ].filter((a) => HELD.has(r.lemma(a)));
-    const slots = [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at'), ...held.flatMap((a) => r.children(a, 'obl'))];
+    // "Astana has already hosted eight meetings on Syria": the host city is where they were held.
+    const hosts = r.in[i]!.filter((d) => d.rel === 'obj' && r.lemma(d.gov) === 'host').map((d) => d.gov);
+    const slots = [
+      ...r.child(i, 'nmod:in'),
+      ...r.child(i, 'nmod:at'),
+      ...held.flatMap((a) => r.children(a, 'obl')),
+      ...hosts.flatMap((h) => r.child(h, 'nsubj')),
+    ];
     const place = slots.map(placeOf).find((p) => p !== undefined);
-    const id = place ? knownMeetingAt(place, kind, gaz) : null;
+    const ids = new Set(place ? kinds.map((kind) => knownMeetingAt(place, kind, gaz)).filter((id) => id !== null) : []);
+    const id = ids.size === 1 ? [...ids][0]! : null;
     if (!place || !id) continue;
     r.mentionAt[i] = {
       start: r.sentence.start + r.parse.tokens[i - 1]!.start,
@@ -344,21 +482,36 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   return { subjects, objects };
 }
 
-function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
+/** "Astana has hosted": a city that hosts stands for its state (the lexicon's country). */
+function hostState(place: Mention, gaz: Gazetteer): Mention | null {
+  const country = gaz.entities.get(place.entityId)?.lexicon?.country;
+  const id = country ? gaz.idOf(country) : undefined;
+  return id ? { ...place, entityId: id, type: 'State', parts: [] } : null;
+}
+
+function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Mention | null, found: Found[]): void {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     const lemma = r.lemma(v);
     const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov));
     const refused = r.in[v]!.some((d) => d.rel === 'xcomp' && REFUSE.has(r.lemma(d.gov)));
     // "decided not to go", "the decision has been made to not go": a refusal, not only a denial.
-    const decided = negated && r.in[v]!.some((d) => /^(?:xcomp|acl)/.test(d.rel) && DECIDE.has(r.lemma(d.gov)));
+    const decided =
+      negated &&
+      (r.in[v]!.some((d) => /^(?:xcomp|acl)/.test(d.rel) && DECIDE.has(r.lemma(d.gov))) ||
+        r.child(v, 'nsubj:xsubj').some((i) => DECIDE.has(r.lemma(i))));
     // "will not take part" announces a refusal; "did not attend" only denies the attending.
     const announced = r.child(v, 'aux').some((a) => /^(?:will|would|wo|'ll|shall)$/i.test(r.word(a)));
     const refusing = refused || decided || (negated && announced && TAKE_PART.has(lemma));
     for (const rule of VERBS) {
       if (!rule.lemmas.includes(lemma)) continue;
+      if (rule.object && !r.child(v, 'obj').some((o) => r.lemma(o) === rule.object)) continue;
       const { subjects, objects } = arguments_(r, v, rule.targets);
       const passive = r.child(v, 'nsubj:pass').length > 0;
-      for (const s of subjects.flatMap((i) => r.entities(i, rule.source))) {
+      const hosts =
+        rule.type === 'HOSTS'
+          ? subjects.flatMap((i) => r.entities(i, ['Place']).flatMap((p) => hostState(p, gaz) ?? []))
+          : [];
+      for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts]) {
         for (const o of objects.flatMap((i) => r.entities(i, rule.target))) {
           const meeting =
             rule.type === 'INVITES' && o.type !== 'Meeting'
@@ -387,8 +540,13 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
       const meeting =
         [...r.child(v, 'obj'), ...r.children(v, 'obl')].flatMap((i) => r.entities(i, MEETING))[0] ??
         (place || r.child(v, 'obj').length === 0 ? focus : null);
+      // '"The decision has been made to not go to Sochi," a spokesperson for the HNC told EFE': a
+      // decision that names no one is the speaker's side's.
+      const sources = subjects.flatMap((i) => r.entities(i, ACTOR));
+      const unnamed = subjects.every((i) => DECIDE.has(r.lemma(i)));
+      if (sources.length === 0 && unnamed && refusing && voice) sources.push(voice);
       if (meeting && !(VERBS.some((rule) => rule.lemmas.includes(lemma)) && r.child(v, 'obj').length > 0)) {
-        for (const s of subjects.flatMap((i) => r.entities(i, ACTOR)))
+        for (const s of sources)
           found.push(
             refusing
               ? { source: s, type: 'BOYCOTTS', target: meeting, rule: 'refusal', negated: false }
@@ -417,6 +575,30 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
           for (const p of partners) found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
       }
     }
+    // "Russia, along with Iran, has given Assad's government crucial support": backing a state or
+    // an armed group is an alliance, anything else a stance.
+    if (GIVE.has(lemma)) {
+      const backing = r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)));
+      const backed = [...r.child(v, 'iobj'), ...r.child(v, 'obl:to')].flatMap((i) => r.entities(i, STANCE));
+      const givers = [...r.child(v, 'nsubj'), ...r.child(v, 'obl:along_with'), ...r.child(v, 'obl:together_with')];
+      if (backing.length > 0)
+        for (const g of givers.flatMap((i) => r.entities(i, ACTOR)))
+          for (const t of backed) {
+            const alliance = ALLY.includes(t.type);
+            found.push({ source: g, type: alliance ? 'ALLIED_WITH' : 'SUPPORTS', target: t, rule: 'backing', negated });
+          }
+    }
+    // "four members of the Moscow Group had voted for the committee's participation in the
+    // Congress": a vote for taking part in a meeting (or for the meeting) supports it.
+    if (lemma === 'vote') {
+      const fors = r.child(v, 'obl:for');
+      const meetings = [
+        ...fors,
+        ...fors.filter((i) => /^(?:participation|attendance)$/.test(r.lemma(i))).flatMap((i) => r.child(i, 'nmod:in')),
+      ].flatMap((i) => r.entities(i, MEETING));
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const m of meetings) found.push({ source: s, type: 'SUPPORTS', target: m, rule: 'vote', negated });
+    }
     // "Russia, which has received backing from Turkey and Iran for the congress".
     if (lemma === 'receive' || lemma === 'get' || lemma === 'win') {
       for (const o of r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)))) {
@@ -425,6 +607,18 @@ function verbRules(r: Reading, focus: Mention | null, found: Found[]): void {
         for (const b of backers)
           for (const t of backed) found.push({ source: b, type: 'SUPPORTS', target: t, rule: 'backing', negated });
       }
+    }
+    // "The guarantors ... announced at a meeting held in Astana that the Congress would take place in
+    // Sochi": who announces that a meeting will be held convenes it, and who speaks at one is there.
+    if (SAY.has(lemma)) {
+      const speakers = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
+      const held = lemma === 'announce' ? r.child(v, 'ccomp').filter((c) => HELD.has(r.lemma(c))) : [];
+      for (const c of held)
+        for (const m of [...r.child(c, 'nsubj'), ...r.child(c, 'nsubj:pass')].flatMap((i) => r.entities(i, MEETING)))
+          for (const s of speakers)
+            found.push({ source: s, type: 'ORGANIZES', target: m, rule: 'announcement', negated: r.negated(c) });
+      for (const m of r.child(v, 'obl:at').flatMap((i) => r.entities(i, MEETING)))
+        for (const s of speakers) found.push({ source: s, type: 'ATTENDS', target: m, rule: 'announcement', negated });
     }
     // "urged Ankara to ...", "called for a ceasefire": a demand of the position named or on the actor.
     if (lemma === 'urge' || lemma === 'call') {
@@ -504,6 +698,28 @@ function titleRules(r: Reading, found: Found[]): void {
 }
 
 /**
+ * "the Syrian government and its ally Russia", "Moscow's ally Bashar al-Assad": the ally (the
+ * noun's apposition) is allied with the possessor, or with what "its" stands for, the conjunct
+ * the ally is listed with.
+ */
+function allyRules(r: Reading, found: Found[]): void {
+  for (let a = 1; a <= r.parse.tokens.length; a++) {
+    if (r.lemma(a) !== 'ally') continue;
+    const allies = r.child(a, 'appos').flatMap((i) => r.entities(i, ACTOR));
+    const partners: Mention[] = [];
+    for (const p of r.child(a, 'nmod:poss')) {
+      if (/^(?:its|their|his|her)$/i.test(r.word(p)) && !r.mentionAt[p])
+        partners.push(...r.in[a]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.entities(d.gov, ACTOR)));
+      else partners.push(...r.entities(p, ACTOR));
+    }
+    for (const ally of allies)
+      for (const partner of partners)
+        if (ally !== partner)
+          found.push({ source: ally, type: 'ALLIED_WITH', target: partner, rule: 'alliance', negated: false });
+  }
+}
+
+/**
  * Where and by whom a meeting is, from its name and its modifiers: "the UN-led talks in Vienna"
  * (the name's parts) and "the congress in Sochi" (`nmod:in` of the meeting's words).
  */
@@ -526,6 +742,12 @@ function meetingRules(r: Reading, found: Found[]): void {
     // "Russia's Syrian People's Congress": the state or body whose meeting it is organizes it.
     for (const o of r.child(i, 'nmod:poss').flatMap((j) => r.entities(j, GROUP)))
       if (o !== m) found.push({ source: o, type: 'ORGANIZES', target: m, rule: 'possessor', negated: false });
+    // "the meeting of foreign ministers of Russia, Iran and Turkey": whose meeting it is attends it.
+    for (const whose of r.child(i, 'nmod:of')) {
+      const members: number[] = r.mentionAt[whose] === m ? r.child(whose, 'nmod:of') : [whose];
+      for (const a of members.flatMap((j) => r.entities(j, ACTOR)))
+        if (a !== m) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'participants', negated: false });
+    }
     for (const p of [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at')]) {
       const place = r.mentionAt[p];
       if (place?.type === 'Place' && place !== m)
@@ -536,8 +758,14 @@ function meetingRules(r: Reading, found: Found[]): void {
 
 const ACCORDING = /\baccording to ((?:[\w'’-]+ ?){1,6})/i;
 
+interface Speaker {
+  mention: Mention | null;
+  words: string;
+  head: number;
+}
+
 /** Who makes the sentence's claims: the subject of "said" (or its body, for "a spokeswoman for"). */
-function speakerOf(r: Reading, sentence: Sentence): { mention: Mention | null; words: string; head: number } | null {
+function speakerOf(r: Reading, sentence: Sentence): Speaker | null {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     if (!SAY.has(r.lemma(v))) continue;
     if (
@@ -551,11 +779,28 @@ function speakerOf(r: Reading, sentence: Sentence): { mention: Mention | null; w
     const mention =
       r.entities(subject, ACTOR)[0] ??
       [...r.child(subject, 'nmod:for'), ...r.child(subject, 'nmod:of')].flatMap((i) => r.entities(i, ACTOR))[0] ??
+      (/^(?:he|she)$/i.test(r.word(subject)) ? clausePerson(r, v) : null) ??
       null;
     return { mention, words: phrase(r, subject), head: v };
   }
   const according = ACCORDING.exec(sentence.text);
   if (according) return { mention: null, words: according[1]!.trim().replace(/[,.]$/, ''), head: 0 };
+  return null;
+}
+
+/** "Hariri described the Commission's performance as positive as he stressed that ...": the person subject of the clause "he" hangs on. */
+function clausePerson(r: Reading, v: number): Mention | null {
+  for (
+    let d = r.in[v]!.find((e) => /^(?:advcl|conj)/.test(e.rel));
+    d;
+    d = r.in[d.gov]!.find((e) => /^(?:advcl|conj)/.test(e.rel))
+  ) {
+    const person = r
+      .child(d.gov, 'nsubj')
+      .map((i) => r.mentionAt[i])
+      .find((m) => m?.type === 'Person');
+    if (person) return person;
+  }
   return null;
 }
 
@@ -645,29 +890,41 @@ export function extractRelations(
   const out = new Collector();
   let focus: Mention | null = null;
   const firstSentenceOf = new Map<string, Sentence>();
+  const previous: { sentence: number; speaker: Speaker | null } = { sentence: -1, speaker: null };
   for (const sentence of sentences) {
     const own = mentions.filter((m) => m.sentence === sentence.index);
     const parse = parses[sentence.index];
     if (!parse) continue;
     const r = new Reading(sentence, parse, own);
     describedMeetings(r, ctx.gazetteer);
+    // A quote that names no speaker goes on with the sentence before's: 'Hariri stressed that ... "In
+    // a free and transparent voting ..., we have come to the decision the Commission will not
+    // participate in the Sochi conference."'
+    const speaker: Speaker | null =
+      speakerOf(r, sentence) ??
+      (/^["“]/.test(sentence.text) && previous.sentence === sentence.index - 1 ? previous.speaker : null);
+    if (speaker?.mention) Object.assign(previous, { sentence: sentence.index, speaker });
     const found: Found[] = [];
-    verbRules(r, focus ?? own.find((m) => m.type === 'Meeting') ?? null, found);
+    const focusOrOwn = focus ?? own.find((m) => m.type === 'Meeting') ?? null;
+    verbRules(r, focusOrOwn, ctx.gazetteer, speaker?.mention ?? null, found);
     modifierRules(r, found);
     nounRoleRules(r, found);
     titleRules(r, found);
+    allyRules(r, found);
     meetingRules(r, found);
-    const speaker = speakerOf(r, sentence);
     const happened = happenedIn(sentence.text, ctx.published);
     for (const f of found) {
       // "We" inside a quote is the speaker's side.
       const source = f.source.anaphor && /^we$/i.test(f.source.text) && speaker?.mention ? speaker.mention : f.source;
+      // An announcement is the speaker's own act, which the outlet reports.
       const attributedTo =
-        speaker && speaker.mention?.entityId !== source.entityId
-          ? (speaker.mention?.entityId ?? speaker.words)
-          : speaker?.mention && f.type !== 'REPRESENTS'
-            ? speaker.mention.entityId
-            : null;
+        f.rule === 'announcement'
+          ? null
+          : speaker && speaker.mention?.entityId !== source.entityId
+            ? (speaker.mention?.entityId ?? speaker.words)
+            : speaker?.mention && f.type !== 'REPRESENTS'
+              ? speaker.mention.entityId
+              : null;
       const anaphoric = source.anaphor || f.target.anaphor;
       out.push(sentence.index, {
         source: source.entityId,
@@ -687,6 +944,10 @@ export function extractRelations(
       if (m.type === 'Meeting') focus = m;
       if (!m.anaphor && !firstSentenceOf.has(m.entityId)) firstSentenceOf.set(m.entityId, sentence);
     }
+    // The last meeting the sentence names or describes ("next week's Syrian peace conference in
+    // Sochi") is in focus.
+    const last = r.mentionAt.filter((m) => m?.type === 'Meeting').pop();
+    if (last) focus = last;
   }
   inferHosts(out, ctx);
   inferOffices(out, firstSentenceOf, ctx);

@@ -51,6 +51,15 @@ interface Answer {
   error?: string;
 }
 
+/**
+ * A hyphen between spaces is a dash ("the guarantors - Russia, Iran and Turkey - announced"):
+ * CoreNLP reads it as a hyphen and joins the words round it into one compound. An em dash of
+ * the same length keeps the offsets and gives the list its own phrase.
+ */
+function asDashes(text: string): string {
+  return text.replace(/(?<=\s)-(?=\s)/g, '\u2014');
+}
+
 function jarIsCurrent(): boolean {
   if (!fs.existsSync(JAR) || !fs.existsSync(path.join(DIR, 'target', 'lib'))) return false;
   const built = fs.statSync(JAR).mtimeMs;
@@ -170,12 +179,12 @@ export class Parser {
 
   /** Parses a text the parser splits into sentences itself. */
   parseText(text: string, options: { deadlineMs?: number } = {}): Promise<ParsedSentence[]> {
-    return this.request({ text }, options.deadlineMs);
+    return this.request({ text: asDashes(text) }, options.deadlineMs);
   }
 
   /** Parses sentences already split; answer i belongs to sentence i, offsets relative to it. */
   parseSentences(sentences: string[], options: { deadlineMs?: number } = {}): Promise<ParsedSentence[]> {
-    return this.request({ sentences }, options.deadlineMs);
+    return this.request({ sentences: sentences.map(asDashes) }, options.deadlineMs);
   }
 
   /** Closes stdin (the JVM exits by itself) and waits for the exit. */

@@ -42,6 +42,12 @@ describe('clean', () => {
     expect(c.dropped).toEqual(expect.arrayContaining(['By Jane Doe', 'Share', 'Print', 'Read more: Other news']));
   });
 
+  it('drops a dateline with the outlet\'s initials (syriatimes: "DAMASCUS, (ST)_")', () => {
+    const c = clean('Talks open\n\nDAMASCUS, (ST)_ H.E. President Bashar Al-Assad received here today the visitor.');
+    expect(c.text).toBe('Talks open\nH.E. President Bashar Al-Assad received here today the visitor.');
+    expect(c.dropped).toContain('DAMASCUS, (ST)_');
+  });
+
   it('cuts a photo credit and an embedded tweet signature off the end of a line, listing them as dropped', () => {
     // The EFE caption and the Jerusalem Post's embedded tweet (test/fixtures/news/dev/).
     const c = clean(

@@ -88,6 +88,39 @@ describe('resolveCoreference', () => {
     ]);
   });
 
+  // The dev set (test/fixtures/news/dev/): a new round the text names is its own meeting.
+  it('makes "the next round of ... talks in Astana" another meeting than the Astana talks (kazinform)', () => {
+    const text =
+      'ASTANA. KAZINFORM - The guarantor states have moved the date of the next round of Syrian talks in Astana which were initially scheduled to take place in February 2018, Kazinform informs.';
+    expect(refs(text)).toEqual([
+      ['the next round of Syrian talks in Astana', 'new:Meeting:next round of syrian talks in astana'],
+    ]);
+    expect(refs('Russia, Iran and Turkey sponsored a new round of the Astana talks.')).toEqual([]);
+  });
+
+  it('names a new round by its topic, its place a part (smmsyria)', () => {
+    const text =
+      'Ambassadors of Russia and Kazakhstan have discussed the preparations for the start of a new round of peace talks on Syria in Astana city.';
+    const sentences = splitSentences(text);
+    const ms = resolveCoreference(sentences, findMentions(sentences, text, gaz), { gazetteer: gaz, published: null });
+    const meeting = ms.find((m) => m.type === 'Meeting')!;
+    expect([meeting.name, meeting.parts?.map((p) => p.entityId)]).toEqual([
+      'New round of peace talks on Syria',
+      ['astana'],
+    ]);
+  });
+
+  it('makes "the meeting of foreign ministers" one meeting (smmsyria, kazinform)', () => {
+    expect(
+      refs(
+        'The talks are to follow the meeting of foreign ministers of Russia, Iran and Turkey. They plan to call a meeting of Foreign Ministers of these countries.',
+      ),
+    ).toEqual([
+      ['meeting of foreign ministers', 'new:Meeting:meeting of foreign ministers'],
+      ['meeting of Foreign Ministers', 'new:Meeting:meeting of foreign ministers'],
+    ]);
+  });
+
   it('resolves pronouns at a sentence start and after "said"', () => {
     expect(refs('De Mistura arrived. He met Lavrov.')).toEqual([['He', 'staffan-de-mistura']]);
     expect(refs('De Mistura says he has received an invitation.')).toEqual([['he', 'staffan-de-mistura']]);

@@ -33,6 +33,12 @@ describe('matchNames', () => {
     ]);
   });
 
+  it('knows the spellings of a name the press uses (syriatimes: "Hussein Jabri Ansari")', () => {
+    expect(ids('the visiting Assistant to the Iranian Foreign Minister Hussein Jabri Ansari')).toContain(
+      'hossein-jaberi-ansari',
+    );
+  });
+
   it('takes a capital as its state, except after a preposition of place', () => {
     expect(ids('Moscow said it would attend talks in Moscow')).toEqual(['russia', 'moscow']);
   });
@@ -79,6 +85,34 @@ describe('findNewNames', () => {
       ['Ahmad Ramadan', 'Person'],
       ['Southern Front Brigades', 'ArmedGroup'],
     ]);
+  });
+
+  it('takes a person set off by commas after a title (smmsyria)', () => {
+    const text =
+      'Kazakhstan’s Ambassador to Russia, Imanghali Tasmaghambetov, discussed with Russia’s Ambassador to Kazakhstan, Alexey Borodavkin, preparations for the 9th round of Astana meeting on Syria which is to follow the meeting of foreign ministers of Russia, Iran and Turkey.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([
+      ['Imanghali Tasmaghambetov', 'Person'],
+      ['Alexey Borodavkin', 'Person'],
+    ]);
+  });
+
+  it('takes a person whose title follows the name (tass)', () => {
+    const text = 'Qadri Jamil, the chairman of the Moscow group of the Syrian opposition, told TASS about the vote.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Qadri Jamil', 'Person']]);
+  });
+
+  it('takes no portfolio for a name (syriatimes: "for Arab and African Affairs")', () => {
+    const text =
+      'H.E. President Bashar Al-Assad received here today the visiting Assistant to the Iranian Foreign Minister for Arab and African Affairs Hussein Jabri Ansari and an accompanying delegation.';
+    expect(findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz)).toEqual([]);
+  });
+
+  it('takes no name after a comma that follows no title', () => {
+    const text = 'Delegates from Russia, Alexey Borodavkin and others arrived.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.filter((m) => m.type === 'Person')).toEqual([]);
   });
 });
 

@@ -142,6 +142,58 @@ describe('relations from the parse', () => {
       ['turkey SUPPORTS syrian-national-dialogue-congress', 'iran SUPPORTS syrian-national-dialogue-congress'],
     ],
     [
+      'dash list and announcement (tass)',
+      'The guarantors of the Syrian ceasefire - Russia, Iran and Turkey - announced at a meeting held in Kazakhstan’s capital of Astana in December 2017 that the Syrian National Dialogue Congress would take place in Russia’s Black Sea resort of Sochi on January 29-30.',
+      [
+        'russia ORGANIZES syrian-national-dialogue-congress',
+        'iran ORGANIZES syrian-national-dialogue-congress',
+        'turkey ORGANIZES syrian-national-dialogue-congress',
+        'russia ATTENDS astana-talks',
+        'iran ATTENDS astana-talks',
+        'turkey ATTENDS astana-talks',
+        'astana-talks HELD_IN astana',
+      ],
+    ],
+    [
+      'backing given (rferl)',
+      "Russia, along with Iran, has given Assad's government crucial support throughout the war, while Turkey and the United States support different rebel groups.",
+      ['russia ALLIED_WITH syria', 'iran ALLIED_WITH syria'],
+    ],
+    [
+      "a leader's forces (ap)",
+      "Opposition figures have said Russia, which backs Syrian President Bashar Assad's forces, is trying to undermine the U.N.-led talks.",
+      ['russia ALLIED_WITH syria'],
+    ],
+    [
+      'its ally (rferl)',
+      'Syrian Negotiations Commission (SNC) spokesman Yahya al-Aridi on January 27 said the Syrian government and its ally Russia had not provided it with the necessary commitments and that the Sochi talks were an attempt to undermine UN efforts to broker a peace deal.',
+      ['russia ALLIED_WITH syria'],
+    ],
+    [
+      "take part in, a name after its title's complement (ap)",
+      'However the spokesman for the U.N. secretary general on Saturday said he is confident that the conference in Sochi will be an important contribution to a "revived intra-Syrian talks under the auspices of the U.N. in Geneva," and added that the U.N. Special Envoy for Syria Staffan de Mistura would take part in the conference.',
+      ['staffan-de-mistura ATTENDS syrian-national-dialogue-congress'],
+    ],
+    [
+      "a name after its title's complement (syriatimes)",
+      'DAMASCUS, (ST)_ H.E. President Bashar Al-Assad received here today the visiting Assistant to the Iranian Foreign Minister for Arab and African Affairs Hussein Jabri Ansari and an accompanying delegation.',
+      ['bashar-al-assad MEETS hossein-jaberi-ansari'],
+    ],
+    [
+      'a city that hosts meetings (smmsyria)',
+      'Astana has already hosted eight meetings on Syria, the last was held on Dec. 21-22, 2017.',
+      ['kazakhstan HOSTS astana-talks', 'astana-talks HELD_IN astana'],
+    ],
+    [
+      'a title after the name, a vote for taking part (tass)',
+      'The Syrian National Dialogue Congress opens on Monday. Qadri Jamil, the chairman of the Moscow group of the Syrian opposition, told TASS that four members of the Moscow Group had voted for the committee’s participation in the Congress, as well as four members of the Cairo Group and two independent members.',
+      [
+        'qadri-jamil REPRESENTS moscow-group',
+        'moscow-group SUPPORTS syrian-national-dialogue-congress',
+        'cairo-group SUPPORTS syrian-national-dialogue-congress',
+      ],
+    ],
+    [
       'alliance (rferl)',
       'Russia has given Syria crucial support throughout the war, while Turkey and the United States support different rebel groups.',
       ['turkey ALLIED_WITH syrian-rebel-groups', 'united-states ALLIED_WITH syrian-rebel-groups'],
@@ -155,6 +207,29 @@ describe('relations from the parse', () => {
       'meeting-among (smmsyria)',
       'Ambassadors of Russia and Kazakhstan have discussed the preparations for the start of a new round of peace talks on Syria in Astana city.',
       ['russia MEETS kazakhstan'],
+    ],
+    [
+      'titles set off by commas (smmsyria)',
+      'Kazakhstan’s Ambassador to Russia, Imanghali Tasmaghambetov, discussed with Russia’s Ambassador to Kazakhstan, Alexey Borodavkin, preparations for the 9th round of Astana meeting on Syria which is to follow the meeting of foreign ministers of Russia, Iran and Turkey.',
+      [
+        'imanghali-tasmaghambetov REPRESENTS kazakhstan',
+        'alexey-borodavkin REPRESENTS russia',
+        'imanghali-tasmaghambetov MEETS alexey-borodavkin',
+      ],
+    ],
+    [
+      "participants of a ministers' meeting (smmsyria)",
+      'Kazakhstan’s Ambassador to Russia, Imanghali Tasmaghambetov, discussed with Russia’s Ambassador to Kazakhstan, Alexey Borodavkin, preparations for the 9th round of Astana meeting on Syria which is to follow the meeting of foreign ministers of Russia, Iran and Turkey.',
+      [
+        'russia ATTENDS meeting-of-foreign-ministers',
+        'iran ATTENDS meeting-of-foreign-ministers',
+        'turkey ATTENDS meeting-of-foreign-ministers',
+      ],
+    ],
+    [
+      'another round (smmsyria)',
+      'Ambassadors of Russia and Kazakhstan have discussed the preparations for the start of a new round of peace talks on Syria in Astana city.',
+      ['new-round-of-peace-talks-on-syria HELD_IN astana'],
     ],
     [
       'title as a modifier (tass)',
@@ -179,6 +254,20 @@ describe('relations from the parse', () => {
   it('reads no known meeting into "a new round of talks in Astana"', async () => {
     const found = await stated('Delegates prepared for a new round of peace talks on Syria in Astana city.');
     expect(found.filter((t) => t.startsWith('astana-talks '))).toEqual([]);
+  });
+
+  it('makes no one the envoy who sent him: "envoy for President Putin"', async () => {
+    const found = await stated('The special envoy for President Putin Alexander Lavrentiev met the SNC.');
+    expect(found).not.toContain('vladimir-putin MEETS syrian-negotiations-commission');
+  });
+
+  it('does not take a dateline capital for the subject (syriatimes)', async () => {
+    const found = await stated('DAMASCUS, (ST)_ President Bashar Al-Assad received here today Hossein Jaberi Ansari.');
+    expect(found.filter((t) => t.startsWith('syria ') || t.endsWith(' syria'))).toEqual([]);
+  });
+
+  it('reads no state into the forces of a leader without a title', async () => {
+    expect((await stated("Russia backs Assad's forces.")).filter((t) => t.includes('ALLIED_WITH'))).toEqual([]);
   });
 
   it('keeps a stance on a meeting a stance, not an alliance', async () => {
@@ -207,6 +296,33 @@ describe('relations from the parse', () => {
     ).filter((r) => r.type === 'MEETS');
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.map((r) => r.attributedTo)).toEqual(reports.map(() => 'nasr-al-hariri'));
+  });
+
+  it('attributes a nested refusal to the speaker, and a quote without a speaker to the one before (etilaf)', async () => {
+    const reports = (
+      await relations(
+        'Hariri: Syrian Negotiations Commission Won’t Participate in Sochi Conference\n\n' +
+          'Nasr al-Hariri, Head of the Syrian Negotiations Commission, said that the Commission decided not to participate in the upcoming Sochi conference as he reaffirmed commitment to the UN-led political process during the final press conference held in Vienna earlier on Saturday. ' +
+          'Hariri described the Commission’s performance as positive and resilient as he stressed that it has not waived the fundamental principles of the revolution. "In a free and transparent voting and after serious discussions and delicate, detailed negotiations, we have come to the decision the Commission will not participate in the Sochi conference.”',
+      )
+    ).filter((r) => r.type === 'BOYCOTTS' && !r.evidence.startsWith('Hariri:'));
+    expect(reports.map((r) => [r.source, r.target, r.negated, r.attributedTo])).toEqual([
+      ['syrian-negotiations-commission', 'syrian-national-dialogue-congress', false, 'nasr-al-hariri'],
+      ['syrian-negotiations-commission', 'syrian-national-dialogue-congress', false, 'nasr-al-hariri'],
+    ]);
+  });
+
+  it("reads a decision without a subject in a quote as the speaker's side's refusal of the meeting in focus (efe)", async () => {
+    const found = await stated(
+      "The committee representing the largest faction of Syria's armed opposition announced here Friday that it would not participate in next week's Syrian peace conference in Sochi, Russia.\n\n" +
+        '"The decision has been made to not go to Sochi," a spokesperson for the opposition High Negotiations Committee told EFE after the ninth round on UN-sponsored talks on Syria concluded without significant progress.',
+    );
+    expect(found).toContain('syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress');
+  });
+
+  it('gives a refusal no source where neither subject nor speaker names one', async () => {
+    const found = await stated('The decision has been made to not go to the Sochi congress.');
+    expect(found.filter((t) => t.includes('BOYCOTTS'))).toEqual([]);
   });
 
   it('marks what the lexicon adds as inferred, with its rule, and never as stated', async () => {
