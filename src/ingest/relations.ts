@@ -471,6 +471,8 @@ interface Found {
   rule: RuleName;
   negated: boolean;
   meeting?: string;
+  /** Read through the lexicon, not said by the sentence ("Astana has hosted": its state hosts). */
+  inferred?: boolean;
 }
 
 /** The verb's subjects and objects, passives turned round. */
@@ -528,6 +530,7 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
             rule: refusal ? 'refusal' : alliance ? 'alliance' : passive ? 'passive' : 'verb',
             negated: refusal ? false : negated,
             ...(meeting ? { meeting: meeting.entityId } : {}),
+            ...(hosts.includes(s) ? { inferred: true } : {}),
           });
         }
       }
@@ -931,11 +934,11 @@ export function extractRelations(
         type: f.type,
         target: f.target.entityId,
         evidence: ctx.evidence(sentence),
-        confidence: anaphoric ? 0.8 : 0.9,
+        confidence: f.inferred ? 0.6 : anaphoric ? 0.8 : 0.9,
         happened: f.type === 'REPRESENTS' || f.type === 'MEMBER_OF' ? null : happened,
         attributedTo,
         negated: f.negated,
-        basis: 'stated',
+        basis: f.inferred ? 'inferred' : 'stated',
         rule: f.rule,
         ...(f.meeting ? { meeting: f.meeting } : {}),
       });
