@@ -310,15 +310,7 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
       : `${capitalize((m[1]! + m[2]!).replace(/\s+/g, ' '))} in ${placeName}`;
     const date = dateAfter(sentence.text.slice(place.end - sentence.start), ctx.published);
     out.push({
-      start,
-      end: place.end,
-      sentence: sentence.index,
-      text,
-      entityId: `new:Meeting:${foldPhrase(name)}`,
-      type: 'Meeting',
-      source: 'pattern',
-      possessive: false,
-      name,
+      ...patternMention(sentence, { start, end: place.end, text }, 'Meeting', name),
       parts: [place],
       ...(date ? { date } : {}),
     });
@@ -340,19 +332,27 @@ function ministersMeetings(sentence: Sentence, existing: Mention[]): Mention[] {
     const end = sentence.start + m.index + m[0].length;
     if (existing.some((x) => overlaps(x, { start, end }))) continue;
     const name = capitalize(m[1]!.replace(/\s+/g, ' ').toLowerCase());
-    out.push({
-      start,
-      end,
-      sentence: sentence.index,
-      text: m[1]!,
-      entityId: `new:Meeting:${foldPhrase(name)}`,
-      type: 'Meeting',
-      source: 'pattern',
-      possessive: false,
-      name,
-    });
+    out.push(patternMention(sentence, { start, end, text: m[1]! }, 'Meeting', name));
   }
   return out;
+}
+
+/** A mention, found by a pattern, of an entity the gazetteer lacks: `name` is the one it would take. */
+function patternMention(
+  sentence: Sentence,
+  span: { start: number; end: number; text: string },
+  type: EntityType,
+  name: string,
+): Mention {
+  return {
+    ...span,
+    sentence: sentence.index,
+    entityId: `new:${type}:${foldPhrase(name)}`,
+    type,
+    source: 'pattern',
+    possessive: false,
+    name,
+  };
 }
 
 /** "the next round of Syrian talks in Astana": a round described before a meeting's name. */
@@ -399,17 +399,18 @@ function spokesmanMentions(sentence: Sentence, existing: Mention[], gaz: Gazette
     if (named || /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) continue;
     const name = `${shortName(gaz.entities.get(group.entityId), group.text)} ${m[1]!.toLowerCase()}`;
     const length = m[0].indexOf(m[1]!) + m[1]!.length;
-    out.push({
-      start: sentence.start + m.index,
-      end: sentence.start + m.index + length,
-      sentence: sentence.index,
-      text: sentence.text.slice(m.index, m.index + length),
-      entityId: `new:Person:${foldPhrase(name)}`,
-      type: 'Person',
-      source: 'pattern',
-      possessive: false,
-      name,
-    });
+    out.push(
+      patternMention(
+        sentence,
+        {
+          start: sentence.start + m.index,
+          end: sentence.start + m.index + length,
+          text: sentence.text.slice(m.index, m.index + length),
+        },
+        'Person',
+        name,
+      ),
+    );
   }
   return out;
 }
