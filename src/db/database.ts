@@ -24,6 +24,11 @@ export interface WriteTx {
   run(name: string, params?: Params): Promise<Row[]>;
 }
 
+export interface WriteOptions {
+  /** False for a write no graph answer depends on (a saved view): the graph revision stays, and so do cached answers. */
+  changesGraph?: boolean;
+}
+
 export interface UserQueryResult {
   columns: string[];
   rows: unknown[][];
@@ -339,15 +344,16 @@ export class Database {
     }
   }
 
-  async writeQuery(name: string, params: Params = {}): Promise<Row[]> {
-    return this.writeTransaction((tx) => tx.run(name, params));
+  async writeQuery(name: string, params: Params = {}, options: WriteOptions = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(name, params), options);
   }
 
   /**
    * One logical change = one transaction: all of `work` commits, or none of it. It ends by
-   * raising the graph revision, so cached answers (the overview) know they are out of date.
+   * raising the graph revision, so cached answers (the overview) know they are out of date,
+   * unless the write is outside the graph (a saved view).
    */
-  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     const session = this.session('WRITE');
     try {
       return await this.bounded(
@@ -360,7 +366,7 @@ export class Database {
                 return rowsOf(result.records);
               },
             });
-            await tx.run(cypher('bump-graph-revision'));
+            if (options.changesGraph !== false) await tx.run(cypher('bump-graph-revision'));
             return done;
           },
           { timeout: this.deadlines.writeMs },

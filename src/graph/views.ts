@@ -27,7 +27,11 @@ function newViewId(): string {
 }
 
 export async function createView(db: Database, name: string, state: unknown): Promise<ViewSummary> {
-  const [row] = await db.writeQuery('views-create', { id: newViewId(), name, state: JSON.stringify(state) });
+  const [row] = await db.writeQuery(
+    'views-create',
+    { id: newViewId(), name, state: JSON.stringify(state) },
+    { changesGraph: false },
+  );
   return row as unknown as ViewSummary;
 }
 

@@ -22,6 +22,14 @@ describe('saved views API', () => {
     expect(opened.body).toMatchObject({ id: saved.body.id, name: 'Russia and the SNC', state });
   });
 
+  it('keeps the graph revision when a view is saved, so cached answers (the overview) stay valid', async () => {
+    const revision = async () => (await seeded.db.readQuery('graph-revision'))[0]?.revision;
+    const before = await revision();
+    expect(before).toEqual(expect.any(String));
+    expect((await seeded.api.post('/api/views', { name: 'no graph change', state })).status).toBe(201);
+    expect(await revision()).toEqual(before);
+  });
+
   it('answers 404 for an unknown view and 400 for a bad id or body', async () => {
     expect((await seeded.api.get('/api/views/nosuchview00')).status).toBe(404);
     expect((await seeded.api.get('/api/views/bad%20id')).status).toBe(400);
