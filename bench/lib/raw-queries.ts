@@ -6,6 +6,9 @@
  * neo4j driver (a read session per request, as Database.readQuery does) with no HTTP, express,
  * validation, toPlain or JSON shaping. API latency divided by this is the API's overhead.
  */
+import { DETAILS_PAGE } from '../../client/panels/details/page-sizes.ts';
+import { pageReports } from '../../src/graph/draw-edge-json.ts';
+import type { StoredEdge } from '../../src/graph/edge-json.ts';
 import { DETAIL_LIMITS } from '../../src/graph/entity-details.ts';
 import { isNode, isPath, isRelationship, type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher-files.ts';
@@ -60,15 +63,18 @@ export class RawQueries {
   }
 
   async node(id: string): Promise<void> {
-    await this.articlesFor(
-      await this.read('entity-details', {
-        id,
-        edgeLimit: DETAIL_LIMITS.edges,
-        edgeOffset: 0,
-        articleLimit: DETAIL_LIMITS.articles,
-        window: null,
-      }),
+    const [row] = await this.read('entity-details', {
+      id,
+      edgeLimit: DETAILS_PAGE.relations,
+      edgeOffset: 0,
+      articleLimit: DETAIL_LIMITS.articles,
+      window: null,
+    });
+    // The route cites the articles of the reports it shows: the first few of each fact.
+    const edges = ((row as { edges?: StoredEdge[] } | undefined)?.edges ?? []).map((edge) =>
+      pageReports(edge, 0, DETAILS_PAGE.relationReports),
     );
+    await this.articlesFor(edges);
   }
 
   async neighbours(id: string): Promise<void> {

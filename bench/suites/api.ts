@@ -9,6 +9,7 @@
  */
 import os from 'node:os';
 import autocannon from 'autocannon';
+import { DETAILS_PAGE } from '../../client/panels/details/page-sizes.ts';
 import { generateGraph, summarize as graphSummary } from '../generate.ts';
 import { startApi, type ApiProcess } from '../lib/api-process.ts';
 import { loadWithProgress } from '../lib/batch-load.ts';
@@ -43,7 +44,11 @@ export function routes(work: Workload): Route[] {
     },
     {
       name: 'node',
-      request: (i) => ({ method: 'GET', path: `/api/nodes/${enc(id(i))}` }),
+      // As the details panel asks: its first page of relationships, two reports each.
+      request: (i) => ({
+        method: 'GET',
+        path: `/api/nodes/${enc(id(i))}?edges=${DETAILS_PAGE.relations}&evidence=${DETAILS_PAGE.relationReports}`,
+      }),
       raw: (q, i) => q.node(id(i)),
     },
     {

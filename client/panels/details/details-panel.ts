@@ -22,9 +22,7 @@ import { sidesView } from '../disagreements/sides-view.ts';
 import { scopeOf } from '../sources/scope.ts';
 import { pagedList } from '../../ui/paged-list.ts';
 import { pagedEvidence } from './evidence.ts';
-
-/** Relationships per page, reports shown per relationship of a node, per page of one edge, articles per page. */
-const PAGE = { relations: 20, relationReports: 2, edgeReports: 10, articles: 10 } as const;
+import { DETAILS_PAGE as PAGE } from './page-sizes.ts';
 
 const HIDDEN_PROPERTIES = new Set(['id', 'name', 'type', 'aliases', 'degree', 'score', 'createdAt', 'updatedAt']);
 
