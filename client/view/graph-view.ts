@@ -29,6 +29,7 @@ import { settle } from '../graph/settle.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { h } from '../dom.ts';
 import type { Explorer } from '../state/explorer.ts';
+import { filterChanges } from '../graph/filter-changes.ts';
 import { drawsEdgeLabels, isLargeView } from '../graph/view-size.ts';
 import { drawCurvedEdgeLabel, drawPinnedNodeLabel } from './drawing.ts';
 import { LayoutControl, loadPins, loadPositions, savePositions } from './layout.ts';
@@ -131,17 +132,21 @@ export function mountGraphView(
       return large ? { ...shown, type: 'thin' } : shown;
     },
   });
-  // Switches the cheap drawing on or off as the view grows or shrinks past LARGE_VIEW.
-  const adaptToSize = () => {
+  /**
+   * Switches the cheap drawing on or off as the view grows or shrinks past LARGE_VIEW; true when
+   * it switched, so every element is drawn with other programs.
+   */
+  const adaptToSize = (): boolean => {
     const edgeLabels = drawsEdgeLabels(graph.size);
     if (sigma.getSetting('renderEdgeLabels') !== edgeLabels) sigma.setSetting('renderEdgeLabels', edgeLabels);
     const next = isLargeView(graph.order, graph.size);
-    if (next === large) return;
+    if (next === large) return false;
     large = next;
     sigma.setSetting('enableEdgeEvents', !large);
     sigma.setSetting('hideEdgesOnMove', large);
     sigma.setSetting('hideLabelsOnMove', large);
     sigma.setSetting('labelDensity', (large ? 0.3 : 0.9) * labelFactor);
+    return true;
   };
   const setLabelDensity = (factor: number) => {
     labelFactor = factor;
@@ -161,13 +166,22 @@ export function mountGraphView(
   /*
    * A restyle (hover, selection, filters) re-runs the reducers at once, so what sigma reports as
    * drawn is current, and leaves the drawing to sigma's next frame: several changes in one frame
-   * cost one render. Sigma follows graph events itself for what a merge adds or changes; the
-   * elements already drawn are restyled too, since a merge can change their filter or emphasis
-   * (the time window's disputed and undated flags are computed over the whole view).
+   * cost one render. Sigma follows graph events itself for what a merge adds or changes; of the
+   * elements already drawn, a merge restyles those whose filter state it changed (the time
+   * window's disputed and undated flags are computed over the whole view), not all of them.
    */
+  /** The filter result the drawing was last styled with. */
+  let styledFilter = display.filter;
   const scheduleRestyle = (index: boolean) => {
+    styledFilter = display.filter;
     if (index) sigma.refresh();
     else sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, schedule: true });
+  };
+  // After a merge: sigma restyles what the merge touched; the rest changes only with the filter.
+  const restyleFilterChanges = () => {
+    const changed = filterChanges(styledFilter, display.filter);
+    styledFilter = display.filter;
+    if (changed.nodes.length + changed.edges.length > 0) sigma.refresh({ partialGraph: changed, schedule: true });
   };
   const layout = new LayoutControl(
     graph,
@@ -340,7 +354,7 @@ export function mountGraphView(
         if (event.frame) void frame(event.frame);
         return;
       }
-      adaptToSize();
+      const switched = adaptToSize();
       if (event.replaced) {
         for (const node of loadPins(explorer.viewKey)) if (graph.hasNode(node)) explorer.setPinned(node, true);
         const saved = loadPositions(explorer.viewKey);
@@ -354,7 +368,8 @@ export function mountGraphView(
         settle.assign(graph, event.settle, graph.order > 1000 ? 20 : 60);
         savePositions(explorer.viewKey, graph);
       }
-      scheduleRestyle(false);
+      if (event.replaced || switched) scheduleRestyle(false);
+      else restyleFilterChanges();
       // Framing reads sigma's normalised coordinates: wait for the frame in which it processes the change.
       const { camera: cameraState, frame: nodes, focus: node, replaced } = event;
       requestAnimationFrame(() => {
