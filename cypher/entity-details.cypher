@@ -14,7 +14,9 @@ CALL (n) {
             ($window.asOf IS NULL OR (r.reportedOn[i] <> '' AND r.reportedOn[i] <= $window.asOf))
         AND (coalesce(r.happenedStarts[i], '') = '' OR (r.happenedStarts[i] <= $window.to AND r.happenedEnds[i] >= $window.from))
         AND ($window.articles IS NULL OR r.articleIds[i] IN $window.articles)
-        AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)))
+        AND NOT coalesce(r.articleIds[i], '') IN $window.articlesOut
+        AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)
+        AND NOT coalesce(r.attributions[i], '') IN $window.speakersOut))
   WITH r, m
   ORDER BY r.confidence DESC, coalesce(r.reportCount, size(r.evidence)) DESC, elementId(r)
   SKIP toInteger($edgeOffset)
@@ -25,7 +27,8 @@ CALL (n) {
 CALL (n) {
   MATCH (a:Article)-[:MENTIONS]->(n)
   WHERE $window IS NULL OR (($window.asOf IS NULL OR a.published <= $window.asOf)
-                            AND ($window.articles IS NULL OR a.id IN $window.articles))
+                            AND ($window.articles IS NULL OR a.id IN $window.articles)
+                            AND NOT a.id IN $window.articlesOut)
   WITH a
   ORDER BY a.published DESC, elementId(a)
   LIMIT toInteger($articleLimit)
@@ -36,4 +39,5 @@ RETURN n {.*} AS node, edges, neighbours, articles,
        CASE WHEN $window IS NULL THEN COUNT { (n)<-[:MENTIONS]-() }
             ELSE COUNT { (a:Article)-[:MENTIONS]->(n)
                          WHERE ($window.asOf IS NULL OR a.published <= $window.asOf)
-                           AND ($window.articles IS NULL OR a.id IN $window.articles) } END AS articleTotal
+                           AND ($window.articles IS NULL OR a.id IN $window.articles)
+                           AND NOT a.id IN $window.articlesOut } END AS articleTotal

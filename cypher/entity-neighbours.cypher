@@ -13,7 +13,9 @@ WHERE type(r) IN $types
             ($window.asOf IS NULL OR (r.reportedOn[i] <> '' AND r.reportedOn[i] <= $window.asOf))
         AND (coalesce(r.happenedStarts[i], '') = '' OR (r.happenedStarts[i] <= $window.to AND r.happenedEnds[i] >= $window.from))
         AND ($window.articles IS NULL OR r.articleIds[i] IN $window.articles)
-        AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers))))
+        AND NOT coalesce(r.articleIds[i], '') IN $window.articlesOut
+        AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)
+        AND NOT coalesce(r.attributions[i], '') IN $window.speakersOut)))
 WITH m, collect(r) AS rels
 ORDER BY m.id IN $shown, m.importance DESC, m.id
 LIMIT toInteger($limit)

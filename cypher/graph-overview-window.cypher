@@ -13,7 +13,9 @@ WHERE n.importance >= 0
                   ($window.asOf IS NULL OR (r.reportedOn[i] <> '' AND r.reportedOn[i] <= $window.asOf))
               AND (coalesce(r.happenedStarts[i], '') = '' OR (r.happenedStarts[i] <= $window.to AND r.happenedEnds[i] >= $window.from))
               AND ($window.articles IS NULL OR r.articleIds[i] IN $window.articles)
-              AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)) }
+              AND NOT coalesce(r.articleIds[i], '') IN $window.articlesOut
+              AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)
+              AND NOT coalesce(r.attributions[i], '') IN $window.speakersOut) }
 WITH n ORDER BY n.importance DESC LIMIT toInteger($limit)
 WITH collect(n) AS shown
 CALL (shown) {

@@ -18,7 +18,9 @@ MATCH p = SHORTEST 24 (
             AND ($window.asOf IS NULL OR (r.reportedOn[i] <> '' AND r.reportedOn[i] <= $window.asOf))
             AND (coalesce(r.happenedStarts[i], '') = '' OR (r.happenedStarts[i] <= $window.to AND r.happenedEnds[i] >= $window.from))
             AND ($window.articles IS NULL OR r.articleIds[i] IN $window.articles)
-            AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)))
+            AND NOT coalesce(r.articleIds[i], '') IN $window.articlesOut
+            AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)
+            AND NOT coalesce(r.attributions[i], '') IN $window.speakersOut))
   ){1,10} (to)
   WHERE size(r) <= toInteger($maxHops)
     AND NOT from IN b

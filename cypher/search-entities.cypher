@@ -16,7 +16,9 @@ WHERE CASE WHEN $window IS NULL THEN true ELSE (
                   ($window.asOf IS NULL OR (r.reportedOn[i] <> '' AND r.reportedOn[i] <= $window.asOf))
               AND (coalesce(r.happenedStarts[i], '') = '' OR (r.happenedStarts[i] <= $window.to AND r.happenedEnds[i] >= $window.from))
               AND ($window.articles IS NULL OR r.articleIds[i] IN $window.articles)
-              AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)) }) END
+              AND NOT coalesce(r.articleIds[i], '') IN $window.articlesOut
+              AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)
+              AND NOT coalesce(r.attributions[i], '') IN $window.speakersOut) }) END
 WITH node, score, [name IN [node.name] + coalesce(node.aliases, []) | toLower(name)] AS names
 WITH node, score, node.id = $text OR toLower($text) IN names AS exact,
      all(term IN $typoTerms WHERE any(name IN names WHERE

@@ -16,7 +16,9 @@ WHERE all(r IN relationships(p) WHERE type(r) IN $types AND coalesce(r.positive,
             AND ($window.asOf IS NULL OR (r.reportedOn[i] <> '' AND r.reportedOn[i] <= $window.asOf))
             AND (coalesce(r.happenedStarts[i], '') = '' OR (r.happenedStarts[i] <= $window.to AND r.happenedEnds[i] >= $window.from))
             AND ($window.articles IS NULL OR r.articleIds[i] IN $window.articles)
-            AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers))))
+            AND NOT coalesce(r.articleIds[i], '') IN $window.articlesOut
+            AND ($window.speakers IS NULL OR coalesce(r.attributions[i], '') IN $window.speakers)
+            AND NOT coalesce(r.attributions[i], '') IN $window.speakersOut)))
   AND all(n IN nodes(p) WHERE $window IS NULL OR n.start IS NULL
         OR (n.start <= $window.to AND coalesce(n.end, n.start) >= $window.from))
 WITH p

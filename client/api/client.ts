@@ -89,6 +89,8 @@ export interface ScopeParams {
   to?: string | null;
   outlets?: string[];
   speakers?: string[];
+  exceptOutlets?: string[];
+  exceptSpeakers?: string[];
 }
 
 function scopeQuery(scope: ScopeParams | undefined): Record<string, string | undefined> {
@@ -98,6 +100,8 @@ function scopeQuery(scope: ScopeParams | undefined): Record<string, string | und
     to: scope?.to ?? undefined,
     outlets: scope?.outlets?.join(','),
     speakers: scope?.speakers?.join(','),
+    exceptOutlets: scope?.exceptOutlets?.join(','),
+    exceptSpeakers: scope?.exceptSpeakers?.join(','),
   };
 }
 

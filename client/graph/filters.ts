@@ -27,8 +27,8 @@ export interface FilterState {
   article: string | null;
   /** The time slider's window: "as of" a day, or an event window; never both (DESIGN.md "Time"). */
   time: TimeWindow;
-  /** The outlets and speakers the sources filter keeps (null: every source). */
-  sources: { outlets: string[]; speakers: string[] } | null;
+  /** The outlets and speakers the sources filter keeps, in the server's form (null: every source). */
+  sources: SourcesScope | null;
   /** Edges the sources filter leaves without a report (null: no sources filter). */
   unsourced: ReadonlySet<string> | null;
   /** Nodes hidden by hand. */
@@ -55,6 +55,14 @@ export interface FilterResult {
   undated: Set<string>;
   /** Edges and the reports on them that the time window leaves out. */
   timeOut: { edges: number; reports: number };
+}
+
+/** Per list, those to keep or those to leave out (GET /api/graph's `outlets`, `exceptOutlets`, ...). */
+export interface SourcesScope {
+  outlets?: string[];
+  speakers?: string[];
+  exceptOutlets?: string[];
+  exceptSpeakers?: string[];
 }
 
 export function emptyFilters(): FilterState {

@@ -12,6 +12,7 @@ import { EVIDENCE_PAGE } from '../graph/edge-evidence.ts';
 import { SOURCES_PAGE } from '../graph/sources.ts';
 import { DEFAULT_OVERVIEW_LIMIT } from '../graph/overview.ts';
 import { parseTimeFilter, type ReportFilter } from '../graph/time-window.ts';
+import { ValidationError } from '../errors.ts';
 
 const intParam = (fallback: number, min: number, max: number) =>
   z
@@ -47,8 +48,12 @@ const relationTypes = z
     return types as (typeof RELATION_TYPES)[number][];
   });
 
-/** A keep-only list, comma-separated; `-` names the outlet itself (speakers) or no outlet (outlets). */
-const keepList = z
+/**
+ * A list of outlets or speakers, comma-separated; `-` names the outlet itself (speakers) or no
+ * outlet (outlets). `outlets`/`speakers` keep only those; `exceptOutlets`/`exceptSpeakers` keep
+ * all but those, so dropping one of thousands stays a short URL.
+ */
+const sourceList = z
   .string()
   .max(4_000, 'is longer than 4,000 characters')
   .optional()
@@ -65,8 +70,10 @@ const timeFields = {
   asOf: z.string().max(40).optional(),
   from: z.string().max(40).optional(),
   to: z.string().max(40).optional(),
-  outlets: keepList,
-  speakers: keepList,
+  outlets: sourceList,
+  speakers: sourceList,
+  exceptOutlets: sourceList,
+  exceptSpeakers: sourceList,
 };
 
 /** The filter on its own, for the CLI's options. */
@@ -77,8 +84,10 @@ const pathTimeFields = {
   asOf: timeFields.asOf,
   windowFrom: timeFields.from,
   windowTo: timeFields.to,
-  outlets: keepList,
-  speakers: keepList,
+  outlets: sourceList,
+  speakers: sourceList,
+  exceptOutlets: sourceList,
+  exceptSpeakers: sourceList,
 };
 
 interface TimeInput {
@@ -87,6 +96,8 @@ interface TimeInput {
   to?: string | undefined;
   outlets: string[] | null;
   speakers: string[] | null;
+  exceptOutlets: string[] | null;
+  exceptSpeakers: string[] | null;
 }
 
 /** The filter of a parsed query, or null when it has none; bad dates throw, naming the route. */
@@ -96,7 +107,21 @@ export function reportFilter(
   names?: { from: string; to: string },
 ): ReportFilter | null {
   const time = parseTimeFilter(route, input, names);
-  const filter = { ...time, outlets: input.outlets, speakers: input.speakers };
+  for (const [keep, except] of [
+    ['outlets', 'exceptOutlets'],
+    ['speakers', 'exceptSpeakers'],
+  ] as const) {
+    if (input[keep] !== null && input[except] !== null) {
+      throw new ValidationError(`${route}: give ${keep} (those to keep) or ${except} (those to leave out), not both`);
+    }
+  }
+  const filter = {
+    ...time,
+    outlets: input.outlets,
+    speakers: input.speakers,
+    exceptOutlets: input.exceptOutlets,
+    exceptSpeakers: input.exceptSpeakers,
+  };
   return Object.values(filter).some((value) => value !== null) ? filter : null;
 }
 

@@ -14,21 +14,29 @@ import { isKept, tally, timeFilterJson, verdictsOf, type FactEnds, type Tally, t
 /** The window of a filter, or null for none (then every answer is the unfiltered one). */
 export async function openWindow(db: Database, filter: ReportFilter | null): Promise<Window | null> {
   if (filter === null) return null;
-  if (filter.outlets === null) return { filter, keptArticles: null };
-  const [row] = await db.readQuery('articles-by-outlet', { outlets: filter.outlets });
-  return { filter, keptArticles: new Set((row?.ids as string[]) ?? []) };
+  const articlesOf = async (outlets: string[] | null) => {
+    if (outlets === null) return null;
+    const [row] = await db.readQuery('articles-by-outlet', { outlets });
+    return new Set((row?.ids as string[]) ?? []);
+  };
+  return {
+    filter,
+    articles: { kept: await articlesOf(filter.outlets), dropped: await articlesOf(filter.exceptOutlets) },
+  };
 }
 
 /** `$window` of the named queries: open ends become days before and after any report. */
 export function windowParam(window: Window | null): Record<string, unknown> | null {
   if (window === null) return null;
-  const { filter, keptArticles } = window;
+  const { filter, articles } = window;
   return {
     asOf: filter.asOf,
     from: filter.from ?? '0000-01-01',
     to: filter.to ?? '9999-12-31',
-    articles: keptArticles ? [...keptArticles] : null,
+    articles: articles.kept ? [...articles.kept] : null,
     speakers: filter.speakers,
+    articlesOut: [...(articles.dropped ?? [])],
+    speakersOut: filter.exceptSpeakers ?? [],
   };
 }
 

@@ -63,6 +63,15 @@ export interface ReportFilter extends TimeFilter {
   outlets: string[] | null;
   /** Speakers as reports store them (an entity id or the words used); '' stands for the outlet itself. */
   speakers: string[] | null;
+  /** Outlets and speakers whose reports are left out (null: none), for a filter that drops a few of thousands. */
+  exceptOutlets: string[] | null;
+  exceptSpeakers: string[] | null;
+}
+
+/** The articles a sources filter keeps: those of the kept outlets (null: all), less those of the dropped ones. */
+export interface ArticleScope {
+  kept: ReadonlySet<string> | null;
+  dropped: ReadonlySet<string> | null;
 }
 
 /** Why a report is kept or left out, in the order the rules are tried. */
@@ -77,21 +86,24 @@ export interface ReportTimes {
 }
 
 /**
- * One report against the filter. `keptArticles` are the articles of the kept outlets (null: all);
+ * One report against the filter. `articles` are those of the outlets it keeps;
  * `meetingInside` is false when the fact is about an entity with its own dates outside the window.
  */
 export function reportVerdict(
   report: ReportTimes,
   filter: ReportFilter,
-  keptArticles: ReadonlySet<string> | null,
+  articles: ArticleScope,
   meetingInside = true,
 ): ReportVerdict {
   if (!reportedBy(report.reported, filter.asOf)) return 'reported';
   if (!meetingInside) return 'meeting';
   const verdict = windowVerdict(report.happened, filter.from, filter.to);
   if (verdict === 'outside') return 'happened';
-  if (keptArticles && !keptArticles.has(report.articleId)) return 'outlet';
-  if (filter.speakers && !filter.speakers.includes(report.attributedTo ?? '')) return 'speaker';
+  if (articles.kept && !articles.kept.has(report.articleId)) return 'outlet';
+  if (articles.dropped?.has(report.articleId)) return 'outlet';
+  const speaker = report.attributedTo ?? '';
+  if (filter.speakers && !filter.speakers.includes(speaker)) return 'speaker';
+  if (filter.exceptSpeakers?.includes(speaker)) return 'speaker';
   return verdict === 'undated' ? 'undated' : 'kept';
 }
 
@@ -106,6 +118,11 @@ function span(filter: TimeFilter): string {
   return `${filter.from ?? ''}..${filter.to ?? ''}`;
 }
 
+/** Outlet or speaker names as the filter's parameters write them ('-': none recorded, the outlet itself). */
+function names(list: readonly string[]): string {
+  return list.map((name) => name || '-').join(', ');
+}
+
 /** The words an answer uses for a verdict that left reports out; null for kept ones. */
 export function verdictReason(verdict: ReportVerdict, filter: ReportFilter): string | null {
   switch (verdict) {
@@ -116,9 +133,13 @@ export function verdictReason(verdict: ReportVerdict, filter: ReportFilter): str
     case 'happened':
       return `happened outside ${span(filter)}`;
     case 'outlet':
-      return `outlet not in ${(filter.outlets ?? []).map((outlet) => outlet || '-').join(', ')}`;
+      return filter.exceptOutlets
+        ? `outlet left out: ${names(filter.exceptOutlets)}`
+        : `outlet not in ${names(filter.outlets ?? [])}`;
     case 'speaker':
-      return `speaker not in ${(filter.speakers ?? []).map((speaker) => speaker || '-').join(', ')}`;
+      return filter.exceptSpeakers
+        ? `speaker left out: ${names(filter.exceptSpeakers)}`
+        : `speaker not in ${names(filter.speakers ?? [])}`;
     default:
       return null;
   }

@@ -13,6 +13,7 @@ import {
   mayOverlap,
   reportVerdict,
   verdictReason,
+  type ArticleScope,
   type ReportFilter,
   type ReportVerdict,
 } from './time-window.ts';
@@ -20,7 +21,7 @@ import {
 /** The filter as the named queries read it, and the articles of the kept outlets. */
 export interface Window {
   filter: ReportFilter;
-  keptArticles: ReadonlySet<string> | null;
+  articles: ArticleScope;
 }
 
 /** Reports per verdict. */
@@ -34,7 +35,7 @@ export interface FactEnds {
 
 export function verdictsOf(edge: StoredEdge, window: Window, ends: FactEnds = {}): ReportVerdict[] {
   const inside = entityInWindow(ends.source ?? {}, window.filter) && entityInWindow(ends.target ?? {}, window.filter);
-  return evidenceOf(edge.props).map((report) => reportVerdict(report, window.filter, window.keptArticles, inside));
+  return evidenceOf(edge.props).map((report) => reportVerdict(report, window.filter, window.articles, inside));
 }
 
 export function tally(verdicts: ReportVerdict[], into: Tally = {}): Tally {
@@ -102,6 +103,8 @@ export function timeFilterJson(window: Window, counts: Tally, empty: boolean): T
     to: filter.to,
     outlets: filter.outlets,
     speakers: filter.speakers,
+    exceptOutlets: filter.exceptOutlets,
+    exceptSpeakers: filter.exceptSpeakers,
     excluded: {
       reports: byReason.reduce((sum, entry) => sum + entry.reports, 0),
       reason: byReason.length > 0 ? byReason.map((entry) => entry.reason).join('; ') : null,

@@ -185,6 +185,9 @@ export interface TimeFilterJson {
   to: string | null;
   outlets: string[] | null;
   speakers: string[] | null;
+  /** Outlets and speakers left out (a filter that drops a few of many). */
+  exceptOutlets: string[] | null;
+  exceptSpeakers: string[] | null;
   excluded: { reports: number; reason: string | null; byReason: { reason: string; reports: number }[] };
   /** Reports kept in an event window although they have no event date. */
   undated: number;

@@ -136,6 +136,24 @@ describe('time and sources parameters', () => {
         expect.not.arrayContaining([expect.objectContaining({ attributedTo: 'an aide' })]),
       );
     });
+
+    it('leaves out the reports of dropped outlets and speakers, keeping every other', async () => {
+      const all = await seeded.api.get('/api/nodes/sergey-lavrov');
+      const noOutletN = await seeded.api.get('/api/nodes/sergey-lavrov?exceptOutlets=Outlet%20N');
+      expect(noOutletN.status).toBe(200);
+      expect(noOutletN.body.articles.map((article: { id: string }) => article.id)).not.toContain('test-outlet-n');
+      expect(noOutletN.body.articles.length).toBe(all.body.articles.length - 1);
+      expect(noOutletN.body.timeFilter.excluded.reason).toBe('outlet left out: Outlet N');
+      const noAide = await seeded.api.get('/api/nodes/sergey-lavrov?exceptSpeakers=an%20aide');
+      const reports = noAide.body.edges.flatMap((edge: { evidence: { attributedTo: unknown }[] }) => edge.evidence);
+      expect(reports.length).toBeGreaterThan(0);
+      expect(reports).toEqual(expect.not.arrayContaining([expect.objectContaining({ attributedTo: 'an aide' })]));
+      const both = await seeded.api.get('/api/nodes/sergey-lavrov?outlets=Outlet%20N&exceptOutlets=Outlet%20N');
+      expect(both.status).toBe(400);
+      expect(both.body.error.message).toBe(
+        'nodes: give outlets (those to keep) or exceptOutlets (those to leave out), not both',
+      );
+    });
   });
 
   describe('GET /api/nodes/:id/neighbours', () => {

@@ -2,7 +2,8 @@
  * Scope.
  *
  * The server-side form of what the explorer shows: the slider's time window and the outlets and
- * speakers the sources filter keeps, as the `asOf` / `from` / `to` / `outlets` / `speakers`
+ * speakers the sources filter keeps, as the `asOf` / `from` / `to` / `outlets` / `speakers` (or
+ * `exceptOutlets` / `exceptSpeakers`)
  * parameters of /api/graph, /api/nodes/:id and /api/paths (contract.md "Time parameters").
  */
 import type { ScopeParams } from '../../api/client.ts';
@@ -13,7 +14,6 @@ export function scopeOf(filters: FilterState): ScopeParams {
     asOf: filters.time.asOf,
     from: filters.time.from,
     to: filters.time.to,
-    outlets: filters.sources?.outlets,
-    speakers: filters.sources?.speakers,
+    ...filters.sources,
   };
 }

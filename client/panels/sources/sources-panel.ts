@@ -19,7 +19,7 @@ import { virtualList, type VirtualList } from '../../ui/virtual-list.ts';
 import { whenShown } from '../../ui/when-shown.ts';
 import {
   isDropping,
-  keptSources,
+  serverSources,
   speakerKey,
   unsourcedEdges,
   type SourcesChoice,
@@ -40,17 +40,16 @@ export function mountSources(container: HTMLElement, explorer: Explorer): void {
   let choice: SourcesChoice = { droppedOutlets: new Set(), droppedSpeakers: new Set() };
   let query = '';
 
+  const unsourced = () => (isDropping(choice) ? unsourcedEdges(explorer.graph, explorer.store, choice) : null);
   const apply = async (next: SourcesChoice) => {
     choice = next;
     render();
-    if (isDropping(choice)) {
-      // Drawn facts are lean: their reports are needed to know who says them.
-      await fillReports(explorer.graph, explorer.store, null, (id) => loadEdge(explorer.store, id));
-    }
-    explorer.setFilters({
-      sources: keptSources(list, choice),
-      unsourced: isDropping(choice) ? unsourcedEdges(explorer.graph, explorer.store, choice) : null,
-    });
+    // The server's answers follow at once; the drawn facts whose reports are already read too.
+    explorer.setFilters({ sources: serverSources(list, choice), unsourced: unsourced() });
+    if (!isDropping(choice)) return;
+    // Drawn facts are lean: the rest need their reports read to know who says them.
+    await fillReports(explorer.graph, explorer.store, null, (id) => loadEdge(explorer.store, id)).catch(() => {});
+    if (choice === next) explorer.setFilters({ unsourced: unsourced() });
   };
 
   const toggle = (set: ReadonlySet<string>, key: string, keep: boolean) => {

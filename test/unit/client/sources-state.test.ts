@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DrawEdgeJson, EdgeEvidenceJson } from '../../../src/model/json.ts';
 import { mergeGraph } from '../../../client/graph/merge-graph.ts';
-import { keptSources, unsourcedEdges } from '../../../client/panels/sources/sources-state.ts';
+import { serverSources, unsourcedEdges } from '../../../client/panels/sources/sources-state.ts';
 import { seedDrawGraph } from './seed-fixture.ts';
 
 const iran = JSON.parse(fs.readFileSync(new URL('./fixtures/iran-attends-edge.json', import.meta.url), 'utf8')) as {
@@ -40,7 +40,7 @@ describe('sources filter', () => {
   it('drops nothing when every source is kept', () => {
     const { graph, store } = view();
     expect(unsourcedEdges(graph, store, { droppedOutlets: none, droppedSpeakers: none }).size).toBe(0);
-    expect(keptSources(list, { droppedOutlets: none, droppedSpeakers: none })).toBeNull();
+    expect(serverSources(list, { droppedOutlets: none, droppedSpeakers: none })).toBeNull();
   });
 
   it('keeps a fact while one of its reports is kept, drops it when none is', () => {
@@ -56,9 +56,22 @@ describe('sources filter', () => {
     expect(both.has('russia:HOSTS:syrian-national-dialogue-congress')).toBe(false);
   });
 
-  it('gives the server the outlets and speakers kept', () => {
+  it('gives the server the shorter of the kept and the dropped sources, and leaves out a list with nothing dropped', () => {
     expect(
-      keptSources(list, { droppedOutlets: new Set(['Reuters']), droppedSpeakers: new Set(['staffan-de-mistura']) }),
-    ).toEqual({ outlets: ['Tehran Times'], speakers: ['Iranian state media'] });
+      serverSources(list, {
+        droppedOutlets: new Set(['Tehran Times']),
+        droppedSpeakers: new Set(['staffan-de-mistura']),
+      }),
+    ).toEqual({ outlets: ['Reuters'], exceptSpeakers: ['staffan-de-mistura'] });
+    expect(serverSources(list, { droppedOutlets: none, droppedSpeakers: new Set(['Iranian state media']) })).toEqual({
+      speakers: ['staffan-de-mistura'],
+    });
+    const many = {
+      outlets: Array.from({ length: 1_200 }, (_, i) => ({ name: `Outlet ${i}`, reports: 1 })),
+      speakers: [],
+    };
+    expect(serverSources(many, { droppedOutlets: new Set(['Outlet 7']), droppedSpeakers: none })).toEqual({
+      exceptOutlets: ['Outlet 7'],
+    });
   });
 });

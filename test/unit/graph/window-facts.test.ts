@@ -33,10 +33,22 @@ const fights: StoredEdge = {
   },
 };
 
-const none: ReportFilter = { asOf: null, from: null, to: null, outlets: null, speakers: null };
-const window = (filter: Partial<ReportFilter>, keptArticles: string[] | null = null): Window => ({
+const none: ReportFilter = {
+  asOf: null,
+  from: null,
+  to: null,
+  outlets: null,
+  speakers: null,
+  exceptOutlets: null,
+  exceptSpeakers: null,
+};
+const window = (
+  filter: Partial<ReportFilter>,
+  kept: string[] | null = null,
+  dropped: string[] | null = null,
+): Window => ({
   filter: { ...none, ...filter },
-  keptArticles: keptArticles && new Set(keptArticles),
+  articles: { kept: kept && new Set(kept), dropped: dropped && new Set(dropped) },
 });
 
 describe('verdictsOf', () => {
@@ -61,6 +73,15 @@ describe('verdictsOf', () => {
   it('keeps the outlets by their articles and the speakers by name, the outlet itself as ""', () => {
     expect(verdictsOf(fights, window({ outlets: ['Outlet N'] }, ['later']))).toEqual(['outlet', 'outlet', 'kept']);
     expect(verdictsOf(fights, window({ speakers: [''] }))).toEqual(['kept', 'kept', 'speaker']);
+  });
+
+  it('leaves out the articles of dropped outlets and the dropped speakers, keeping the rest', () => {
+    const dropOutlet = window({ exceptOutlets: ['Outlet N'] }, null, ['later']);
+    expect(verdictsOf(fights, dropOutlet)).toEqual(['kept', 'kept', 'outlet']);
+    expect(verdictsOf(fights, window({ exceptSpeakers: [''] }))).toEqual(['speaker', 'speaker', 'kept']);
+    expect(timeFilterJson(dropOutlet, tally(verdictsOf(fights, dropOutlet)), false).excluded.reason).toBe(
+      'outlet left out: Outlet N',
+    );
   });
 });
 
@@ -100,6 +121,8 @@ describe('timeFilterJson', () => {
       to: '2018-01-26',
       outlets: null,
       speakers: null,
+      exceptOutlets: null,
+      exceptSpeakers: null,
       excluded: {
         reports: 1,
         reason: 'happened outside 2018-01-20..2018-01-26',
