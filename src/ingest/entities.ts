@@ -89,6 +89,7 @@ const DEMONYM_HEADS = new Set([
   'official',
   'delegation',
   'delegates',
+  'team',
   'envoy',
   'ambassador',
   'diplomats',
@@ -315,6 +316,9 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
     while (limit < tokens.length && !taken.has(limit)) limit++;
     const match = longestAt(tokens, i, limit, gaz.trie);
     if (!match) continue;
+    // "the opposition High Negotiations Committee": a common noun before a name describes it.
+    if (match.end === i + 1 && !/\p{Lu}/u.test(tokens[i]!.text) && capitalizedNameAt(tokens, match.end, limit, gaz))
+      continue;
     const term = chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz);
     const known = gaz.entities.get(term.id)!;
     const first = tokens[i]!;
@@ -328,6 +332,10 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
   }
   mentions.push(...demonymMentions(tokens, mentions, sentence, text, gaz));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+function capitalizedNameAt(tokens: Token[], i: number, limit: number, gaz: Gazetteer): boolean {
+  return i < limit && /^\p{Lu}/u.test(tokens[i]!.text) && longestAt(tokens, i, limit, gaz.trie) !== null;
 }
 
 /** The names inside a meeting's name, without the whole. */
@@ -439,6 +447,7 @@ const TITLE_WORDS = new Set([
   'ms',
   'dr',
   'secretary',
+  'undersecretary',
   'negotiator',
   'head',
   'adviser',
@@ -651,7 +660,7 @@ const TITLE_AFTER =
 const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'issues']);
 /** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,": a name set off after its title. */
 const TITLE_BEFORE =
-  /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?, $/u;
+  /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander|undersecretary)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?,? $/iu;
 
 const nlpCache = new Map<string, EntityType | null>();
 
@@ -675,9 +684,10 @@ function isCap(t: Token): boolean {
   return t.word && /^\p{Lu}/u.test(t.text) && !/^\d/.test(t.text);
 }
 
+/** A headline: every long word capitalized ("Turkey is represented by Deputy ..." is a sentence). */
 function titleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -735,6 +745,8 @@ function classifyRun(
     k++;
   }
   let body = run.slice(k);
+  // "the Turkish Foreign Ministry Sedat Onal": a body's head word before a name is the title's end.
+  while (titled && body.length > 2 && ORG_HEADS.has(body[0]!.key)) body = body.slice(1);
   while (
     body.length > 0 &&
     (!body[body.length - 1]!.word ||

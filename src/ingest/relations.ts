@@ -48,11 +48,15 @@ interface VerbRule {
 
 /** Verbs: subject (or passive agent) -> object (or passive subject, or the named oblique). */
 const VERBS: readonly VerbRule[] = [
-  { type: 'ATTENDS', lemmas: ['attend', 'join'], targets: ['obj'], source: ACTOR, target: MEETING },
+  { type: 'ATTENDS', lemmas: ['attend', 'join', 'observe'], targets: ['obj'], source: ACTOR, target: MEETING },
+  // "Delegations from the Syrian government ... are present at the talks."
+  { type: 'ATTENDS', lemmas: ['present'], targets: ['obl:at'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['participate'], targets: ['obl:in'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['take'], object: 'part', targets: ['obl:in'], source: ACTOR, target: MEETING },
   { type: 'BOYCOTTS', lemmas: ['boycott', 'snub', 'shun', 'skip'], targets: ['obj'], source: ACTOR, target: MEETING },
   { type: 'HOSTS', lemmas: ['host'], targets: ['obj'], source: ACTOR, target: MEETING },
+  // "Turkey is represented by Sedat Onal", "Alloush will represent the opposition".
+  { type: 'REPRESENTS', lemmas: ['represent'], targets: ['obj'], source: ['Person'], target: GROUP },
   {
     type: 'ORGANIZES',
     lemmas: ['organize', 'organise', 'convene', 'sponsor', 'co-sponsor', 'launch', 'orchestrate', 'initiate'],
@@ -98,7 +102,14 @@ const VERBS: readonly VerbRule[] = [
     source: ACTOR,
     target: ACTOR,
   },
-  { type: 'HELD_IN', lemmas: ['hold', 'take'], targets: ['obl:in'], source: MEETING, target: ['Place'] },
+  // "The seventh round ... will begin on Monday in Astana": where talks begin is where they are held.
+  {
+    type: 'HELD_IN',
+    lemmas: ['hold', 'take', 'begin', 'start', 'open', 'resume'],
+    targets: ['obl:in'],
+    source: MEETING,
+    target: ['Place'],
+  },
 ];
 
 /** "X-sponsored talks": the relation the participle names. */
@@ -181,7 +192,8 @@ const LEADER_HOLDINGS = new Set(['forces', 'government', 'regime', 'troops', 'ar
 const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 const MEET = new Set(['meet', 'discuss', 'confer']);
-const ALLY: Types = ['State', 'ArmedGroup'];
+/** Who can be backed as an ally: "Turkey, which backs the opposition". */
+const ALLY: Types = ['State', 'ArmedGroup', 'Organization'];
 /** "held dialogue with", "had talks with": the nouns that make holding a meeting with someone. */
 const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', 'consultations', 'discussion']);
 /** "received backing from Turkey for the congress". */
@@ -198,6 +210,9 @@ const TAKE_PART = new Set(['attend', 'participate', 'join', 'take']);
 const GO = new Set(['travel', 'go', 'come', ...TAKE_PART]);
 const REFUSE = new Set(['refuse', 'decline']);
 const DECIDE = new Set(['decide', 'decision', 'vote', 'choose', 'resolve']);
+/** Heading a delegation: "The Turkish delegation will be chaired by Sedat Onal". */
+const LEAD = new Set(['head', 'lead', 'chair']);
+const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
 /** The rule names that may appear in `rule`; stated reports name their construction too. */
 export const RULES = [
   'verb',
@@ -219,6 +234,7 @@ export const RULES = [
   'announcement',
   'participants',
   'vote',
+  'delegation-head',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -382,14 +398,18 @@ class Reading {
     if (own && !own.demonym) {
       if (types.includes(own.type)) found.push(own);
     } else if (
-      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers|members)$/i.test(
+      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers|members|observers|round|rounds)$/i.test(
         this.word(i),
       )
     ) {
-      // "the delegation of the SNC", "the Commission's delegation".
-      for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss')])
+      // "the delegation of the SNC", "the Commission's delegation", "delegations from the UN and Jordan",
+      // "a new round of the Astana talks".
+      for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss'), ...this.child(i, 'nmod:from')])
         found.push(...this.entities(of, types, seen));
     }
+    // "Kazakhstan's capital of Astana", "the Russian city of Sochi": the place named.
+    if (!own && types.includes('Place') && PLACE_WORDS.has(this.lemma(i)))
+      for (const of of this.child(i, 'nmod:of')) found.push(...this.entities(of, ['Place'], seen));
     // "Syrian President Bashar Assad's forces": the state the sentence makes the leader's.
     if (!own && LEADER_HOLDINGS.has(this.word(i).toLowerCase()))
       for (const p of this.child(i, 'nmod:poss')) {
@@ -400,8 +420,8 @@ class Reading {
             if (m?.type === 'State' && types.includes('State')) found.push(m);
           }
       }
-    // "the Russian side": the state of the demonym.
-    if (!own && this.word(i).toLowerCase() === 'side')
+    // "the Russian side", "the Turkish delegation": the state of the demonym.
+    if (!own && /^(?:side|delegation|delegations|team)$/i.test(this.word(i)))
       for (const a of this.child(i, 'amod')) {
         const m = this.mentionAt[a];
         if (m && types.includes(m.type)) found.push(m);
@@ -477,9 +497,19 @@ interface Found {
 
 /** The verb's subjects and objects, passives turned round. */
 function arguments_(r: Reading, v: number, targets: readonly string[]): { subjects: number[]; objects: number[] } {
-  const passive = r.child(v, 'nsubj:pass').length > 0;
-  const subjects = passive ? r.child(v, 'obl:agent') : [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
-  const objects = passive ? r.child(v, 'nsubj:pass') : targets.flatMap((t) => r.child(v, t));
+  // "A new round of talks brokered by Iran, Russia and Turkey began": the parser may read the
+  // participle's agents as "by" obliques, and the participle as the sentence's verb, its noun the subject.
+  const agents = r.parse.tokens[v - 1]?.pos === 'VBN' ? [...r.child(v, 'obl:agent'), ...r.child(v, 'obl:by')] : [];
+  const reduced = agents.length > 0 && r.child(v, 'aux').length === 0 && r.child(v, 'nsubj').length > 0;
+  // "The Iranian delegation headed by Hossein Jaberi Ansari": a participle's noun is its passive subject.
+  const modified = agents.length > 0 ? r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov) : [];
+  const passive = r.child(v, 'nsubj:pass').length > 0 || reduced || modified.length > 0;
+  const subjects = passive
+    ? [...new Set([...r.child(v, 'obl:agent'), ...agents])]
+    : [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
+  const objects = passive
+    ? [...r.child(v, 'nsubj:pass'), ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
+    : targets.flatMap((t) => r.child(v, t));
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
   return { subjects, objects };
 }
@@ -556,6 +586,15 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
               : { source: s, type: 'ATTENDS', target: meeting, rule: 'verb', negated: true },
           );
       }
+    }
+    // "The Turkish delegation will be chaired by Sedat Onal", "Lavrentiev is leading Moscow's
+    // delegation": who heads a state's or a body's delegation represents it.
+    if (LEAD.has(lemma)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      for (const o of objects.filter((i) => DELEGATION.test(r.word(i))))
+        for (const g of r.entities(o, GROUP))
+          for (const p of subjects.flatMap((i) => r.entities(i, ['Person'])))
+            found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated });
     }
     // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
     if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
@@ -665,7 +704,7 @@ function nounRoleRules(r: Reading, found: Found[]): void {
  * spokeswoman for the opposition bloc". The state is the title's adjective, compound or possessor;
  * "for"/"of" counts only for a body ("envoy for Libya" is an envoy sent to Libya, not its envoy).
  */
-function titleRules(r: Reading, found: Found[]): void {
+function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     if (!ROLE_NOUNS.has(r.lemma(n))) continue;
     const holders: Mention[] = [];
@@ -688,7 +727,7 @@ function titleRules(r: Reading, found: Found[]): void {
     );
     for (const h of holders)
       for (const s of [...states, ...bodies])
-        found.push({ source: h, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+        found.push({ source: h, type: 'REPRESENTS', target: bodyHeld(h, s, ctx), rule: 'title', negated: false });
   }
   // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an
   // adjective of the name, and the body the name's possessor.
@@ -698,6 +737,20 @@ function titleRules(r: Reading, found: Found[]): void {
     for (const s of r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)))
       found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
   }
+}
+
+/**
+ * "Syrian opposition leader Naser al-Hariri": a title that names an organization loosely (the
+ * opposition) stands for the organization of that kind the lexicon knows the holder heads (the SNC).
+ */
+function bodyHeld(holder: Mention, body: Mention, ctx: RelationContext): Mention {
+  const gaz = ctx.gazetteer;
+  const known = gaz.entities.get(holder.entityId);
+  if (body.type !== 'Organization' || !known) return body;
+  const held = rolesOf(known, ctx.published)
+    .map((role) => (role.of ? gaz.idOf(role.of) : null))
+    .find((id) => id !== null && id !== body.entityId && gaz.entities.get(id)?.type === body.type);
+  return held ? { ...body, entityId: held } : body;
 }
 
 /**
@@ -912,7 +965,7 @@ export function extractRelations(
     verbRules(r, focusOrOwn, ctx.gazetteer, speaker?.mention ?? null, found);
     modifierRules(r, found);
     nounRoleRules(r, found);
-    titleRules(r, found);
+    titleRules(r, ctx, found);
     allyRules(r, found);
     meetingRules(r, found);
     const happened = happenedIn(sentence.text, ctx.published);

@@ -337,4 +337,43 @@ describe('relations from the parse', () => {
     const office = all.find((r) => r.source === 'sergey-lavrov' && r.type === 'REPRESENTS');
     expect(office).toMatchObject({ basis: 'inferred', rule: 'office-holder' });
   });
+
+  // Made-up sentences of the kinds the dev-2 reports use (test/fixtures/news/dev-2/).
+  it.each([
+    [
+      'numbered round, begins in',
+      'The eighth round of peace talks will begin on Tuesday in Astana.',
+      'astana-talks-8 HELD_IN astana',
+    ],
+    [
+      'reduced passive',
+      'A new round of the Astana talks brokered by Egypt and Qatar began.',
+      'qatar MEDIATES astana-talks',
+    ],
+    [
+      'delegation-head',
+      'The Egyptian delegation will be chaired by Deputy Foreign Minister Karim Haddad.',
+      'karim-haddad REPRESENTS egypt',
+    ],
+    ['delegation-head', "Karim Haddad is leading Cairo's delegation to the talks.", 'karim-haddad REPRESENTS egypt'],
+    [
+      'represented by',
+      'Egypt is represented by Deputy Foreign Undersecretary Karim Haddad.',
+      'karim-haddad REPRESENTS egypt',
+    ],
+    ['present at', 'Delegations from Jordan and Qatar are present at the Astana talks.', 'qatar ATTENDS astana-talks'],
+    ['observe', 'Jordan would be observing the Astana talks.', 'jordan ATTENDS astana-talks'],
+    [
+      'backing the opposition',
+      'Qatar, which backs the opposition, sent a delegation.',
+      'qatar ALLIED_WITH syrian-opposition',
+    ],
+    [
+      'a loose title for the body held',
+      'Syrian opposition leader Nasr al-Hariri spoke to Lavrov.',
+      'nasr-al-hariri REPRESENTS syrian-negotiations-commission',
+    ],
+  ])('%s: %s', async (_rule, sentence, triple) => {
+    expect(await stated(sentence)).toContain(triple);
+  });
 });
