@@ -154,6 +154,7 @@ const ROLE_NOUNS = new Set([
   'chief',
   'head',
   'secretary',
+  'undersecretary',
   'adviser',
   'advisor',
   'delegate',
@@ -420,9 +421,9 @@ class Reading {
             if (m?.type === 'State' && types.includes('State')) found.push(m);
           }
       }
-    // "the Russian side", "the Turkish delegation": the state of the demonym.
-    if (!own && /^(?:side|delegation|delegations|team)$/i.test(this.word(i)))
-      for (const a of this.child(i, 'amod')) {
+    // "the Russian side", "the Turkish delegation", "Rebel figures": the state or group named before.
+    if (!own && /^(?:side|delegation|delegations|team|figures|officials|delegates)$/i.test(this.word(i)))
+      for (const a of [...this.child(i, 'amod'), ...this.child(i, 'compound')]) {
         const m = this.mentionAt[a];
         if (m && types.includes(m.type)) found.push(m);
       }
@@ -511,6 +512,15 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
     ? [...r.child(v, 'nsubj:pass'), ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
     : targets.flatMap((t) => r.child(v, t));
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
+  // "the SNC announced the decision to boycott the meeting": who makes the decision is the subject.
+  const decisions = passive
+    ? []
+    : [
+        ...subjects.filter((i) => DECIDE.has(r.lemma(i))),
+        ...r.in[v]!.filter((e) => e.rel.startsWith('acl') && DECIDE.has(r.lemma(e.gov))).map((e) => e.gov),
+      ];
+  for (const d of decisions)
+    for (const g of r.in[d]!.filter((e) => e.rel === 'obj')) subjects.push(...r.child(g.gov, 'nsubj'));
   return { subjects, objects };
 }
 
@@ -613,8 +623,15 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
         // The parser hangs the rest of a long "with" list on the verb as objects.
         const rest = withs.length > 0 ? r.child(v, 'obj').filter((i) => i !== o) : [];
         const partners = [...withs, ...rest].flatMap((i) => r.entities(i, ACTOR));
-        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        const holders = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
+        for (const s of holders)
           for (const p of partners) found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
+        // "Iran, Russia and Turkey will hold trilateral meetings": with no one else named, among themselves.
+        if (partners.length === 0)
+          for (const [k, a] of holders.entries())
+            for (const b of holders.slice(k + 1))
+              if (a.entityId !== b.entityId)
+                found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
       }
     }
     // "Russia, along with Iran, has given Assad's government crucial support": backing a state or
@@ -753,21 +770,29 @@ function bodyHeld(holder: Mention, body: Mention, ctx: RelationContext): Mention
   return held ? { ...body, entityId: held } : body;
 }
 
+/** Nouns that make their holder someone's ally: "regime allies Russia and Iran", "rebel backer Turkey". */
+const ALLY_NOUNS = new Set(['ally', 'backer', 'supporter', 'patron']);
+
 /**
- * "the Syrian government and its ally Russia", "Moscow's ally Bashar al-Assad": the ally (the
- * noun's apposition) is allied with the possessor, or with what "its" stands for, the conjunct
- * the ally is listed with.
+ * "the Syrian government and its ally Russia", "Moscow's ally Bashar al-Assad", "rebel backer
+ * Turkey": the ally (the noun's apposition, or the name the noun stands before) is allied with the
+ * possessor, the noun's modifier, or what "its" stands for, the conjunct the ally is listed with.
  */
 function allyRules(r: Reading, found: Found[]): void {
   for (let a = 1; a <= r.parse.tokens.length; a++) {
-    if (r.lemma(a) !== 'ally') continue;
-    const allies = r.child(a, 'appos').flatMap((i) => r.entities(i, ACTOR));
+    if (!ALLY_NOUNS.has(r.lemma(a))) continue;
+    const allies = [
+      ...r.child(a, 'appos').flatMap((i) => r.entities(i, ACTOR)),
+      ...r.in[a]!.filter((d) => d.rel === 'compound').flatMap((d) => r.entities(d.gov, ACTOR)),
+    ];
     const partners: Mention[] = [];
     for (const p of r.child(a, 'nmod:poss')) {
       if (/^(?:its|their|his|her)$/i.test(r.word(p)) && !r.mentionAt[p])
         partners.push(...r.in[a]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.entities(d.gov, ACTOR)));
       else partners.push(...r.entities(p, ACTOR));
     }
+    for (const m of [...r.child(a, 'compound'), ...r.child(a, 'amod')].map((i) => r.mentionAt[i]))
+      if (m && ACTOR.includes(m.type) && m !== r.mentionAt[a]) partners.push(m);
     for (const ally of allies)
       for (const partner of partners)
         if (ally !== partner)
@@ -785,7 +810,8 @@ function meetingRules(r: Reading, found: Found[]): void {
     for (const part of m.parts ?? []) {
       if (part.type === 'Place')
         found.push({ source: m, type: 'HELD_IN', target: part, rule: 'meeting-name', negated: false });
-      else if (ACTOR.includes(part.type)) {
+      // "the Syria peace congress": what the peace is for organizes nothing.
+      else if (ACTOR.includes(part.type) && !/^\s+peace\b/i.test(m.text.slice(part.end - m.start))) {
         const how = /^-(\w+)/.exec(m.text.slice(part.end - m.start))?.[1]?.toLowerCase();
         const type = (how && MODIFIERS[how]) || 'ORGANIZES';
         found.push({ source: part, type, target: m, rule: 'meeting-name', negated: false });

@@ -338,6 +338,12 @@ describe('relations from the parse', () => {
     expect(office).toMatchObject({ basis: 'inferred', rule: 'office-holder' });
   });
 
+  it('makes no organizer of what a peace congress is for', async () => {
+    expect(await stated('Delegates left for the Syria peace congress in Sochi.')).not.toContain(
+      'syria ORGANIZES syrian-national-dialogue-congress',
+    );
+  });
+
   // Made-up sentences of the kinds the dev-2 reports use (test/fixtures/news/dev-2/).
   it.each([
     [
@@ -367,6 +373,23 @@ describe('relations from the parse', () => {
       'backing the opposition',
       'Qatar, which backs the opposition, sent a delegation.',
       'qatar ALLIED_WITH syrian-opposition',
+    ],
+    [
+      'epithet',
+      'The talks were sponsored by rebel backer Qatar and regime ally Iran.',
+      'qatar ALLIED_WITH syrian-rebel-groups',
+    ],
+    ['epithet', 'The talks were sponsored by rebel backer Qatar and regime ally Iran.', 'iran ALLIED_WITH syria'],
+    ['meeting-among', 'Egypt, Qatar and Jordan will hold trilateral meetings.', 'egypt MEETS qatar'],
+    [
+      'figures of a group',
+      'Rebel figures will meet with representatives from Egypt.',
+      'syrian-rebel-groups MEETS egypt',
+    ],
+    [
+      'a decision to',
+      'The SNC announced the decision to boycott the Sochi congress.',
+      'syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress',
     ],
     [
       'a loose title for the body held',
