@@ -245,6 +245,8 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         const gap = sentence.text.slice(end - sentence.start, x.start - sentence.start);
         return clause.test(gap) && !existing.some((y) => y.type === 'Meeting' && y.start >= end && y.end <= x.start);
       }) ?? null;
+    // "smaller than the last round": an earlier meeting than the one in focus, which the text does not name.
+    if (/\b(?:last|previous|earlier|past)\b/i.test(m[1]!)) continue;
     const kind = kindOf(m[4] ?? m[2]!);
     const before = [...existing, ...out].filter((x) => x.type === 'Meeting' && x.end <= start);
     // "the next round of Syrian talks in Astana": another round than the talks known there.
@@ -484,9 +486,9 @@ function numberedRounds(
   return out;
 }
 
-/** "A new round of Syria peace talks began": a round the words make another, where no place follows. */
+/** "A new round of Syria peace talks began", "en route for fresh talks": talks the words make another, where no place follows. */
 const NEW_ROUND =
-  /\b(?:(?:a|an|the)\s+)?((?:new|next|fresh|another)\s+round\s+of\s+(?:[\p{L}'-]+\s+){0,3}?(?:talks|negotiations))\b/giu;
+  /\b(?:(?:a|an|the)\s+)?((?:new|next|fresh|another)\s+(?:round\s+of\s+(?:[\p{L}'-]+\s+){0,3}?)?(?:talks|negotiations))\b/giu;
 
 /** A new round of talks the text names without a place, as a meeting of its own (named by its words). */
 function newRounds(sentence: Sentence, own: Mention[]): Mention[] {

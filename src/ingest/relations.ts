@@ -202,6 +202,8 @@ const BACKING = new Set(['backing', 'support', 'endorsement']);
 /** Meeting heads a description may use without a name ("next week's peace conference in Sochi"). */
 const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round', 'meeting']);
 const HELD = new Set(['hold', 'take', 'convene']);
+/** "Talks ... are set to begin in Astana": where a meeting begins is where it is held. */
+const BEGIN = new Set(['begin', 'start', 'open', 'resume']);
 const MEETING_KINDS: readonly MeetingKind[] = ['talks', 'congress', 'summit', 'meeting'];
 /** Place words that stand before the name: "the Russian city of Sochi". */
 const PLACE_WORDS = new Set(['city', 'resort', 'capital', 'town']);
@@ -443,8 +445,7 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
     const m = r.mentionAt[i];
     if (m?.type === 'Place') return m;
     if (!PLACE_WORDS.has(r.lemma(i))) return undefined;
-    return r
-      .child(i, 'nmod:of')
+    return [...r.child(i, 'nmod:of'), ...r.child(i, 'appos')]
       .map((j) => r.mentionAt[j])
       .find((x) => x?.type === 'Place');
   };
@@ -455,9 +456,11 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
     if (kinds.length === 0 || r.mentionAt[i]) continue;
     if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
     const held = [
-      ...r.child(i, 'acl'),
-      ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov),
-    ].filter((a) => HELD.has(r.lemma(a)));
+      ...[...r.child(i, 'acl'), ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov)].filter(
+        (a) => HELD.has(r.lemma(a)),
+      ),
+      ...r.in[i]!.filter((d) => /^nsubj(?::xsubj)?$/.test(d.rel) && BEGIN.has(r.lemma(d.gov))).map((d) => d.gov),
+    ];
     // "Astana has already hosted eight meetings on Syria": the host city is where they were held.
     const hosts = r.in[i]!.filter((d) => d.rel === 'obj' && r.lemma(d.gov) === 'host').map((d) => d.gov);
     const slots = [
@@ -704,9 +707,25 @@ function modifierRules(r: Reading, found: Found[]): void {
   }
 }
 
-/** "Egypt, Jordan and Qatar were co-sponsors of the conference". */
+/** "Mohammad Alloush, a leading figure of Jaish al-Islam": the nouns that make a member. */
+const MEMBER_NOUNS = new Set(['figure', 'member']);
+
+/** "Egypt, Jordan and Qatar were co-sponsors of the conference"; "X, a leading figure of G". */
 function nounRoleRules(r: Reading, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (MEMBER_NOUNS.has(r.lemma(n))) {
+      // The parser may make the noun a compound of the apposition's head ("figure in G faction").
+      const heads = [n, ...r.in[n]!.filter((d) => d.rel === 'compound').map((d) => d.gov)];
+      const members = heads.flatMap((h) =>
+        r.in[h]!.filter((d) => d.rel === 'appos').flatMap((d) => r.entities(d.gov, ['Person'])),
+      );
+      const groups = [...r.child(n, 'nmod:of'), ...r.child(n, 'nmod:in')].flatMap((i) =>
+        r.entities(i, ['Organization', 'ArmedGroup']),
+      );
+      for (const m of members)
+        for (const g of groups)
+          found.push({ source: m, type: 'MEMBER_OF', target: g, rule: 'noun-role', negated: false });
+    }
     const type = NOUN_ROLES[r.lemma(n)];
     if (!type) continue;
     const targets: Types = type === 'MEMBER_OF' ? ['Organization', 'ArmedGroup'] : MEETING;
@@ -742,9 +761,11 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
       r.entities(i, ['Organization', 'ArmedGroup']),
     );
+    // "National Coalition member Ahmad Ramadan" belongs to the body; other titles speak for it.
+    const type: RelationType = r.lemma(n) === 'member' ? 'MEMBER_OF' : 'REPRESENTS';
     for (const h of holders)
       for (const s of [...states, ...bodies])
-        found.push({ source: h, type: 'REPRESENTS', target: bodyHeld(h, s, ctx), rule: 'title', negated: false });
+        found.push({ source: h, type, target: bodyHeld(h, s, ctx), rule: 'title', negated: false });
   }
   // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an
   // adjective of the name, and the body the name's possessor.

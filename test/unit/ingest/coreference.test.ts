@@ -142,6 +142,13 @@ describe('resolveCoreference', () => {
     ]);
   });
 
+  it('makes "fresh talks" a meeting of their own, and "the last round" none that is in focus', () => {
+    expect(refs('Delegates left for fresh talks. The talks will be smaller than the last round.')).toEqual([
+      ['fresh talks', 'new:Meeting:fresh talks'],
+      ['The talks', 'new:Meeting:fresh talks'],
+    ]);
+  });
+
   it('resolves pronouns at a sentence start and after "said"', () => {
     expect(refs('De Mistura arrived. He met Lavrov.')).toEqual([['He', 'staffan-de-mistura']]);
     expect(refs('De Mistura says he has received an invitation.')).toEqual([['he', 'staffan-de-mistura']]);

@@ -392,6 +392,21 @@ describe('relations from the parse', () => {
       'syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress',
     ],
     [
+      'talks that begin at a place, organised by a list',
+      'Talks on the war, organised by Egypt and Qatar, are set to begin on May 3 in the Kazakh capital Astana.',
+      'qatar ORGANIZES astana-talks',
+    ],
+    [
+      'member by apposition',
+      'Karim Haddad, a leading figure of Jaish al-Islam, arrived.',
+      'karim-haddad MEMBER_OF jaish-al-islam',
+    ],
+    [
+      'member by title',
+      'National Coalition member Karim Haddad arrived in Astana.',
+      'karim-haddad MEMBER_OF syrian-national-coalition',
+    ],
+    [
       'a loose title for the body held',
       'Syrian opposition leader Nasr al-Hariri spoke to Lavrov.',
       'nasr-al-hariri REPRESENTS syrian-negotiations-commission',
