@@ -213,6 +213,15 @@ const TAKE_PART = new Set(['attend', 'participate', 'join', 'take']);
 const GO = new Set(['travel', 'go', 'come', ...TAKE_PART]);
 const REFUSE = new Set(['refuse', 'decline']);
 const DECIDE = new Set(['decide', 'decision', 'vote', 'choose', 'resolve']);
+/** Plural nouns that count back to the states just named: "the three countries". */
+const COUNTED = /^(?:countries|states|powers|nations|guarantors)$/i;
+/** Number words from two. */
+const NUMBERS = ['two', 'three', 'four', 'five', 'six'];
+/** "The three countries also met": a sentence whose states are counted back from the sentence before. */
+const COUNTED_PHRASE = new RegExp(
+  `\\b(?:${NUMBERS.join('|')})\\s+\\S*\\s*(?:countries|states|powers|nations|guarantors)\\b`,
+  'i',
+);
 /** Heading a delegation: "The Turkish delegation will be chaired by Sedat Onal". */
 const LEAD = new Set(['head', 'lead', 'chair']);
 const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
@@ -252,6 +261,8 @@ class Reading {
     readonly sentence: Sentence,
     readonly parse: ParsedSentence,
     readonly mentions: readonly Mention[],
+    /** The sentence before and its mentions, that "the three countries" may count back to. */
+    private readonly before: { sentence: Sentence; mentions: readonly Mention[] } | null = null,
   ) {
     const n = parse.tokens.length + 1;
     this.out = Array.from({ length: n }, () => []);
@@ -430,7 +441,22 @@ class Reading {
         if (m && types.includes(m.type)) found.push(m);
       }
     for (const a of this.child(i, 'appos')) found.push(...this.entities(a, types, seen));
+    if (!own && found.length === 0 && types.includes('State')) found.push(...this.counted(i));
     return found;
+  }
+
+  /** "The three countries also met": as many states as the sentence before named, those. */
+  private counted(i: number): Mention[] {
+    if (!COUNTED.test(this.word(i))) return [];
+    const n = this.child(i, 'nummod').map((c) => NUMBERS.indexOf(this.word(c).toLowerCase()) + 2)[0];
+    if (!this.before) return [];
+    const { sentence, mentions } = this.before;
+    // "a cease-fire in Syria": a state named as a place is none of those counted.
+    const located = (m: Mention): boolean =>
+      /\b(?:in|at|to|from|into|across)\s+$/i.test(sentence.text.slice(0, m.start - sentence.start));
+    const named = mentions.filter((m) => m.type === 'State' && !m.demonym && !located(m));
+    const states = [...new Map(named.map((m) => [m.entityId, m])).values()];
+    return n !== undefined && n >= 2 && states.length === n ? states : [];
   }
 }
 
@@ -507,12 +533,14 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   const reduced = agents.length > 0 && r.child(v, 'aux').length === 0 && r.child(v, 'nsubj').length > 0;
   // "The Iranian delegation headed by Hossein Jaberi Ansari": a participle's noun is its passive subject.
   const modified = agents.length > 0 ? r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov) : [];
-  const passive = r.child(v, 'nsubj:pass').length > 0 || reduced || modified.length > 0;
+  // "The talks are set to begin and will be sponsored by Turkey": a passive's subject may be shared.
+  const passiveSubjects = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'nsubj:pass:xsubj')];
+  const passive = passiveSubjects.length > 0 || reduced || modified.length > 0;
   const subjects = passive
     ? [...new Set([...r.child(v, 'obl:agent'), ...agents])]
     : [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
   const objects = passive
-    ? [...r.child(v, 'nsubj:pass'), ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
+    ? [...passiveSubjects, ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
     : targets.flatMap((t) => r.child(v, t));
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
   // "the SNC announced the decision to boycott the meeting": who makes the decision is the subject.
@@ -980,7 +1008,8 @@ const FOCUS_WORDS =
 export function mayRelate(sentence: Sentence, mentions: readonly Mention[]): boolean {
   // A meeting's name counts its parts: "the UN talks in Vienna" gives HELD_IN and ORGANIZES.
   const own = mentions.filter((m) => m.sentence === sentence.index).reduce((n, m) => n + 1 + (m.parts?.length ?? 0), 0);
-  return own >= 2 || (own === 1 && FOCUS_WORDS.test(sentence.text));
+  // "The three countries also met": states counted back from the sentence before.
+  return own >= 2 || (own === 1 && FOCUS_WORDS.test(sentence.text)) || COUNTED_PHRASE.test(sentence.text);
 }
 
 /** Relations of every parsed sentence, then the inferences (office holders, host states). */
@@ -998,7 +1027,17 @@ export function extractRelations(
     const own = mentions.filter((m) => m.sentence === sentence.index);
     const parse = parses[sentence.index];
     if (!parse) continue;
-    const r = new Reading(sentence, parse, own);
+    const r = new Reading(
+      sentence,
+      parse,
+      own,
+      sentences[sentence.index - 1]
+        ? {
+            sentence: sentences[sentence.index - 1]!,
+            mentions: mentions.filter((m) => m.sentence === sentence.index - 1),
+          }
+        : null,
+    );
     describedMeetings(r, ctx.gazetteer);
     // A quote that names no speaker goes on with the sentence before's: 'Hariri stressed that ... "In
     // a free and transparent voting ..., we have come to the decision the Commission will not

@@ -397,6 +397,16 @@ describe('relations from the parse', () => {
       'qatar ORGANIZES astana-talks',
     ],
     [
+      'a shared passive subject',
+      'The Astana talks are set to begin on Monday and will be sponsored by Egypt and Qatar.',
+      'qatar ORGANIZES astana-talks',
+    ],
+    [
+      'the states counted back',
+      'Egypt and Qatar, together with Jordan, brokered a truce in Syria. The three countries also met in May.',
+      'egypt MEETS jordan',
+    ],
+    [
       'member by apposition',
       'Karim Haddad, a leading figure of Jaish al-Islam, arrived.',
       'karim-haddad MEMBER_OF jaish-al-islam',
