@@ -806,13 +806,14 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
 }
 
 /**
- * "Syrian opposition leader Naser al-Hariri": a title that names an organization loosely (the
- * opposition) stands for the organization of that kind the lexicon knows the holder heads (the SNC).
+ * "Syrian opposition leader Naser al-Hariri", "rebel negotiator Mohammad Alloush": a title that
+ * names a body loosely (the opposition, the rebels) stands for the body of that kind the lexicon
+ * knows the holder is in (the SNC, Jaish al-Islam); a state is named as it is.
  */
 function bodyHeld(holder: Mention, body: Mention, ctx: RelationContext): Mention {
   const gaz = ctx.gazetteer;
   const known = gaz.entities.get(holder.entityId);
-  if (body.type !== 'Organization' || !known) return body;
+  if (body.type === 'State' || !known) return body;
   const held = rolesOf(known, ctx.published)
     .map((role) => (role.of ? gaz.idOf(role.of) : null))
     .find((id) => id !== null && id !== body.entityId && gaz.entities.get(id)?.type === body.type);

@@ -407,6 +407,11 @@ describe('relations from the parse', () => {
       'egypt MEETS jordan',
     ],
     [
+      'a loose title for the armed group held',
+      'Rebel negotiator Mohammad Alloush met Lavrov.',
+      'mohammed-alloush REPRESENTS jaish-al-islam',
+    ],
+    [
       'member by apposition',
       'Karim Haddad, a leading figure of Jaish al-Islam, arrived.',
       'karim-haddad MEMBER_OF jaish-al-islam',
