@@ -286,6 +286,9 @@ function mentionOf(
 const RESOLUTION =
   /\b(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:Security\s+Council\s+|UNSC\s+)?[Rr]esolution\s+(?:No\.?\s*|number\s+)?(\d{3,4})(?:\s*\(\d{4}\))?(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council)?/g;
 
+/** "TEHRAN (Tasnim) –", "Ankara, MINA –": the city a report is filed from, a place and not its state. */
+const DATELINE = /^\s*(?:\([^)]*\)|,\s*\p{Lu}{2,}\b)?\s*[-\u2013\u2014]/u;
+
 /** Gazetteer names, documents by number and demonyms in one sentence (cleaned `text` for offsets). */
 export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
@@ -319,7 +322,10 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
     // "the opposition High Negotiations Committee": a common noun before a name describes it.
     if (match.end === i + 1 && !/\p{Lu}/u.test(tokens[i]!.text) && capitalizedNameAt(tokens, match.end, limit, gaz))
       continue;
-    const term = chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz);
+    const dateline = i === 0 && DATELINE.test(sentence.text.slice(tokens[match.end - 1]!.end - sentence.start));
+    const term = dateline
+      ? (match.terminals.find((t) => !t.metonym && gaz.entities.get(t.id)?.type === 'Place') ?? match.terminals[0]!)
+      : chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz);
     const known = gaz.entities.get(term.id)!;
     const first = tokens[i]!;
     const last = tokens[match.end - 1]!;

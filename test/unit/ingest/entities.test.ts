@@ -77,6 +77,14 @@ describe('matchNames', () => {
   });
 });
 
+describe('datelines', () => {
+  it('reads the city a report is filed from as the place', () => {
+    expect(ids('TEHRAN (IRNA) - Delegates met.')).toEqual(['tehran']);
+    expect(ids('Ankara, AA - Delegates met.')).toEqual(['ankara']);
+    expect(ids("Ankara's envoy met delegates.")).toEqual(['turkey']);
+  });
+});
+
 describe('generic groups', () => {
   it('reads the opposition as a whole, the armed opposition as the rebels, and no describing noun as a name', () => {
     expect(ids('The Syrian opposition and the opposition delegation arrived.')).toEqual([
