@@ -461,8 +461,10 @@ function numberedRounds(
   for (const m of sentence.text.matchAll(NUMBERED_ROUND)) {
     const start = sentence.start + m.index;
     let end = start + m[0].length;
-    const swallowed = out.filter((x) => x.start < end + 3 && x.end > start && x.type !== 'Place');
-    const named = swallowed.find((x) => x.type === 'Meeting' && seriesOf(x, gaz) !== null);
+    // "7th Round of Syria Talks in Astana": the series' name overlaps or ends the words.
+    const named = out.find(
+      (x) => x.type === 'Meeting' && x.start < end + 3 && x.end > start && seriesOf(x, gaz) !== null,
+    );
     if (named) end = Math.max(end, named.end);
     if (out.some((x) => x.start < start && x.end > start)) continue;
     const series =
