@@ -73,6 +73,8 @@ interface State {
   person: string | null;
   /** Meetings in the order the text mentions them (entity ids). */
   meetings: Mention[];
+  /** The series of talks the text last named ("the Astana talks", or talks known at a place named), for its rounds. */
+  series: string | null;
 }
 
 class Resolver {
@@ -243,6 +245,8 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         const gap = sentence.text.slice(end - sentence.start, x.start - sentence.start);
         return clause.test(gap) && !existing.some((y) => y.type === 'Meeting' && y.start >= end && y.end <= x.start);
       }) ?? null;
+    // "smaller than the last round": an earlier meeting than the one in focus, which the text does not name.
+    if (/\b(?:last|previous|earlier|past)\b/i.test(m[1]!)) continue;
     const kind = kindOf(m[4] ?? m[2]!);
     const before = [...existing, ...out].filter((x) => x.type === 'Meeting' && x.end <= start);
     // "the next round of Syrian talks in Astana": another round than the talks known there.
@@ -378,6 +382,127 @@ function otherRounds(sentence: Sentence, own: Mention[]): Mention[] {
   return out.filter(
     (x) => !(x.demonym && out.some((m) => m !== x && m.type === 'Meeting' && m.start <= x.start && x.end <= m.end)),
   );
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+/** "the seventh round of Syria peace talks", "the 9th round of the Astana talks", "the sixth round". */
+const NUMBERED_ROUND = new RegExp(
+  `\\b(?:(?:the|a|its|this)\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+round\\b(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'-]+\\s+){0,3}?(?:talks|negotiations|consultations)\\b)?`,
+  'giu',
+);
+/** "It is the ninth round": the round names the meeting in focus. */
+const IS_ROUND = /\b(?:it|this|that|which)\s+(?:is|was|will\s+be)\s+$/i;
+
+function roundNumber(ordinal: string): number {
+  const word = ORDINALS.indexOf(ordinal.toLowerCase());
+  return word >= 0 ? word + 1 : parseInt(ordinal, 10);
+}
+
+function ordinalName(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** A series of talks the lexicon knows ("Astana talks"), that numbered rounds belong to. */
+function isSeries(id: string, gaz: Gazetteer): boolean {
+  const known = gaz.entities.get(id);
+  return known?.type === 'Meeting' && known.lexicon?.kind === 'talks' && known.lexicon.venue !== undefined;
+}
+
+/** The series a mention names: the talks themselves, or the talks known at the place. */
+function seriesOf(m: Mention, gaz: Gazetteer): string | null {
+  if (m.type === 'Meeting') return isSeries(m.entityId, gaz) ? m.entityId : (roundSeries(m.entityId, gaz) ?? null);
+  return m.type === 'Place' ? knownMeetingAt(m, 'talks', gaz) : null;
+}
+
+/** "astana-talks-7" -> "astana-talks". */
+function roundSeries(id: string, gaz: Gazetteer): string | undefined {
+  const series = /^(.+)-\d+$/.exec(id)?.[1];
+  return series && isSeries(series, gaz) ? series : undefined;
+}
+
+/**
+ * "The seventh round of Syria peace talks ... in Astana", "the 9th round of the Astana talks": a
+ * numbered round of a series is a meeting of its own, `<series>-<n>` (the news set's convention),
+ * of the series the words name, else the one a meeting or place in the sentence names, else the one
+ * the text last named. A series name inside the words ("Talks in Astana") is swallowed, its place
+ * kept as a part; other names inside ("Syria talks") are no party to the round. "It is the ninth
+ * round" renames the meeting in focus, when it had no name of its own ("a new round").
+ */
+function numberedRounds(
+  sentence: Sentence,
+  own: Mention[],
+  state: State,
+  result: Mention[],
+  gaz: Gazetteer,
+): Mention[] {
+  let out = own;
+  for (const m of sentence.text.matchAll(NUMBERED_ROUND)) {
+    const start = sentence.start + m.index;
+    let end = start + m[0].length;
+    // "7th Round of Syria Talks in Astana": the series' name overlaps or ends the words.
+    const named = out.find(
+      (x) => x.type === 'Meeting' && x.start < end + 3 && x.end > start && seriesOf(x, gaz) !== null,
+    );
+    if (named) end = Math.max(end, named.end);
+    if (out.some((x) => x.start < start && x.end > start)) continue;
+    const series =
+      (named && seriesOf(named, gaz)) ?? out.map((x) => seriesOf(x, gaz)).find((id) => id !== null) ?? state.series;
+    if (!series) continue;
+    const n = roundNumber(m[1]!);
+    const id = `${series}-${n}`;
+    const name = `${ordinalName(n)} round of ${gaz.entities.get(series)!.name}`;
+    const text = sentence.text.slice(m.index, end - sentence.start);
+    const inside = out.filter((x) => x.start >= start && x.end <= end);
+    const round: Mention = {
+      ...patternMention(sentence, { start, end, text }, 'Meeting', name),
+      entityId: id,
+      parts: [...(named?.parts ?? []), ...inside.filter((x) => x.type === 'Place')],
+    };
+    const focus = state.meetings[state.meetings.length - 1];
+    if (IS_ROUND.test(sentence.text.slice(0, m.index)) && focus?.entityId.startsWith('new:'))
+      for (const x of [...result, ...out]) if (x.entityId === focus.entityId) Object.assign(x, { entityId: id, name });
+    out = [...out.filter((x) => !inside.includes(x) && x !== named), round].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** "A new round of Syria peace talks began", "en route for fresh talks": talks the words make another, where no place follows. */
+const NEW_ROUND =
+  /\b(?:(?:a|an|the)\s+)?((?:new|next|fresh|another)\s+(?:round\s+of\s+(?:[\p{L}'-]+\s+){0,3}?)?(?:talks|negotiations))\b/giu;
+
+/** A new round of talks the text names without a place, as a meeting of its own (named by its words). */
+function newRounds(sentence: Sentence, own: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(NEW_ROUND)) {
+    const start = sentence.start + m.index + m[0].length - m[1]!.length;
+    const span = { start, end: sentence.start + m.index + m[0].length, text: m[1]! };
+    const inside = own.filter((x) => x.start >= span.start && x.end <= span.end);
+    if (own.some((x) => overlaps(x, span) && !inside.includes(x)) || inside.some((x) => x.type !== 'State')) continue;
+    out.push({ ...patternMention(sentence, span, 'Meeting', capitalize(m[1]!.replace(/\s+/g, ' '))), parts: [] });
+  }
+  return out;
 }
 
 function dateAfter(text: string, published: string | null): string | null {
@@ -527,7 +652,7 @@ export function resolveCoreference(
   ctx: CoreferenceContext,
 ): Mention[] {
   const resolver = new Resolver(ctx);
-  const state: State = { person: null, meetings: [] };
+  const state: State = { person: null, meetings: [], series: null };
   const result: Mention[] = [];
   for (const sentence of sentences) {
     let own = mentions.filter((m) => m.sentence === sentence.index);
@@ -538,12 +663,16 @@ export function resolveCoreference(
     add(resolver.roleMentions(sentence, own, result));
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
-    own = otherRounds(sentence, own);
+    own = numberedRounds(sentence, otherRounds(sentence, own), state, result, ctx.gazetteer);
     add(ministersMeetings(sentence, own));
     add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
+    add(newRounds(sentence, own));
     add(pronounMentions(sentence, own, state));
     add(documentMentions(sentence, own, [...result, ...own]));
-    for (const m of own) if (m.type === 'Meeting') state.meetings.push(m);
+    // "the ninth round of talks in the Astana peace process": the round, not its series, is in focus.
+    const rounds = new Set(own.map((m) => roundSeries(m.entityId, ctx.gazetteer)));
+    for (const m of own) if (m.type === 'Meeting' && !rounds.has(m.entityId)) state.meetings.push(m);
+    state.series = own.map((m) => seriesOf(m, ctx.gazetteer)).findLast((id) => id !== null) ?? state.series;
     const subject = own.find((m) => ACTOR.includes(m.type) && isSubjectPosition(sentence, m));
     if (subject?.type === 'Person') state.person = subject.entityId;
     result.push(...own);

@@ -89,6 +89,7 @@ const DEMONYM_HEADS = new Set([
   'official',
   'delegation',
   'delegates',
+  'team',
   'envoy',
   'ambassador',
   'diplomats',
@@ -285,6 +286,9 @@ function mentionOf(
 const RESOLUTION =
   /\b(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:Security\s+Council\s+|UNSC\s+)?[Rr]esolution\s+(?:No\.?\s*|number\s+)?(\d{3,4})(?:\s*\(\d{4}\))?(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council)?/g;
 
+/** "TEHRAN (Tasnim) –", "Ankara, MINA –": the city a report is filed from, a place and not its state. */
+const DATELINE = /^\s*(?:\([^)]*\)|,\s*\p{Lu}{2,}\b)?\s*[-\u2013\u2014]/u;
+
 /** Gazetteer names, documents by number and demonyms in one sentence (cleaned `text` for offsets). */
 export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
@@ -315,7 +319,13 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
     while (limit < tokens.length && !taken.has(limit)) limit++;
     const match = longestAt(tokens, i, limit, gaz.trie);
     if (!match) continue;
-    const term = chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz);
+    // "the opposition High Negotiations Committee": a common noun before a name describes it.
+    if (match.end === i + 1 && !/\p{Lu}/u.test(tokens[i]!.text) && capitalizedNameAt(tokens, match.end, limit, gaz))
+      continue;
+    const dateline = i === 0 && DATELINE.test(sentence.text.slice(tokens[match.end - 1]!.end - sentence.start));
+    const term = dateline
+      ? (match.terminals.find((t) => !t.metonym && gaz.entities.get(t.id)?.type === 'Place') ?? match.terminals[0]!)
+      : chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz);
     const known = gaz.entities.get(term.id)!;
     const first = tokens[i]!;
     const last = tokens[match.end - 1]!;
@@ -328,6 +338,10 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
   }
   mentions.push(...demonymMentions(tokens, mentions, sentence, text, gaz));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+function capitalizedNameAt(tokens: Token[], i: number, limit: number, gaz: Gazetteer): boolean {
+  return i < limit && /^\p{Lu}/u.test(tokens[i]!.text) && longestAt(tokens, i, limit, gaz.trie) !== null;
 }
 
 /** The names inside a meeting's name, without the whole. */
@@ -439,6 +453,7 @@ const TITLE_WORDS = new Set([
   'ms',
   'dr',
   'secretary',
+  'undersecretary',
   'negotiator',
   'head',
   'adviser',
@@ -651,7 +666,7 @@ const TITLE_AFTER =
 const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'issues']);
 /** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,": a name set off after its title. */
 const TITLE_BEFORE =
-  /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?, $/u;
+  /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander|undersecretary)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?,? $/iu;
 
 const nlpCache = new Map<string, EntityType | null>();
 
@@ -675,9 +690,10 @@ function isCap(t: Token): boolean {
   return t.word && /^\p{Lu}/u.test(t.text) && !/^\d/.test(t.text);
 }
 
+/** A headline: every long word capitalized ("Turkey is represented by Deputy ..." is a sentence). */
 function titleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -735,6 +751,8 @@ function classifyRun(
     k++;
   }
   let body = run.slice(k);
+  // "the Turkish Foreign Ministry Sedat Onal": a body's head word before a name is the title's end.
+  while (titled && body.length > 2 && ORG_HEADS.has(body[0]!.key)) body = body.slice(1);
   while (
     body.length > 0 &&
     (!body[body.length - 1]!.word ||

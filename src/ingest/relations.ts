@@ -48,11 +48,15 @@ interface VerbRule {
 
 /** Verbs: subject (or passive agent) -> object (or passive subject, or the named oblique). */
 const VERBS: readonly VerbRule[] = [
-  { type: 'ATTENDS', lemmas: ['attend', 'join'], targets: ['obj'], source: ACTOR, target: MEETING },
+  { type: 'ATTENDS', lemmas: ['attend', 'join', 'observe'], targets: ['obj'], source: ACTOR, target: MEETING },
+  // "Delegations from the Syrian government ... are present at the talks."
+  { type: 'ATTENDS', lemmas: ['present'], targets: ['obl:at'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['participate'], targets: ['obl:in'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['take'], object: 'part', targets: ['obl:in'], source: ACTOR, target: MEETING },
   { type: 'BOYCOTTS', lemmas: ['boycott', 'snub', 'shun', 'skip'], targets: ['obj'], source: ACTOR, target: MEETING },
   { type: 'HOSTS', lemmas: ['host'], targets: ['obj'], source: ACTOR, target: MEETING },
+  // "Turkey is represented by Sedat Onal", "Alloush will represent the opposition".
+  { type: 'REPRESENTS', lemmas: ['represent'], targets: ['obj'], source: ['Person'], target: GROUP },
   {
     type: 'ORGANIZES',
     lemmas: ['organize', 'organise', 'convene', 'sponsor', 'co-sponsor', 'launch', 'orchestrate', 'initiate'],
@@ -98,7 +102,14 @@ const VERBS: readonly VerbRule[] = [
     source: ACTOR,
     target: ACTOR,
   },
-  { type: 'HELD_IN', lemmas: ['hold', 'take'], targets: ['obl:in'], source: MEETING, target: ['Place'] },
+  // "The seventh round ... will begin on Monday in Astana": where talks begin is where they are held.
+  {
+    type: 'HELD_IN',
+    lemmas: ['hold', 'take', 'begin', 'start', 'open', 'resume'],
+    targets: ['obl:in'],
+    source: MEETING,
+    target: ['Place'],
+  },
 ];
 
 /** "X-sponsored talks": the relation the participle names. */
@@ -143,6 +154,7 @@ const ROLE_NOUNS = new Set([
   'chief',
   'head',
   'secretary',
+  'undersecretary',
   'adviser',
   'advisor',
   'delegate',
@@ -181,7 +193,8 @@ const LEADER_HOLDINGS = new Set(['forces', 'government', 'regime', 'troops', 'ar
 const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 const MEET = new Set(['meet', 'discuss', 'confer']);
-const ALLY: Types = ['State', 'ArmedGroup'];
+/** Who can be backed as an ally: "Turkey, which backs the opposition". */
+const ALLY: Types = ['State', 'ArmedGroup', 'Organization'];
 /** "held dialogue with", "had talks with": the nouns that make holding a meeting with someone. */
 const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', 'consultations', 'discussion']);
 /** "received backing from Turkey for the congress". */
@@ -189,6 +202,8 @@ const BACKING = new Set(['backing', 'support', 'endorsement']);
 /** Meeting heads a description may use without a name ("next week's peace conference in Sochi"). */
 const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round', 'meeting']);
 const HELD = new Set(['hold', 'take', 'convene']);
+/** "Talks ... are set to begin in Astana": where a meeting begins is where it is held. */
+const BEGIN = new Set(['begin', 'start', 'open', 'resume']);
 const MEETING_KINDS: readonly MeetingKind[] = ['talks', 'congress', 'summit', 'meeting'];
 /** Place words that stand before the name: "the Russian city of Sochi". */
 const PLACE_WORDS = new Set(['city', 'resort', 'capital', 'town']);
@@ -198,6 +213,18 @@ const TAKE_PART = new Set(['attend', 'participate', 'join', 'take']);
 const GO = new Set(['travel', 'go', 'come', ...TAKE_PART]);
 const REFUSE = new Set(['refuse', 'decline']);
 const DECIDE = new Set(['decide', 'decision', 'vote', 'choose', 'resolve']);
+/** Plural nouns that count back to the states just named: "the three countries". */
+const COUNTED = /^(?:countries|states|powers|nations|guarantors)$/i;
+/** Number words from two. */
+const NUMBERS = ['two', 'three', 'four', 'five', 'six'];
+/** "The three countries also met": a sentence whose states are counted back from the sentence before. */
+const COUNTED_PHRASE = new RegExp(
+  `\\b(?:${NUMBERS.join('|')})\\s+\\S*\\s*(?:countries|states|powers|nations|guarantors)\\b`,
+  'i',
+);
+/** Heading a delegation: "The Turkish delegation will be chaired by Sedat Onal". */
+const LEAD = new Set(['head', 'lead', 'chair']);
+const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
 /** The rule names that may appear in `rule`; stated reports name their construction too. */
 export const RULES = [
   'verb',
@@ -219,6 +246,7 @@ export const RULES = [
   'announcement',
   'participants',
   'vote',
+  'delegation-head',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -233,6 +261,8 @@ class Reading {
     readonly sentence: Sentence,
     readonly parse: ParsedSentence,
     readonly mentions: readonly Mention[],
+    /** The sentence before and its mentions, that "the three countries" may count back to. */
+    private readonly before: { sentence: Sentence; mentions: readonly Mention[] } | null = null,
   ) {
     const n = parse.tokens.length + 1;
     this.out = Array.from({ length: n }, () => []);
@@ -382,14 +412,18 @@ class Reading {
     if (own && !own.demonym) {
       if (types.includes(own.type)) found.push(own);
     } else if (
-      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers|members)$/i.test(
+      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers|members|observers|round|rounds)$/i.test(
         this.word(i),
       )
     ) {
-      // "the delegation of the SNC", "the Commission's delegation".
-      for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss')])
+      // "the delegation of the SNC", "the Commission's delegation", "delegations from the UN and Jordan",
+      // "a new round of the Astana talks".
+      for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss'), ...this.child(i, 'nmod:from')])
         found.push(...this.entities(of, types, seen));
     }
+    // "Kazakhstan's capital of Astana", "the Russian city of Sochi": the place named.
+    if (!own && types.includes('Place') && PLACE_WORDS.has(this.lemma(i)))
+      for (const of of this.child(i, 'nmod:of')) found.push(...this.entities(of, ['Place'], seen));
     // "Syrian President Bashar Assad's forces": the state the sentence makes the leader's.
     if (!own && LEADER_HOLDINGS.has(this.word(i).toLowerCase()))
       for (const p of this.child(i, 'nmod:poss')) {
@@ -400,14 +434,29 @@ class Reading {
             if (m?.type === 'State' && types.includes('State')) found.push(m);
           }
       }
-    // "the Russian side": the state of the demonym.
-    if (!own && this.word(i).toLowerCase() === 'side')
-      for (const a of this.child(i, 'amod')) {
+    // "the Russian side", "the Turkish delegation", "Rebel figures": the state or group named before.
+    if (!own && /^(?:side|delegation|delegations|team|figures|officials|delegates)$/i.test(this.word(i)))
+      for (const a of [...this.child(i, 'amod'), ...this.child(i, 'compound')]) {
         const m = this.mentionAt[a];
         if (m && types.includes(m.type)) found.push(m);
       }
     for (const a of this.child(i, 'appos')) found.push(...this.entities(a, types, seen));
+    if (!own && found.length === 0 && types.includes('State')) found.push(...this.counted(i));
     return found;
+  }
+
+  /** "The three countries also met": as many states as the sentence before named, those. */
+  private counted(i: number): Mention[] {
+    if (!COUNTED.test(this.word(i))) return [];
+    const n = this.child(i, 'nummod').map((c) => NUMBERS.indexOf(this.word(c).toLowerCase()) + 2)[0];
+    if (!this.before) return [];
+    const { sentence, mentions } = this.before;
+    // "a cease-fire in Syria": a state named as a place is none of those counted.
+    const located = (m: Mention): boolean =>
+      /\b(?:in|at|to|from|into|across)\s+$/i.test(sentence.text.slice(0, m.start - sentence.start));
+    const named = mentions.filter((m) => m.type === 'State' && !m.demonym && !located(m));
+    const states = [...new Map(named.map((m) => [m.entityId, m])).values()];
+    return n !== undefined && n >= 2 && states.length === n ? states : [];
   }
 }
 
@@ -422,8 +471,7 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
     const m = r.mentionAt[i];
     if (m?.type === 'Place') return m;
     if (!PLACE_WORDS.has(r.lemma(i))) return undefined;
-    return r
-      .child(i, 'nmod:of')
+    return [...r.child(i, 'nmod:of'), ...r.child(i, 'appos')]
       .map((j) => r.mentionAt[j])
       .find((x) => x?.type === 'Place');
   };
@@ -434,9 +482,11 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
     if (kinds.length === 0 || r.mentionAt[i]) continue;
     if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
     const held = [
-      ...r.child(i, 'acl'),
-      ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov),
-    ].filter((a) => HELD.has(r.lemma(a)));
+      ...[...r.child(i, 'acl'), ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov)].filter(
+        (a) => HELD.has(r.lemma(a)),
+      ),
+      ...r.in[i]!.filter((d) => /^nsubj(?::xsubj)?$/.test(d.rel) && BEGIN.has(r.lemma(d.gov))).map((d) => d.gov),
+    ];
     // "Astana has already hosted eight meetings on Syria": the host city is where they were held.
     const hosts = r.in[i]!.filter((d) => d.rel === 'obj' && r.lemma(d.gov) === 'host').map((d) => d.gov);
     const slots = [
@@ -477,10 +527,31 @@ interface Found {
 
 /** The verb's subjects and objects, passives turned round. */
 function arguments_(r: Reading, v: number, targets: readonly string[]): { subjects: number[]; objects: number[] } {
-  const passive = r.child(v, 'nsubj:pass').length > 0;
-  const subjects = passive ? r.child(v, 'obl:agent') : [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
-  const objects = passive ? r.child(v, 'nsubj:pass') : targets.flatMap((t) => r.child(v, t));
+  // "A new round of talks brokered by Iran, Russia and Turkey began": the parser may read the
+  // participle's agents as "by" obliques, and the participle as the sentence's verb, its noun the subject.
+  const agents = r.parse.tokens[v - 1]?.pos === 'VBN' ? [...r.child(v, 'obl:agent'), ...r.child(v, 'obl:by')] : [];
+  const reduced = agents.length > 0 && r.child(v, 'aux').length === 0 && r.child(v, 'nsubj').length > 0;
+  // "The Iranian delegation headed by Hossein Jaberi Ansari": a participle's noun is its passive subject.
+  const modified = agents.length > 0 ? r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov) : [];
+  // "The talks are set to begin and will be sponsored by Turkey": a passive's subject may be shared.
+  const passiveSubjects = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'nsubj:pass:xsubj')];
+  const passive = passiveSubjects.length > 0 || reduced || modified.length > 0;
+  const subjects = passive
+    ? [...new Set([...r.child(v, 'obl:agent'), ...agents])]
+    : [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
+  const objects = passive
+    ? [...passiveSubjects, ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
+    : targets.flatMap((t) => r.child(v, t));
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
+  // "the SNC announced the decision to boycott the meeting": who makes the decision is the subject.
+  const decisions = passive
+    ? []
+    : [
+        ...subjects.filter((i) => DECIDE.has(r.lemma(i))),
+        ...r.in[v]!.filter((e) => e.rel.startsWith('acl') && DECIDE.has(r.lemma(e.gov))).map((e) => e.gov),
+      ];
+  for (const d of decisions)
+    for (const g of r.in[d]!.filter((e) => e.rel === 'obj')) subjects.push(...r.child(g.gov, 'nsubj'));
   return { subjects, objects };
 }
 
@@ -557,6 +628,15 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
           );
       }
     }
+    // "The Turkish delegation will be chaired by Sedat Onal", "Lavrentiev is leading Moscow's
+    // delegation": who heads a state's or a body's delegation represents it.
+    if (LEAD.has(lemma)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      for (const o of objects.filter((i) => DELEGATION.test(r.word(i))))
+        for (const g of r.entities(o, GROUP))
+          for (const p of subjects.flatMap((i) => r.entities(i, ['Person'])))
+            found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated });
+    }
     // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
     if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
       const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
@@ -574,8 +654,15 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
         // The parser hangs the rest of a long "with" list on the verb as objects.
         const rest = withs.length > 0 ? r.child(v, 'obj').filter((i) => i !== o) : [];
         const partners = [...withs, ...rest].flatMap((i) => r.entities(i, ACTOR));
-        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        const holders = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
+        for (const s of holders)
           for (const p of partners) found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
+        // "Iran, Russia and Turkey will hold trilateral meetings": with no one else named, among themselves.
+        if (partners.length === 0)
+          for (const [k, a] of holders.entries())
+            for (const b of holders.slice(k + 1))
+              if (a.entityId !== b.entityId)
+                found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
       }
     }
     // "Russia, along with Iran, has given Assad's government crucial support": backing a state or
@@ -648,9 +735,25 @@ function modifierRules(r: Reading, found: Found[]): void {
   }
 }
 
-/** "Egypt, Jordan and Qatar were co-sponsors of the conference". */
+/** "Mohammad Alloush, a leading figure of Jaish al-Islam": the nouns that make a member. */
+const MEMBER_NOUNS = new Set(['figure', 'member']);
+
+/** "Egypt, Jordan and Qatar were co-sponsors of the conference"; "X, a leading figure of G". */
 function nounRoleRules(r: Reading, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (MEMBER_NOUNS.has(r.lemma(n))) {
+      // The parser may make the noun a compound of the apposition's head ("figure in G faction").
+      const heads = [n, ...r.in[n]!.filter((d) => d.rel === 'compound').map((d) => d.gov)];
+      const members = heads.flatMap((h) =>
+        r.in[h]!.filter((d) => d.rel === 'appos').flatMap((d) => r.entities(d.gov, ['Person'])),
+      );
+      const groups = [...r.child(n, 'nmod:of'), ...r.child(n, 'nmod:in')].flatMap((i) =>
+        r.entities(i, ['Organization', 'ArmedGroup']),
+      );
+      for (const m of members)
+        for (const g of groups)
+          found.push({ source: m, type: 'MEMBER_OF', target: g, rule: 'noun-role', negated: false });
+    }
     const type = NOUN_ROLES[r.lemma(n)];
     if (!type) continue;
     const targets: Types = type === 'MEMBER_OF' ? ['Organization', 'ArmedGroup'] : MEETING;
@@ -665,7 +768,7 @@ function nounRoleRules(r: Reading, found: Found[]): void {
  * spokeswoman for the opposition bloc". The state is the title's adjective, compound or possessor;
  * "for"/"of" counts only for a body ("envoy for Libya" is an envoy sent to Libya, not its envoy).
  */
-function titleRules(r: Reading, found: Found[]): void {
+function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     if (!ROLE_NOUNS.has(r.lemma(n))) continue;
     const holders: Mention[] = [];
@@ -686,9 +789,11 @@ function titleRules(r: Reading, found: Found[]): void {
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
       r.entities(i, ['Organization', 'ArmedGroup']),
     );
+    // "National Coalition member Ahmad Ramadan" belongs to the body; other titles speak for it.
+    const type: RelationType = r.lemma(n) === 'member' ? 'MEMBER_OF' : 'REPRESENTS';
     for (const h of holders)
       for (const s of [...states, ...bodies])
-        found.push({ source: h, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+        found.push({ source: h, type, target: bodyHeld(h, s, ctx), rule: 'title', negated: false });
   }
   // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an
   // adjective of the name, and the body the name's possessor.
@@ -701,20 +806,43 @@ function titleRules(r: Reading, found: Found[]): void {
 }
 
 /**
- * "the Syrian government and its ally Russia", "Moscow's ally Bashar al-Assad": the ally (the
- * noun's apposition) is allied with the possessor, or with what "its" stands for, the conjunct
- * the ally is listed with.
+ * "Syrian opposition leader Naser al-Hariri", "rebel negotiator Mohammad Alloush": a title that
+ * names a body loosely (the opposition, the rebels) stands for the body of that kind the lexicon
+ * knows the holder is in (the SNC, Jaish al-Islam); a state is named as it is.
+ */
+function bodyHeld(holder: Mention, body: Mention, ctx: RelationContext): Mention {
+  const gaz = ctx.gazetteer;
+  const known = gaz.entities.get(holder.entityId);
+  if (body.type === 'State' || !known) return body;
+  const held = rolesOf(known, ctx.published)
+    .map((role) => (role.of ? gaz.idOf(role.of) : null))
+    .find((id) => id !== null && id !== body.entityId && gaz.entities.get(id)?.type === body.type);
+  return held ? { ...body, entityId: held } : body;
+}
+
+/** Nouns that make their holder someone's ally: "regime allies Russia and Iran", "rebel backer Turkey". */
+const ALLY_NOUNS = new Set(['ally', 'backer', 'supporter', 'patron']);
+
+/**
+ * "the Syrian government and its ally Russia", "Moscow's ally Bashar al-Assad", "rebel backer
+ * Turkey": the ally (the noun's apposition, or the name the noun stands before) is allied with the
+ * possessor, the noun's modifier, or what "its" stands for, the conjunct the ally is listed with.
  */
 function allyRules(r: Reading, found: Found[]): void {
   for (let a = 1; a <= r.parse.tokens.length; a++) {
-    if (r.lemma(a) !== 'ally') continue;
-    const allies = r.child(a, 'appos').flatMap((i) => r.entities(i, ACTOR));
+    if (!ALLY_NOUNS.has(r.lemma(a))) continue;
+    const allies = [
+      ...r.child(a, 'appos').flatMap((i) => r.entities(i, ACTOR)),
+      ...r.in[a]!.filter((d) => d.rel === 'compound').flatMap((d) => r.entities(d.gov, ACTOR)),
+    ];
     const partners: Mention[] = [];
     for (const p of r.child(a, 'nmod:poss')) {
       if (/^(?:its|their|his|her)$/i.test(r.word(p)) && !r.mentionAt[p])
         partners.push(...r.in[a]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.entities(d.gov, ACTOR)));
       else partners.push(...r.entities(p, ACTOR));
     }
+    for (const m of [...r.child(a, 'compound'), ...r.child(a, 'amod')].map((i) => r.mentionAt[i]))
+      if (m && ACTOR.includes(m.type) && m !== r.mentionAt[a]) partners.push(m);
     for (const ally of allies)
       for (const partner of partners)
         if (ally !== partner)
@@ -732,7 +860,8 @@ function meetingRules(r: Reading, found: Found[]): void {
     for (const part of m.parts ?? []) {
       if (part.type === 'Place')
         found.push({ source: m, type: 'HELD_IN', target: part, rule: 'meeting-name', negated: false });
-      else if (ACTOR.includes(part.type)) {
+      // "the Syria peace congress": what the peace is for organizes nothing.
+      else if (ACTOR.includes(part.type) && !/^\s+peace\b/i.test(m.text.slice(part.end - m.start))) {
         const how = /^-(\w+)/.exec(m.text.slice(part.end - m.start))?.[1]?.toLowerCase();
         const type = (how && MODIFIERS[how]) || 'ORGANIZES';
         found.push({ source: part, type, target: m, rule: 'meeting-name', negated: false });
@@ -880,7 +1009,8 @@ const FOCUS_WORDS =
 export function mayRelate(sentence: Sentence, mentions: readonly Mention[]): boolean {
   // A meeting's name counts its parts: "the UN talks in Vienna" gives HELD_IN and ORGANIZES.
   const own = mentions.filter((m) => m.sentence === sentence.index).reduce((n, m) => n + 1 + (m.parts?.length ?? 0), 0);
-  return own >= 2 || (own === 1 && FOCUS_WORDS.test(sentence.text));
+  // "The three countries also met": states counted back from the sentence before.
+  return own >= 2 || (own === 1 && FOCUS_WORDS.test(sentence.text)) || COUNTED_PHRASE.test(sentence.text);
 }
 
 /** Relations of every parsed sentence, then the inferences (office holders, host states). */
@@ -898,7 +1028,17 @@ export function extractRelations(
     const own = mentions.filter((m) => m.sentence === sentence.index);
     const parse = parses[sentence.index];
     if (!parse) continue;
-    const r = new Reading(sentence, parse, own);
+    const r = new Reading(
+      sentence,
+      parse,
+      own,
+      sentences[sentence.index - 1]
+        ? {
+            sentence: sentences[sentence.index - 1]!,
+            mentions: mentions.filter((m) => m.sentence === sentence.index - 1),
+          }
+        : null,
+    );
     describedMeetings(r, ctx.gazetteer);
     // A quote that names no speaker goes on with the sentence before's: 'Hariri stressed that ... "In
     // a free and transparent voting ..., we have come to the decision the Commission will not
@@ -912,7 +1052,7 @@ export function extractRelations(
     verbRules(r, focusOrOwn, ctx.gazetteer, speaker?.mention ?? null, found);
     modifierRules(r, found);
     nounRoleRules(r, found);
-    titleRules(r, found);
+    titleRules(r, ctx, found);
     allyRules(r, found);
     meetingRules(r, found);
     const happened = happenedIn(sentence.text, ctx.published);

@@ -121,6 +121,34 @@ describe('resolveCoreference', () => {
     ]);
   });
 
+  // Made-up sentences of the kinds the dev-2 reports use: each numbered round is its own meeting.
+  it('makes a numbered round of a series a meeting of its own, by the series named, a place, or the text', () => {
+    expect(refs('The fourth round of the Geneva talks opened.')).toEqual([
+      ['The fourth round of the Geneva talks', 'geneva-talks-4'],
+    ]);
+    expect(refs('The 8th round of peace talks opened in Astana.')).toEqual([
+      ['The 8th round of peace talks', 'astana-talks-8'],
+    ]);
+    expect(refs('Delegates left for the Vienna talks. The third round ended early.')).toEqual([
+      ['The third round', 'vienna-talks-3'],
+    ]);
+    expect(refs('The third round ended early.')).toEqual([]);
+  });
+
+  it('names the meeting in focus by its number: "a new round ... It is the fifth round"', () => {
+    expect(refs('A new round of peace talks began. It is the fifth round of the Astana talks.')).toEqual([
+      ['new round of peace talks', 'astana-talks-5'],
+      ['the fifth round of the Astana talks', 'astana-talks-5'],
+    ]);
+  });
+
+  it('makes "fresh talks" a meeting of their own, and "the last round" none that is in focus', () => {
+    expect(refs('Delegates left for fresh talks. The talks will be smaller than the last round.')).toEqual([
+      ['fresh talks', 'new:Meeting:fresh talks'],
+      ['The talks', 'new:Meeting:fresh talks'],
+    ]);
+  });
+
   it('resolves pronouns at a sentence start and after "said"', () => {
     expect(refs('De Mistura arrived. He met Lavrov.')).toEqual([['He', 'staffan-de-mistura']]);
     expect(refs('De Mistura says he has received an invitation.')).toEqual([['he', 'staffan-de-mistura']]);

@@ -77,6 +77,25 @@ describe('matchNames', () => {
   });
 });
 
+describe('datelines', () => {
+  it('reads the city a report is filed from as the place', () => {
+    expect(ids('TEHRAN (IRNA) - Delegates met.')).toEqual(['tehran']);
+    expect(ids('Ankara, AA - Delegates met.')).toEqual(['ankara']);
+    expect(ids("Ankara's envoy met delegates.")).toEqual(['turkey']);
+  });
+});
+
+describe('generic groups', () => {
+  it('reads the opposition as a whole, the armed opposition as the rebels, and no describing noun as a name', () => {
+    expect(ids('The Syrian opposition and the opposition delegation arrived.')).toEqual([
+      'syrian-opposition',
+      'syrian-opposition',
+    ]);
+    expect(ids('armed opposition groups')).toEqual(['syrian-rebel-groups']);
+    expect(ids('the opposition High Negotiations Committee')).toEqual(['syrian-negotiations-commission']);
+  });
+});
+
 describe('findNewNames', () => {
   it('takes people after a title and organizations by head word, not news agencies', () => {
     const text = 'Opposition spokesman Ahmad Ramadan said the Southern Front Brigades told Reuters.';
@@ -107,6 +126,17 @@ describe('findNewNames', () => {
     const text =
       'H.E. President Bashar Al-Assad received here today the visiting Assistant to the Iranian Foreign Minister for Arab and African Affairs Hussein Jabri Ansari and an accompanying delegation.';
     expect(findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz)).toEqual([]);
+  });
+
+  it('takes a person after a long title, or after the body in the title (made up, of the dev-2 kind)', () => {
+    for (const text of [
+      'In the talks at Sochi, Egypt is represented by Deputy Foreign Undersecretary Karim Haddad.',
+      'The delegation is chaired by the Deputy Undersecretary of the Egyptian Foreign Ministry Karim Haddad.',
+      'The delegation is chaired by the deputy undersecretary of the Foreign Ministry, Karim Haddad, today.',
+    ]) {
+      const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+      expect(names.map((m) => [m.text, m.type])).toEqual([['Karim Haddad', 'Person']]);
+    }
   });
 
   it('takes no name after a comma that follows no title', () => {

@@ -337,4 +337,96 @@ describe('relations from the parse', () => {
     const office = all.find((r) => r.source === 'sergey-lavrov' && r.type === 'REPRESENTS');
     expect(office).toMatchObject({ basis: 'inferred', rule: 'office-holder' });
   });
+
+  it('makes no organizer of what a peace congress is for', async () => {
+    expect(await stated('Delegates left for the Syria peace congress in Sochi.')).not.toContain(
+      'syria ORGANIZES syrian-national-dialogue-congress',
+    );
+  });
+
+  // Made-up sentences of the kinds the dev-2 reports use (test/fixtures/news/dev-2/).
+  it.each([
+    [
+      'numbered round, begins in',
+      'The eighth round of peace talks will begin on Tuesday in Astana.',
+      'astana-talks-8 HELD_IN astana',
+    ],
+    [
+      'reduced passive',
+      'A new round of the Astana talks brokered by Egypt and Qatar began.',
+      'qatar MEDIATES astana-talks',
+    ],
+    [
+      'delegation-head',
+      'The Egyptian delegation will be chaired by Deputy Foreign Minister Karim Haddad.',
+      'karim-haddad REPRESENTS egypt',
+    ],
+    ['delegation-head', "Karim Haddad is leading Cairo's delegation to the talks.", 'karim-haddad REPRESENTS egypt'],
+    [
+      'represented by',
+      'Egypt is represented by Deputy Foreign Undersecretary Karim Haddad.',
+      'karim-haddad REPRESENTS egypt',
+    ],
+    ['present at', 'Delegations from Jordan and Qatar are present at the Astana talks.', 'qatar ATTENDS astana-talks'],
+    ['observe', 'Jordan would be observing the Astana talks.', 'jordan ATTENDS astana-talks'],
+    [
+      'backing the opposition',
+      'Qatar, which backs the opposition, sent a delegation.',
+      'qatar ALLIED_WITH syrian-opposition',
+    ],
+    [
+      'epithet',
+      'The talks were sponsored by rebel backer Qatar and regime ally Iran.',
+      'qatar ALLIED_WITH syrian-rebel-groups',
+    ],
+    ['epithet', 'The talks were sponsored by rebel backer Qatar and regime ally Iran.', 'iran ALLIED_WITH syria'],
+    ['meeting-among', 'Egypt, Qatar and Jordan will hold trilateral meetings.', 'egypt MEETS qatar'],
+    [
+      'figures of a group',
+      'Rebel figures will meet with representatives from Egypt.',
+      'syrian-rebel-groups MEETS egypt',
+    ],
+    [
+      'a decision to',
+      'The SNC announced the decision to boycott the Sochi congress.',
+      'syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress',
+    ],
+    [
+      'talks that begin at a place, organised by a list',
+      'Talks on the war, organised by Egypt and Qatar, are set to begin on May 3 in the Kazakh capital Astana.',
+      'qatar ORGANIZES astana-talks',
+    ],
+    [
+      'a shared passive subject',
+      'The Astana talks are set to begin on Monday and will be sponsored by Egypt and Qatar.',
+      'qatar ORGANIZES astana-talks',
+    ],
+    [
+      'the states counted back',
+      'Egypt and Qatar, together with Jordan, brokered a truce in Syria. The three countries also met in May.',
+      'egypt MEETS jordan',
+    ],
+    [
+      'a loose title for the armed group held',
+      'Rebel negotiator Mohammad Alloush met Lavrov.',
+      'mohammed-alloush REPRESENTS jaish-al-islam',
+    ],
+    [
+      'member by apposition',
+      'Karim Haddad, a leading figure of Jaish al-Islam, arrived.',
+      'karim-haddad MEMBER_OF jaish-al-islam',
+    ],
+    [
+      'member by title',
+      'National Coalition member Karim Haddad arrived in Astana.',
+      'karim-haddad MEMBER_OF syrian-national-coalition',
+    ],
+    [
+      'a loose title for the body held',
+      'Syrian opposition leader Nasr al-Hariri spoke to Lavrov.',
+      'nasr-al-hariri REPRESENTS syrian-negotiations-commission',
+    ],
+  ])('%s: %s', async (_rule, sentence, triple) => {
+    expect(await stated(sentence)).toContain(triple);
+  });
 });
