@@ -5,6 +5,12 @@
  * id or by a shared name or alias (case- and accent-insensitive), relations as (source, type,
  * target) triples after that mapping, each triple once however many sentences report it, and
  * MEETS, ALLIED_WITH and FIGHTS in either direction. Pure, so the eval script and the tests share it.
+ *
+ * Precision and recall are of what the sentences state: the extraction's `stated` relations against
+ * the gold relations a sentence states. Relations the extractor infers (an office holder represents
+ * its state) claim no sentence, so they are counted apart, with how many the gold holds; gold
+ * relations marked `stated: false` (a curated graph's facts the article does not say) are only
+ * there for that count.
  */
 import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPES, isActorType, type RelationType } from '../model/vocabulary.ts';
@@ -38,6 +44,8 @@ export const goldSchema = z.strictObject({
       happened: z.strictObject({ start: z.string(), end: z.string() }).nullable().optional(),
       attributedTo: z.string().nullable().optional(),
       negated: z.boolean().optional(),
+      /** false: a fact of the curated graph that no sentence of the article states. */
+      stated: z.boolean().default(true),
     }),
   ),
   /** Names from around the report (aggregator headlines) that no entity may carry. */
@@ -62,9 +70,21 @@ export interface FieldCounts {
   happened: number;
 }
 
+/** Inferred relations: how many the extractor proposed, and how many of those the gold holds. */
+export interface InferredCounts {
+  proposed: number;
+  held: number;
+}
+
 export interface Score {
   entities: Counts;
+  /** The stated relations. */
   relations: Counts;
+  /** Every relation proposed, stated or inferred, against every gold relation: the old measure. */
+  proposed: Counts;
+  inferred: InferredCounts;
+  /** Inferred facts, each marked with whether the gold holds it. */
+  inferredFacts: string[];
   missingActors: string[];
   boilerplateEntities: string[];
   falsePositives: string[];
@@ -126,8 +146,12 @@ export function score(extraction: Extraction, gold: Gold): Score {
   // A denial is its own claim: "X will not attend" is not scored as "X attends".
   const fact = (r: { source: string; type: string; target: string } & ReportFields, map = (id: string) => id): string =>
     `${r.negated ? 'NOT ' : ''}${triple(map(r.source), r.type, map(r.target))}`;
-  const got = new Set(extraction.relations.map((r) => fact(r, mapId)));
-  const want = new Set(gold.relations.map((r) => fact(r)));
+  const factsOf = (basis: 'stated' | 'inferred'): Set<string> =>
+    new Set(extraction.relations.filter((r) => r.basis === basis).map((r) => fact(r, mapId)));
+  const got = factsOf('stated');
+  const inferredFacts = [...factsOf('inferred')].filter((t) => !got.has(t));
+  const want = new Set(gold.relations.filter((r) => r.stated).map((r) => fact(r)));
+  const held = new Set(gold.relations.map((r) => fact(r)));
   const fields: FieldCounts = { matched: 0, negated: 0, attributedTo: 0, happened: 0 };
   const fieldMisses: string[] = [];
   for (const g of gold.relations) {
@@ -157,6 +181,13 @@ export function score(extraction: Extraction, gold: Gold): Score {
   return {
     entities,
     relations: { tp: got.size - falsePositives.length, fp: falsePositives.length, fn: falseNegatives.length },
+    proposed: {
+      tp: [...got, ...inferredFacts].filter((t) => held.has(t)).length,
+      fp: [...got, ...inferredFacts].filter((t) => !held.has(t)).length,
+      fn: [...held].filter((t) => !got.has(t) && !inferredFacts.includes(t)).length,
+    },
+    inferred: { proposed: inferredFacts.length, held: inferredFacts.filter((t) => held.has(t)).length },
+    inferredFacts: inferredFacts.map((t) => `${t}${held.has(t) ? '' : ' (not in the gold)'}`),
     missingActors: gold.entities.filter((g) => isActorType(g.type) && !found.has(g.id)).map((g) => g.id),
     boilerplateEntities: extraction.entities
       .filter((e) => [e.name, ...e.aliases].some((n) => terms.some((t) => foldPhrase(n).includes(t))))

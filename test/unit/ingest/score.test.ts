@@ -87,6 +87,43 @@ describe('score', () => {
   });
 });
 
+describe('score of stated and inferred relations', () => {
+  const office = {
+    source: 'khaldi',
+    type: 'REPRESENTS',
+    target: 'snc',
+    stated: false,
+    note: 'The lexicon knows his office; the sentence does not say it.',
+  };
+  const withOffice = goldSchema.parse({ ...gold, relations: [...gold.relations, office] });
+  const inferredOffice = {
+    ...boycott,
+    source: 'khaldi-x',
+    type: 'REPRESENTS',
+    target: 'sncx',
+    basis: 'inferred',
+  } as const;
+
+  it('scores only what the sentences state, and counts the inferred apart', () => {
+    const s = score(extraction([boycott, inferredOffice]), withOffice);
+    expect(s.relations).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.inferred).toEqual({ proposed: 1, held: 1 });
+    expect(s.proposed).toEqual({ tp: 2, fp: 0, fn: 0 });
+  });
+
+  it('does not let an inferred relation stand for one the sentence states', () => {
+    const s = score(extraction([{ ...boycott, basis: 'inferred' }]), gold);
+    expect(s.relations).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(s.inferred).toEqual({ proposed: 1, held: 1 });
+  });
+
+  it('counts a stated claim of what no sentence says as a false positive', () => {
+    const s = score(extraction([boycott, { ...inferredOffice, basis: 'stated' }]), withOffice);
+    expect(s.relations).toEqual({ tp: 1, fp: 1, fn: 0 });
+    expect(s.falsePositives).toEqual(['khaldi REPRESENTS snc']);
+  });
+});
+
 describe('stripSourceLine', () => {
   it('drops the dev-set source line and keeps the article', () => {
     expect(stripSourceLine('# source: https://tass.com/world/987202 (TASS, 2018-01-27)\nAll news\n')).toBe(
