@@ -764,6 +764,16 @@ function nounRoleRules(r: Reading, found: Found[]): void {
 }
 
 /**
+ * "UN envoy Staffan de Mistura", "Moscow's ally Bashar al-Assad": the parser hangs the title's
+ * modifiers on the name it stands before, not on the title; those before the title are the title's.
+ */
+function modifiersBefore(r: Reading, title: number): number[] {
+  return r.in[title]!.filter((d) => d.rel === 'compound').flatMap((d) =>
+    ['amod', 'compound', 'nmod:poss'].flatMap((rel) => r.child(d.gov, rel)).filter((i) => i < title),
+  );
+}
+
+/**
  * Titles: "Iraqi Prime Minister Haider al-Abadi", "Moscow's special envoy Mikhail Bogdanov", "a
  * spokeswoman for the opposition bloc". The state is the title's adjective, compound or possessor;
  * "for"/"of" counts only for a body ("envoy for Libya" is an envoy sent to Libya, not its envoy).
@@ -783,7 +793,9 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
       if (m?.type === 'Person') holders.push(m);
     }
     const states = [
-      ...[...r.child(n, 'amod'), ...r.child(n, 'compound'), ...r.child(n, 'nmod:poss')].map((i) => r.mentionAt[i]),
+      ...[...r.child(n, 'amod'), ...r.child(n, 'compound'), ...r.child(n, 'nmod:poss'), ...modifiersBefore(r, n)].map(
+        (i) => r.mentionAt[i],
+      ),
       ...r.child(n, 'compound').flatMap((c) => r.child(c, 'amod').map((i) => r.mentionAt[i])),
     ].filter((m): m is Mention => !!m && GROUP.includes(m.type));
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
@@ -836,7 +848,7 @@ function allyRules(r: Reading, found: Found[]): void {
       ...r.in[a]!.filter((d) => d.rel === 'compound').flatMap((d) => r.entities(d.gov, ACTOR)),
     ];
     const partners: Mention[] = [];
-    for (const p of r.child(a, 'nmod:poss')) {
+    for (const p of [...r.child(a, 'nmod:poss'), ...modifiersBefore(r, a)]) {
       if (/^(?:its|their|his|her)$/i.test(r.word(p)) && !r.mentionAt[p])
         partners.push(...r.in[a]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.entities(d.gov, ACTOR)));
       else partners.push(...r.entities(p, ACTOR));

@@ -54,6 +54,17 @@ describe('relations from the parse', () => {
       'syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress',
     ],
     ['title', 'Lavrov met Iranian Foreign Minister Mohammad Javad Zarif.', 'mohammad-javad-zarif REPRESENTS iran'],
+    // The parser hangs "UN" and "Moscow's" on the name, not on the title before it.
+    [
+      'title',
+      'UN envoy Staffan de Mistura arrived in Sochi on Monday.',
+      'staffan-de-mistura REPRESENTS united-nations',
+    ],
+    [
+      'alliance',
+      "A settlement that will be favorable to Moscow's ally Bashar al-Assad.",
+      'bashar-al-assad ALLIED_WITH russia',
+    ],
     ['meeting-name', 'Delegates gathered for the UN talks in Vienna.', 'vienna-talks HELD_IN vienna'],
     ['venue', 'Delegates gathered for the Sochi congress in Sochi.', 'syrian-national-dialogue-congress HELD_IN sochi'],
   ])('%s: %s', async (_rule, sentence, triple) => {
