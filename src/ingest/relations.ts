@@ -224,6 +224,7 @@ const COUNTED_PHRASE = new RegExp(
 );
 /** Heading a delegation: "The Turkish delegation will be chaired by Sedat Onal". */
 const LEAD = new Set(['head', 'lead', 'chair']);
+const SERVE = new Set(['serve', 'act', 'work']);
 const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
 /** The rule names that may appear in `rule`; stated reports name their construction too. */
 export const RULES = [
@@ -788,15 +789,19 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
       const m = r.mentionAt[d.gov];
       if ((d.rel === 'compound' || d.rel === 'appos') && m?.type === 'Person') holders.push(m);
     }
-    for (const a of r.child(n, 'appos')) {
+    // "Jaberi Ansari, who also serves as the ... Special Assistant": who serves as the title holds it.
+    const serving = r.in[n]!.filter((d) => d.rel === 'obl:as' && SERVE.has(r.lemma(d.gov))).map((d) => d.gov);
+    for (const a of [...r.child(n, 'appos'), ...serving.flatMap((v) => r.child(v, 'nsubj'))]) {
       const m = r.mentionAt[a];
       if (m?.type === 'Person') holders.push(m);
     }
+    // "the Iranian Foreign Minister's Special Assistant": an aide holds the office of the one they assist.
+    const office = r.child(n, 'nmod:poss').filter((p) => ROLE_NOUNS.has(r.lemma(p)));
     const states = [
       ...[...r.child(n, 'amod'), ...r.child(n, 'compound'), ...r.child(n, 'nmod:poss'), ...modifiersBefore(r, n)].map(
         (i) => r.mentionAt[i],
       ),
-      ...r.child(n, 'compound').flatMap((c) => r.child(c, 'amod').map((i) => r.mentionAt[i])),
+      ...[...r.child(n, 'compound'), ...office].flatMap((c) => r.child(c, 'amod').map((i) => r.mentionAt[i])),
     ].filter((m): m is Mention => !!m && GROUP.includes(m.type));
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
       r.entities(i, ['Organization', 'ArmedGroup']),

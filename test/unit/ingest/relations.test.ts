@@ -61,6 +61,11 @@ describe('relations from the parse', () => {
       'staffan-de-mistura REPRESENTS united-nations',
     ],
     [
+      'title',
+      "Jaberi Ansari, who also serves as the Iranian Foreign Minister's Special Assistant in Political Affairs, took part in a preliminary meeting in Sochi.",
+      'hossein-jaberi-ansari REPRESENTS iran',
+    ],
+    [
       'alliance',
       "A settlement that will be favorable to Moscow's ally Bashar al-Assad.",
       'bashar-al-assad ALLIED_WITH russia',
