@@ -60,6 +60,20 @@ function asDashes(text: string): string {
   return text.replace(/(?<=\s)-(?=\s)/g, '\u2014');
 }
 
+/**
+ * An acronym in brackets after a name ("Syrian Negotiations Commission (SNC) spokesman Yahya
+ * al-Aridi") makes CoreNLP cut the name off the rest of its phrase, so the title loses its holder.
+ * Spaces of the same length keep the offsets; the entity finder still reads the acronym.
+ */
+function withoutAcronymAsides(text: string): string {
+  return text.replace(/(?<=\S\s)\((?:[A-Z]\.?){2,6}\)(?=[\s,.;:])/g, (aside) => ' '.repeat(aside.length));
+}
+
+/** The text as the parser should read it: same length, same offsets. */
+function forParser(text: string): string {
+  return withoutAcronymAsides(asDashes(text));
+}
+
 function jarIsCurrent(): boolean {
   if (!fs.existsSync(JAR) || !fs.existsSync(path.join(DIR, 'target', 'lib'))) return false;
   const built = fs.statSync(JAR).mtimeMs;
@@ -179,12 +193,12 @@ export class Parser {
 
   /** Parses a text the parser splits into sentences itself. */
   parseText(text: string, options: { deadlineMs?: number } = {}): Promise<ParsedSentence[]> {
-    return this.request({ text: asDashes(text) }, options.deadlineMs);
+    return this.request({ text: forParser(text) }, options.deadlineMs);
   }
 
   /** Parses sentences already split; answer i belongs to sentence i, offsets relative to it. */
   parseSentences(sentences: string[], options: { deadlineMs?: number } = {}): Promise<ParsedSentence[]> {
-    return this.request({ sentences: sentences.map(asDashes) }, options.deadlineMs);
+    return this.request({ sentences: sentences.map(forParser) }, options.deadlineMs);
   }
 
   /** Closes stdin (the JVM exits by itself) and waits for the exit. */
