@@ -225,6 +225,8 @@ const COUNTED_PHRASE = new RegExp(
 /** Heading a delegation: "The Turkish delegation will be chaired by Sedat Onal". */
 const LEAD = new Set(['head', 'lead', 'chair']);
 const SERVE = new Set(['serve', 'act', 'work']);
+/** "Russia is sending presidential envoy Alexander Lavrentiev to Astana": whom one sends speaks for them. */
+const SEND = new Set(['send', 'dispatch', 'delegate']);
 const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
 /** The rule names that may appear in `rule`; stated reports name their construction too. */
 export const RULES = [
@@ -248,6 +250,10 @@ export const RULES = [
   'participants',
   'vote',
   'delegation-head',
+  'sent',
+  'nominal',
+  'between',
+  'branding',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -436,7 +442,13 @@ class Reading {
           }
       }
     // "the Russian side", "the Turkish delegation", "Rebel figures": the state or group named before.
-    if (!own && /^(?:side|delegation|delegations|team|figures|officials|delegates)$/i.test(this.word(i)))
+    // "the Kurdish YPG militia", "Free Syrian Army fighters", "Turkish troops": the group or state named before.
+    if (
+      !own &&
+      /^(?:side|delegation|delegations|team|figures|officials|delegates|government|regime|authorities|militia|militias|fighters|forces|troops|soldiers|faction|factions|units)$/i.test(
+        this.word(i),
+      )
+    )
       for (const a of [...this.child(i, 'amod'), ...this.child(i, 'compound')]) {
         const m = this.mentionAt[a];
         if (m && types.includes(m.type)) found.push(m);
@@ -533,7 +545,15 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   const agents = r.parse.tokens[v - 1]?.pos === 'VBN' ? [...r.child(v, 'obl:agent'), ...r.child(v, 'obl:by')] : [];
   const reduced = agents.length > 0 && r.child(v, 'aux').length === 0 && r.child(v, 'nsubj').length > 0;
   // "The Iranian delegation headed by Hossein Jaberi Ansari": a participle's noun is its passive subject.
-  const modified = agents.length > 0 ? r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov) : [];
+  // "Russia sponsored a new round of the talks, hosted by Kazakhstan": a participle the parser hangs
+  // on the verb (`dep`) is said of the verb's object.
+  const modified =
+    agents.length > 0
+      ? [
+          ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
+          ...r.in[v]!.filter((d) => d.rel === 'dep').flatMap((d) => r.child(d.gov, 'obj')),
+        ]
+      : [];
   // "The talks are set to begin and will be sponsored by Turkey": a passive's subject may be shared.
   const passiveSubjects = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'nsubj:pass:xsubj')];
   const passive = passiveSubjects.length > 0 || reduced || modified.length > 0;
@@ -638,6 +658,35 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
           for (const p of subjects.flatMap((i) => r.entities(i, ['Person'])))
             found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated });
     }
+    // "FSA fighters are fighting alongside Turkish troops": who fights alongside is an ally.
+    if (lemma === 'fight' || lemma === 'battle') {
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const o of r.child(v, 'obl:alongside').flatMap((i) => r.entities(i, ACTOR)))
+          if (s.entityId !== o.entityId)
+            found.push({ source: s, type: 'ALLIED_WITH', target: o, rule: 'alliance', negated });
+    }
+    if (BRAND.has(lemma)) brandRule(r, v, gaz, negated, found);
+    // "Russia has invited more than 1,500 delegates to the conference": with no one named, the
+    // meeting invited to.
+    if (lemma === 'invite') {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      if (objects.every((o) => r.entities(o, ACTOR).length === 0))
+        for (const s of subjects.flatMap((i) => r.entities(i, ACTOR)))
+          for (const m of r
+            .child(v, 'obl:to')
+            .flatMap((i) =>
+              r
+                .entities(i, MEETING)
+                .concat(!r.mentionAt[i] && MEETING_HEADS.has(r.lemma(i)) ? antecedent(r, focus, i) : []),
+            ))
+            found.push({ source: s, type: 'INVITES', target: m, rule: 'verb', negated });
+    }
+    if (SEND.has(lemma)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
+        for (const p of objects.flatMap((i) => r.entities(i, ['Person'])))
+          found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'sent', negated });
+    }
     // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
     if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
       const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
@@ -721,6 +770,43 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
   }
 }
 
+/** "The YPG is considered a terrorist group by Ankara": the verbs that brand. */
+const BRAND = new Set(['consider', 'designate', 'regard', 'label', 'brand', 'view', 'deem', 'classify', 'list']);
+
+/**
+ * "Ankara considers the YPG a terrorist organization", "Turkey views the YPG as a terrorist
+ * group": who brands an actor a terrorist opposes it (a capital stands for its state, inferred).
+ */
+function brandRule(r: Reading, v: number, gaz: Gazetteer, negated: boolean, found: Found[]): void {
+  const terrorist = (i: number): boolean =>
+    /^terrorists?$/.test(r.lemma(i)) || r.child(i, 'amod').some((a) => r.lemma(a) === 'terrorist');
+  const labels = [...r.child(v, 'obj'), ...r.child(v, 'xcomp'), ...r.child(v, 'obl:as')].filter(terrorist);
+  if (labels.length === 0) return;
+  const passive = r.child(v, 'nsubj:pass');
+  const branded = [
+    ...passive,
+    ...labels.flatMap((l) => r.child(l, 'nsubj')),
+    ...r.child(v, 'obj').filter((o) => !labels.includes(o)),
+  ].flatMap((i) => r.entities(i, ACTOR));
+  const holders =
+    passive.length > 0
+      ? [...r.child(v, 'obl:agent'), ...r.child(v, 'obl:by'), ...labels.flatMap((l) => r.child(l, 'nmod:by'))]
+      : r.child(v, 'nsubj');
+  const actors = holders.flatMap((i) => r.entities(i, ACTOR));
+  const capitals = holders.flatMap((i) => r.entities(i, ['Place'])).flatMap((p) => hostState(p, gaz) ?? []);
+  for (const h of [...actors, ...capitals])
+    for (const b of branded)
+      if (h.entityId !== b.entityId)
+        found.push({
+          source: h,
+          type: 'OPPOSES',
+          target: b,
+          rule: 'branding',
+          negated,
+          ...(capitals.includes(h) ? { inferred: true } : {}),
+        });
+}
+
 /** "the Ankara-sponsored talks": the modifier's name organizes (hosts, mediates) the meeting. */
 function modifierRules(r: Reading, found: Found[]): void {
   for (let i = 1; i <= r.parse.tokens.length; i++) {
@@ -730,8 +816,17 @@ function modifierRules(r: Reading, found: Found[]): void {
     if (!type || !actor || !ACTOR.includes(actor.type)) continue;
     for (const d of r.in[i]!) {
       if (d.rel !== 'amod' && d.rel !== 'compound') continue;
-      for (const m of r.entities(d.gov, type === 'SUPPORTS' ? STANCE : MEETING))
-        found.push({ source: actor, type, target: m, rule: 'modifier', negated: false });
+      for (const m of r.entities(d.gov, type === 'SUPPORTS' ? STANCE : MEETING)) {
+        // "Turkish-backed FSA fighters": backing an armed group or a state is an alliance.
+        const alliance = type === 'SUPPORTS' && ALLY.includes(m.type);
+        found.push({
+          source: actor,
+          type: alliance ? 'ALLIED_WITH' : type,
+          target: m,
+          rule: 'modifier',
+          negated: false,
+        });
+      }
     }
   }
 }
@@ -761,6 +856,148 @@ function nounRoleRules(r: Reading, found: Found[]): void {
     for (const s of r.child(n, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
       for (const o of [...r.child(n, 'nmod:of'), ...r.child(n, 'nmod:to')].flatMap((i) => r.entities(i, targets)))
         found.push({ source: s, type, target: o, rule: 'noun-role', negated: r.negated(n) });
+  }
+}
+
+/** The meeting in focus, if it is named before token `i` (not one the sentence names later). */
+function antecedent(r: Reading, focus: Mention | null, i: number): Mention[] {
+  if (!focus) return [];
+  const before = focus.sentence < r.sentence.index || focus.end <= r.sentence.start + r.parse.tokens[i - 1]!.start;
+  return before ? [focus] : [];
+}
+
+interface NominalRule {
+  type: RelationType;
+  /** Where the target hangs on the noun: "boycott of", "participation in". */
+  cases: readonly string[];
+  targets: Types;
+}
+
+/** "the SNC's boycott of the congress", "Turkish participation in the talks": an act named by its noun. */
+const NOMINALS: Record<string, NominalRule> = {
+  boycott: { type: 'BOYCOTTS', cases: ['nmod:of'], targets: MEETING },
+  participation: { type: 'ATTENDS', cases: ['nmod:in'], targets: MEETING },
+  attendance: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
+  hosting: { type: 'HOSTS', cases: ['nmod:of'], targets: MEETING },
+  sponsorship: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
+  mediation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
+  invitation: { type: 'INVITES', cases: ['nmod:to'], targets: MEETING },
+  support: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
+  commitment: { type: 'SUPPORTS', cases: ['nmod:to'], targets: STANCE },
+  rejection: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
+  opposition: { type: 'OPPOSES', cases: ['nmod:to'], targets: STANCE },
+  demand: { type: 'DEMANDS', cases: ['nmod:for'], targets: ['Position'] },
+  offensive: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  attack: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  attacks: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  assault: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  operation: { type: 'FIGHTS', cases: ['nmod:against'], targets: ACTOR },
+  campaign: { type: 'FIGHTS', cases: ['nmod:against'], targets: ACTOR },
+  strikes: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  airstrikes: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  aggression: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+};
+
+/** "The HNC announced a boycott of the conference": the verbs whose subject owns the act they name. */
+const DECLARE = new Set([
+  'announce',
+  'declare',
+  'confirm',
+  'reaffirm',
+  'reiterate',
+  'express',
+  'voice',
+  'renew',
+  // "Turkey launched an offensive against the YPG".
+  'launch',
+  'begin',
+  'start',
+  'wage',
+  'conduct',
+  'mount',
+  'carry',
+  'continue',
+]);
+
+/**
+ * Acts named by a noun: the actor is its possessor ("Russia's hosting of"), its agent ("the
+ * boycott of the congress by the SNC"), the name before it ("Turkish participation in"), or who
+ * announces it ("the HNC announced the boycott of").
+ */
+function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    const rule = NOMINALS[r.word(n).toLowerCase()];
+    if (!rule || r.mentionAt[n]) continue;
+    // "launched an offensive on Monday against the YPG": the parser may hang the target on the verb.
+    const verbs = r.in[n]!.filter((d) => d.rel === 'obj').map((d) => d.gov);
+    const heads = rule.cases.flatMap((c) => [
+      ...r.child(n, c),
+      ...verbs.flatMap((v) => r.child(v, c.replace('nmod', 'obl'))),
+    ]);
+    const namedTargets = heads.flatMap((i) => r.entities(i, rule.targets));
+    // "The boycott by the SNC followed ...": an act on no meeting named is on the one in focus.
+    const owned = r.child(n, 'nmod:by').length > 0 || r.child(n, 'nmod:poss').length > 0;
+    const targets =
+      namedTargets.length === 0 && heads.length === 0 && owned && rule.targets === MEETING
+        ? antecedent(r, focus, n)
+        : namedTargets;
+    if (targets.length === 0) continue;
+    const named = [...r.child(n, 'amod'), ...r.child(n, 'compound')]
+      .map((i) => r.mentionAt[i])
+      .filter((m): m is Mention => !!m && ACTOR.includes(m.type));
+    // "The boycott of the congress by the SNC": the parser may hang the agent on the target.
+    const agents = [n, ...heads].flatMap((i) => r.child(i, 'nmod:by'));
+    const owners = [...r.child(n, 'nmod:poss'), ...agents].flatMap((i) => r.entities(i, ACTOR));
+    const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
+    const declarers = declaring.flatMap((v) => r.child(v, 'nsubj')).flatMap((i) => r.entities(i, ACTOR));
+    const actors = [...named, ...owners];
+    const negated = declaring.some((v) => r.negated(v));
+    for (const a of actors.length > 0 ? actors : declarers)
+      for (const t of targets) {
+        if (a.entityId === t.entityId) continue;
+        const alliance = rule.type === 'SUPPORTS' && ALLY.includes(t.type);
+        found.push({ source: a, type: alliance ? 'ALLIED_WITH' : rule.type, target: t, rule: 'nominal', negated });
+      }
+  }
+}
+
+/** "talks between the government and the rebels", "clashes between Turkish troops and the YPG". */
+const BETWEEN: Record<string, RelationType> = {
+  talks: 'MEETS',
+  negotiations: 'MEETS',
+  dialogue: 'MEETS',
+  meeting: 'MEETS',
+  meetings: 'MEETS',
+  fighting: 'FIGHTS',
+  clashes: 'FIGHTS',
+  clash: 'FIGHTS',
+  battles: 'FIGHTS',
+  hostilities: 'FIGHTS',
+  escalation: 'FIGHTS',
+  war: 'FIGHTS',
+};
+
+/** The sides named after "between" meet or fight each other; a named meeting between them, they attend. */
+function betweenRules(r: Reading, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    const type = BETWEEN[r.word(n).toLowerCase()];
+    if (!type) continue;
+    const sides = [
+      ...new Map(
+        r
+          .child(n, 'nmod:between')
+          .flatMap((i) => r.entities(i, ACTOR))
+          .map((m) => [m.entityId, m]),
+      ).values(),
+    ];
+    const meeting = r.mentionAt[n]?.type === 'Meeting' ? r.mentionAt[n]! : null;
+    if (meeting && type === 'MEETS') {
+      for (const side of sides)
+        found.push({ source: side, type: 'ATTENDS', target: meeting, rule: 'between', negated: false });
+      continue;
+    }
+    if (sides.length !== 2) continue;
+    found.push({ source: sides[0]!, type, target: sides[1]!, rule: 'between', negated: false });
   }
 }
 
@@ -850,10 +1087,11 @@ function allyRules(r: Reading, found: Found[]): void {
     if (!ALLY_NOUNS.has(r.lemma(a))) continue;
     const allies = [
       ...r.child(a, 'appos').flatMap((i) => r.entities(i, ACTOR)),
-      ...r.in[a]!.filter((d) => d.rel === 'compound').flatMap((d) => r.entities(d.gov, ACTOR)),
+      ...r.in[a]!.filter((d) => d.rel === 'compound' || d.rel === 'appos').flatMap((d) => r.entities(d.gov, ACTOR)),
     ];
     const partners: Mention[] = [];
-    for (const p of [...r.child(a, 'nmod:poss'), ...modifiersBefore(r, a)]) {
+    // "Russia, an ally of the Syrian government".
+    for (const p of [...r.child(a, 'nmod:poss'), ...r.child(a, 'nmod:of'), ...modifiersBefore(r, a)]) {
       if (/^(?:its|their|his|her)$/i.test(r.word(p)) && !r.mentionAt[p])
         partners.push(...r.in[a]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.entities(d.gov, ACTOR)));
       else partners.push(...r.entities(p, ACTOR));
@@ -1069,6 +1307,8 @@ export function extractRelations(
     verbRules(r, focusOrOwn, ctx.gazetteer, speaker?.mention ?? null, found);
     modifierRules(r, found);
     nounRoleRules(r, found);
+    nominalRules(r, focusOrOwn, found);
+    betweenRules(r, found);
     titleRules(r, ctx, found);
     allyRules(r, found);
     meetingRules(r, found);

@@ -70,6 +70,67 @@ describe('relations from the parse', () => {
       "A settlement that will be favorable to Moscow's ally Bashar al-Assad.",
       'bashar-al-assad ALLIED_WITH russia',
     ],
+    [
+      'title (an acronym in brackets)',
+      'Syrian Negotiations Commission (SNC) spokesman Yahya al-Aridi said the talks had failed.',
+      'yahya-al-aridi REPRESENTS syrian-negotiations-commission',
+    ],
+    [
+      'sent',
+      'Russia is sending presidential envoy Alexander Lavrentiev to Astana.',
+      'alexander-lavrentiev REPRESENTS russia',
+    ],
+    [
+      'nominal',
+      'The High Negotiations Committee announced the boycott of the Russia-backed conference in Sochi.',
+      'syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress',
+    ],
+    [
+      'nominal',
+      "Russia's hosting of the Sochi congress angered the SNC.",
+      'russia HOSTS syrian-national-dialogue-congress',
+    ],
+    ['nominal', "The UN's mediation of the Geneva talks has stalled.", 'united-nations MEDIATES geneva-talks'],
+    [
+      'nominal',
+      'Hariri reaffirmed commitment to UN Security Council resolution 2254.',
+      'nasr-al-hariri SUPPORTS un-security-council-resolution-2254',
+    ],
+    [
+      'nominal',
+      'Turkey launched an offensive against the Kurdish YPG militia in Afrin last week.',
+      'turkey FIGHTS ypg',
+    ],
+    ['nominal', 'Iran reiterated its support for the Syrian government.', 'iran ALLIED_WITH syria'],
+    ['between', 'Fighting between Turkey and the YPG continued in Afrin.', 'turkey FIGHTS ypg'],
+    [
+      'between',
+      'The Geneva talks between Syria and the SNC resumed.',
+      'syrian-negotiations-commission ATTENDS geneva-talks',
+    ],
+    ['between', 'Talks between Russia and Turkey ended without agreement.', 'russia MEETS turkey'],
+    ['branding', 'The YPG is considered a terrorist group by Ankara.', 'turkey OPPOSES ypg'],
+    ['branding', 'Turkey views the YPG as a terrorist group.', 'turkey OPPOSES ypg'],
+    [
+      'alliance',
+      'Turkish-backed Free Syrian Army fighters are fighting alongside Turkish troops.',
+      'free-syrian-army ALLIED_WITH turkey',
+    ],
+    [
+      'alliance',
+      'Russia, an ally of the Syrian government, announced a humanitarian pause.',
+      'russia ALLIED_WITH syria',
+    ],
+    [
+      'passive',
+      'Russia, Iran and Turkey sponsored a new round of the Astana talks on Tuesday, hosted by Kazakhstan.',
+      'kazakhstan HOSTS astana-talks',
+    ],
+    [
+      'verb',
+      'Russia has invited more than 1,500 delegates to the Sochi congress.',
+      'russia INVITES syrian-national-dialogue-congress',
+    ],
     ['meeting-name', 'Delegates gathered for the UN talks in Vienna.', 'vienna-talks HELD_IN vienna'],
     ['venue', 'Delegates gathered for the Sochi congress in Sochi.', 'syrian-national-dialogue-congress HELD_IN sochi'],
   ])('%s: %s', async (_rule, sentence, triple) => {
@@ -287,6 +348,21 @@ describe('relations from the parse', () => {
   it('does not take a dateline capital for the subject (syriatimes)', async () => {
     const found = await stated('DAMASCUS, (ST)_ President Bashar Al-Assad received here today Hossein Jaberi Ansari.');
     expect(found.filter((t) => t.startsWith('syria ') || t.endsWith(' syria'))).toEqual([]);
+  });
+
+  it('takes an act with no meeting named for one named before it, never after', async () => {
+    const found = await stated('The boycott by the SNC was announced before the Vienna talks.');
+    expect(found.filter((t) => t.includes('BOYCOTTS'))).toEqual([]);
+  });
+
+  it('reads backing an armed group as an alliance, not a stance', async () => {
+    const found = await stated('Turkish-backed Free Syrian Army fighters entered Afrin.');
+    expect(found).toContain('turkey ALLIED_WITH free-syrian-army');
+    expect(found.filter((t) => t.includes('SUPPORTS'))).toEqual([]);
+  });
+
+  it('reads no meeting between sides it cannot name two of', async () => {
+    expect((await stated('Talks between the three delegations ended.')).filter((t) => t.includes('MEETS'))).toEqual([]);
   });
 
   it('reads no state into the forces of a leader without a title', async () => {
