@@ -59,7 +59,7 @@ const VERBS: readonly VerbRule[] = [
   { type: 'REPRESENTS', lemmas: ['represent'], targets: ['obj'], source: ['Person'], target: GROUP },
   {
     type: 'ORGANIZES',
-    lemmas: ['organize', 'organise', 'convene', 'sponsor', 'co-sponsor', 'launch', 'orchestrate', 'initiate'],
+    lemmas: ['organize', 'organise', 'convene', 'sponsor', 'co-sponsor', 'launch', 'orchestrate', 'initiate', 'steer'],
     targets: ['obj'],
     source: ACTOR,
     target: MEETING,
@@ -89,7 +89,8 @@ const VERBS: readonly VerbRule[] = [
   },
   {
     type: 'OPPOSES',
-    lemmas: ['oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise'],
+    // "Russia is trying to undermine the U.N.-led talks", "seeking to bypass the UN-backed process".
+    lemmas: ['oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise', 'undermine', 'bypass', 'sabotage'],
     targets: ['obj'],
     source: ACTOR,
     target: STANCE,
@@ -680,6 +681,13 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
                 .concat(!r.mentionAt[i] && MEETING_HEADS.has(r.lemma(i)) ? antecedent(r, focus, i) : []),
             ))
             found.push({ source: s, type: 'INVITES', target: m, rule: 'verb', negated });
+    }
+    // "In the congress at Sochi, Turkey is represented by Sedat Önal": who is represented at a meeting attends it.
+    if (lemma === 'represent') {
+      const represented = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'obj')].flatMap((i) => r.entities(i, GROUP));
+      for (const g of represented)
+        for (const m of [...r.child(v, 'obl:in'), ...r.child(v, 'obl:at')].flatMap((i) => r.entities(i, MEETING)))
+          found.push({ source: g, type: 'ATTENDS', target: m, rule: 'verb', negated });
     }
     if (SEND.has(lemma)) {
       const { subjects, objects } = arguments_(r, v, ['obj']);

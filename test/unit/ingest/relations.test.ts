@@ -131,6 +131,12 @@ describe('relations from the parse', () => {
       'Russia has invited more than 1,500 delegates to the Sochi congress.',
       'russia INVITES syrian-national-dialogue-congress',
     ],
+    [
+      'verb (represented at)',
+      'In the congress at Sochi, Turkey is represented by Deputy Foreign Undersecretary Sedat Önal.',
+      'turkey ATTENDS syrian-national-dialogue-congress',
+    ],
+    ['verb (undermine)', 'Russia is trying to undermine the U.N.-led talks in Geneva.', 'russia OPPOSES geneva-talks'],
     ['meeting-name', 'Delegates gathered for the UN talks in Vienna.', 'vienna-talks HELD_IN vienna'],
     ['venue', 'Delegates gathered for the Sochi congress in Sochi.', 'syrian-national-dialogue-congress HELD_IN sochi'],
   ])('%s: %s', async (_rule, sentence, triple) => {
