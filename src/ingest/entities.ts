@@ -289,6 +289,22 @@ const RESOLUTION =
 /** "TEHRAN (Tasnim) –", "Ankara, MINA –": the city a report is filed from, a place and not its state. */
 const DATELINE = /^\s*(?:\([^)]*\)|,\s*\p{Lu}{2,}\b)?\s*[-\u2013\u2014]/u;
 
+/**
+ * The known place a dateline names ("DAMASCUS, (ST)_", "VIENNA, January 27. /TASS/."): where the
+ * report was filed, which the article mentions though cleaning keeps the dateline out of its text.
+ */
+export function datelinePlace(dateline: string, gaz: Gazetteer): KnownEntity | null {
+  const city = /^\p{Lu}[\p{Lu}' -]*?(?=\s*(?:[,(:_\u2013\u2014-]|$))/u.exec(dateline)?.[0];
+  if (!city) return null;
+  const name = city.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
+  // Read as a place ("in Damascus"), not as the capital standing for its state.
+  const text = `in ${name}`;
+  const found = matchNames({ index: 0, start: 0, end: text.length, text }, text, gaz);
+  const whole = found.find((m) => m.start === 3 && m.end === text.length);
+  const known = whole ? gaz.entities.get(whole.entityId) : undefined;
+  return known?.type === 'Place' ? known : null;
+}
+
 /** Gazetteer names, documents by number and demonyms in one sentence (cleaned `text` for offsets). */
 export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Mention[] {
   const mentions: Mention[] = [];

@@ -11,7 +11,15 @@ import type { EntityJson } from '../model/json.ts';
 import { articleId } from './article-id.ts';
 import { clean } from './clean.ts';
 import { resolveCoreference } from './coreference.ts';
-import { buildGazetteer, findMentions, findPositions, matchNames, type Gazetteer } from './entities.ts';
+import {
+  buildGazetteer,
+  datelinePlace,
+  findMentions,
+  findPositions,
+  matchNames,
+  type Gazetteer,
+  type KnownEntity,
+} from './entities.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { sharedParser, type ParsedSentence, type Parser } from '../nlp/parser.ts';
 import { extractRelations, mayRelate } from './relations.ts';
@@ -144,13 +152,13 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
     evidence: evidenceOf(text, cleaned),
   });
   const entities = new Map<string, ExtractedEntity>(resolved.entities.map((e) => [e.id, e]));
-  for (const relation of relations) {
-    for (const id of [relation.source, relation.target]) {
-      const known = gaz.entities.get(id);
-      if (!entities.has(id) && known)
-        entities.set(id, { id, name: known.name, type: known.type, aliases: [...known.aliases] });
-    }
-  }
+  const add = (id: string, known: KnownEntity | null | undefined): void => {
+    if (!entities.has(id) && known)
+      entities.set(id, { id, name: known.name, type: known.type, aliases: [...known.aliases] });
+  };
+  const filedFrom = cleaned.dateline ? datelinePlace(cleaned.dateline, gaz) : null;
+  if (filedFrom) add(filedFrom.id, filedFrom);
+  for (const relation of relations) for (const id of [relation.source, relation.target]) add(id, gaz.entities.get(id));
   const title = options.title ?? cleaned.title ?? sentences[0]?.text.slice(0, 160) ?? '';
   return {
     article: { id: articleId(text), title, published, ...(options.url ? { url: options.url } : {}) },

@@ -66,6 +66,14 @@ describe('extract', () => {
     expect(s.boilerplateEntities).toEqual([]);
   });
 
+  it('lists the place a dateline names, as a place, though the dateline is cut from the text', async () => {
+    const { entities, dropped } = await extract(
+      'DAMASCUS, (ST)_ President Bashar al-Assad received Hossein Jaberi Ansari on Saturday.',
+    );
+    expect(dropped).toContain('DAMASCUS, (ST)_');
+    expect(entities.find((e) => e.id === 'damascus')?.type).toBe('Place');
+  });
+
   it('reuses the ids of a gazetteer', async () => {
     const x = await extract(seed, {
       gazetteer: [{ id: 'snc', name: 'Syrian Negotiations Commission', type: 'Organization', aliases: [] }],
