@@ -14,7 +14,7 @@ import { NotFoundError } from '../errors.ts';
 import { getEdgeEvidence } from '../graph/edge-evidence.ts';
 import { findPaths } from '../graph/find-paths.ts';
 import { getEntityDetails, getNeighbours } from '../graph/entity-details.ts';
-import { answerCaches, type AnswerCaches } from '../graph/answer-cache.ts';
+import { answerCaches, detailsKey, type AnswerCaches } from '../graph/answer-cache.ts';
 import { getOverview } from '../graph/overview.ts';
 import { ConsoleBudget } from '../graph/console-budget.ts';
 import { runCypher } from '../graph/run-cypher.ts';
@@ -85,7 +85,10 @@ export function createApp({ db, config, clientDir, caches = answerCaches(db) }: 
     const id = validate('nodes', entityId, req.params.id);
     const { edges, articles, evidence, offset, ...time } = validate('nodes', nodeQuery, req.query);
     const window = await openWindow(db, reportFilter('nodes', time));
-    res.json(await getEntityDetails(db, id, { edges, articles, evidence, offset }, window));
+    const limits = { edges, articles, evidence, offset };
+    res.json(
+      await (window ? getEntityDetails(db, id, limits, window) : caches.details.get(detailsKey({ id, ...limits }))),
+    );
   });
 
   api.get('/nodes/:id/neighbours', async (req, res) => {

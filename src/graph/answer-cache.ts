@@ -9,12 +9,15 @@
  * share that read.
  */
 import type { Database } from '../db/database.ts';
-import type { TimelineJson } from '../model/json.ts';
+import type { NodeDetailsJson, TimelineJson } from '../model/json.ts';
+import { getEntityDetails } from './entity-details.ts';
 import { DEFAULT_OVERVIEW_LIMIT, getOverview, type OverviewJson } from './overview.ts';
 import { getSources, getTimeline, type SourcesJson } from './timeline.ts';
 
 /** Keys kept at once per answer: the default, and the few an analyst tries. */
 const KEPT_KEYS = 4;
+/** Entities whose details are kept: the ones an analyst goes back and forth between. */
+const KEPT_DETAILS = 32;
 
 async function graphRevision(db: Database): Promise<string> {
   const [row] = await db.readQuery('graph-revision');
@@ -27,22 +30,40 @@ export class RevisionCache<K, V> {
   constructor(
     private readonly db: Database,
     private readonly read: (key: K) => Promise<V>,
+    private readonly kept = KEPT_KEYS,
   ) {}
 
   async get(key: K): Promise<V> {
     // Read before the answer: a write between the two makes the next ask read it again.
     const revision = await graphRevision(this.db);
     const kept = this.entries.get(key);
-    if (kept?.revision === revision) return kept.answer;
-    const answer = this.read(key);
+    // The least recently asked goes first.
     this.entries.delete(key);
+    if (kept?.revision === revision) {
+      this.entries.set(key, kept);
+      return kept.answer;
+    }
+    const answer = this.read(key);
     this.entries.set(key, { revision, answer });
-    if (this.entries.size > KEPT_KEYS) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size > this.kept) this.entries.delete(this.entries.keys().next().value!);
     answer.catch(() => {
       if (this.entries.get(key)?.answer === answer) this.entries.delete(key);
     });
     return answer;
   }
+}
+
+/** What a details answer without a window depends on; `detailsKey` gives its cache key. */
+export interface DetailsKey {
+  id: string;
+  edges: number;
+  articles: number;
+  evidence: number;
+  offset: number;
+}
+
+export function detailsKey({ id, edges, articles, evidence, offset }: DetailsKey): string {
+  return JSON.stringify({ id, edges, articles, evidence, offset });
 }
 
 export interface AnswerCaches {
@@ -51,6 +72,11 @@ export interface AnswerCaches {
   /** The timeline of every fact, by relationship type (null: all). */
   timelines: RevisionCache<string | null, TimelineJson>;
   sources: RevisionCache<null, SourcesJson>;
+  /**
+   * Node details without a time window, by entity and page: a hub's are the heaviest read an
+   * analyst repeats (its thousands of facts sorted, its thousands of articles by date).
+   */
+  details: RevisionCache<string, NodeDetailsJson>;
   /** Reads the default answers, one after the other, so the analyst's first asks do not wait. */
   warm(): Promise<void>;
 }
@@ -60,6 +86,14 @@ export function answerCaches(db: Database): AnswerCaches {
     overviews: new RevisionCache(db, (limit: number) => getOverview(db, limit)),
     timelines: new RevisionCache(db, (type: string | null) => getTimeline(db, { entity: null, type })),
     sources: new RevisionCache(db, (_: null) => getSources(db)),
+    details: new RevisionCache(
+      db,
+      (key: string) => {
+        const { id, ...limits } = JSON.parse(key) as DetailsKey;
+        return getEntityDetails(db, id, limits);
+      },
+      KEPT_DETAILS,
+    ),
   };
   return {
     ...caches,

@@ -2,7 +2,7 @@
  * The cached answers stay true to the graph: after a write through Parley that changes no
  * count (an alias added to a drawn entity) and after a write from outside Parley (a new
  * entity, a new reported fact), the next GET /api/graph, /api/timeline and /api/sources show the
- * change. Real Neo4j, the seed graph.
+ * change; so do an entity's details (GET /api/nodes/:id), kept too. Real Neo4j, the seed graph.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDriver } from '../support/graph-snapshot.ts';
@@ -19,7 +19,7 @@ const overviewNodes = async (): Promise<OverviewNode[]> => {
   return answer.body.nodes;
 };
 
-describe('answers kept while the graph is unchanged (overview, timeline, sources)', () => {
+describe('answers kept while the graph is unchanged (overview, timeline, sources, details)', () => {
   it('shows an alias Parley wrote since the last answer, though no count changed', async () => {
     expect((await overviewNodes()).find((node) => node.id === 'russia')?.aliases).not.toContain('Rossiya');
     const mentioning = await driver.executeQuery(
@@ -58,5 +58,24 @@ describe('answers kept while the graph is unchanged (overview, timeline, sources
     );
     expect(await timelineDays()).toContain(day);
     expect(await speakerNames()).toContain('a written-outside speaker');
+  });
+
+  it("shows a fact written from outside Parley in an entity's details asked for before", async () => {
+    const details = async () => {
+      const answer = await seeded.api.get('/api/nodes/syria');
+      expect(answer.status).toBe(200);
+      return answer.body as { edgeTotal: number; edges: { id: string }[] };
+    };
+    const before = await details();
+    expect((await details()).edgeTotal).toBe(before.edgeTotal);
+    await driver.executeQuery(
+      `MATCH (a:Entity {id: 'syria'}), (b:Entity {id: 'syrian-rebel-groups'})
+       CREATE (a)-[:FIGHTS {id: 'syria:FIGHTS:syrian-rebel-groups:outside', evidence: ['They clashed.'], reportedOn: ['2019-07-05'],
+                            happenedStarts: [''], happenedEnds: [''], articleIds: ['outside'],
+                            attributions: [''], confidence: 0.99, reportCount: 1}]->(b)`,
+    );
+    const after = await details();
+    expect(after.edgeTotal).toBe(before.edgeTotal + 1);
+    expect(after.edges.map((edge) => edge.id)).toContain('syria:FIGHTS:syrian-rebel-groups:outside');
   });
 });
