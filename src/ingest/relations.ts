@@ -163,6 +163,7 @@ const ROLE_NOUNS = new Set([
   'member',
   'assistant',
   'aide',
+  'counterpart',
 ]);
 /** Words of a title that are no office of their own: "President Putin", "Mr Lavrov". */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'h.e.', 'sheikh', 'general', 'gen', 'colonel', 'special', 'foreign']);
@@ -310,6 +311,15 @@ class Reading {
         const before = own.flatMap((i) => this.child(i, 'compound')).filter((c) => this.mentionAt[c] !== person);
         if (before.length === 0 || before.some((c) => ROLE_NOUNS.has(this.lemma(c)) || TITLES.has(this.lemma(c))))
           continue;
+        const edge = { gov: t, dep: p, rel: 'appos' };
+        this.out[t]!.push(edge);
+        this.in[p]!.push(edge);
+      }
+    }
+    // "met his Turkish counterpart Mevlut Cavusoglu": the parser may leave the name a bare `dep` of the title.
+    for (let t = 1; t <= n; t++) {
+      if (!ROLE_NOUNS.has(this.lemma(t)) || this.mentionAt[t]) continue;
+      for (const p of this.child(t, 'dep').filter((d) => this.mentionAt[d]?.type === 'Person')) {
         const edge = { gov: t, dep: p, rel: 'appos' };
         this.out[t]!.push(edge);
         this.in[p]!.push(edge);

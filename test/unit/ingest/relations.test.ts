@@ -137,6 +137,16 @@ describe('relations from the parse', () => {
       'turkey ATTENDS syrian-national-dialogue-congress',
     ],
     ['verb (undermine)', 'Russia is trying to undermine the U.N.-led talks in Geneva.', 'russia OPPOSES geneva-talks'],
+    [
+      'verb (a counterpart)',
+      'Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu in Moscow.',
+      'sergey-lavrov MEETS mevlut-cavusoglu',
+    ],
+    [
+      'title (a counterpart)',
+      'Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu in Moscow.',
+      'mevlut-cavusoglu REPRESENTS turkey',
+    ],
     ['meeting-name', 'Delegates gathered for the UN talks in Vienna.', 'vienna-talks HELD_IN vienna'],
     ['venue', 'Delegates gathered for the Sochi congress in Sochi.', 'syrian-national-dialogue-congress HELD_IN sochi'],
   ])('%s: %s', async (_rule, sentence, triple) => {
