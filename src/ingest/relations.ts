@@ -59,14 +59,26 @@ const VERBS: readonly VerbRule[] = [
   { type: 'REPRESENTS', lemmas: ['represent'], targets: ['obj'], source: ['Person'], target: GROUP },
   {
     type: 'ORGANIZES',
-    lemmas: ['organize', 'organise', 'convene', 'sponsor', 'co-sponsor', 'launch', 'orchestrate', 'initiate', 'steer'],
+    // "Russia and Turkey agreed to hold the congress in Sochi".
+    lemmas: [
+      'organize',
+      'organise',
+      'convene',
+      'sponsor',
+      'co-sponsor',
+      'launch',
+      'orchestrate',
+      'initiate',
+      'steer',
+      'hold',
+    ],
     targets: ['obj'],
     source: ACTOR,
     target: MEETING,
   },
   {
     type: 'MEDIATES',
-    lemmas: ['mediate', 'broker', 'chair', 'facilitate', 'moderate'],
+    lemmas: ['mediate', 'broker', 'chair', 'co-chair', 'facilitate', 'moderate'],
     targets: ['obj'],
     source: ACTOR,
     target: MEETING,
@@ -617,7 +629,11 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
           ? subjects.flatMap((i) => r.entities(i, ['Place']).flatMap((p) => hostState(p, gaz) ?? []))
           : [];
       for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts]) {
-        for (const o of objects.flatMap((i) => r.entities(i, rule.target))) {
+        // "The heads of delegations held talks": holding talks is meeting (below), not organizing
+        // the meeting the talks are read as; "hold the congress" is.
+        const held =
+          lemma === 'hold' ? objects.filter((i) => !(TALKS.has(r.lemma(i)) && r.mentionAt[i]?.anaphor)) : objects;
+        for (const o of held.flatMap((i) => r.entities(i, rule.target))) {
           const meeting =
             rule.type === 'INVITES' && o.type !== 'Meeting'
               ? (r.children(v, 'obl').flatMap((i) => r.entities(i, MEETING))[0] ?? focus)
@@ -732,6 +748,14 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
               if (a.entityId !== b.entityId)
                 found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
       }
+    }
+    // "Zarif arrived in Moscow for talks with Lavrov": who comes for talks with someone meets them.
+    for (const o of r.child(v, 'obl:for').filter((i) => TALKS.has(r.lemma(i)))) {
+      const partners = r.child(o, 'nmod:with').flatMap((i) => r.entities(i, ACTOR));
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const p of partners)
+          if (s.entityId !== p.entityId)
+            found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
     }
     // "Russia, along with Iran, has given Assad's government crucial support": backing a state or
     // an armed group is an alliance, anything else a stance.
@@ -916,6 +940,9 @@ const NOMINALS: Record<string, NominalRule> = {
   aggression: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
 };
 
+/** What answering an invitation to a meeting says of the one invited. */
+const ANSWER: Record<string, RelationType> = { reject: 'BOYCOTTS', decline: 'BOYCOTTS', accept: 'ATTENDS' };
+
 /** "The HNC announced a boycott of the conference": the verbs whose subject owns the act they name. */
 const DECLARE = new Set([
   'announce',
@@ -967,6 +994,12 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
     const agents = [n, ...heads].flatMap((i) => r.child(i, 'nmod:by'));
     const owners = [...r.child(n, 'nmod:poss'), ...agents].flatMap((i) => r.entities(i, ACTOR));
     const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
+    // "The opposition has rejected the invitation to the congress": who turns an invitation down boycotts the meeting.
+    const answering = rule.type === 'INVITES' ? r.in[n]!.filter((d) => d.rel === 'obj' && ANSWER[r.lemma(d.gov)]) : [];
+    for (const { gov } of answering)
+      for (const a of r.child(gov, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const t of targets)
+          found.push({ source: a, type: ANSWER[r.lemma(gov)]!, target: t, rule: 'nominal', negated: r.negated(gov) });
     const declarers = declaring.flatMap((v) => r.child(v, 'nsubj')).flatMap((i) => r.entities(i, ACTOR));
     const actors = [...named, ...owners];
     const negated = declaring.some((v) => r.negated(v));

@@ -147,6 +147,26 @@ describe('relations from the parse', () => {
       'Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu in Moscow.',
       'mevlut-cavusoglu REPRESENTS turkey',
     ],
+    [
+      'verb (hold)',
+      'Russia and Turkey agreed to hold the congress in Sochi.',
+      'turkey ORGANIZES syrian-national-dialogue-congress',
+    ],
+    [
+      'nominal (an invitation turned down)',
+      'The Syrian opposition has rejected the invitation to the Sochi congress.',
+      'syrian-opposition BOYCOTTS syrian-national-dialogue-congress',
+    ],
+    [
+      'passive (co-chaired)',
+      'The meeting in Astana was co-chaired by Russia, Iran and Turkey.',
+      'iran MEDIATES astana-talks',
+    ],
+    [
+      'talks-with (came for talks)',
+      "Iran's Foreign Minister Mohammad Javad Zarif arrived in Moscow for talks with Lavrov.",
+      'mohammad-javad-zarif MEETS sergey-lavrov',
+    ],
     ['meeting-name', 'Delegates gathered for the UN talks in Vienna.', 'vienna-talks HELD_IN vienna'],
     ['venue', 'Delegates gathered for the Sochi congress in Sochi.', 'syrian-national-dialogue-congress HELD_IN sochi'],
   ])('%s: %s', async (_rule, sentence, triple) => {
