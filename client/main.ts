@@ -42,6 +42,8 @@ const explorer = new Explorer();
 const initial = readUrlState(window.location.search);
 // Asked before the panels mount, so the server works while the page builds itself.
 let firstOverview = initial.view ? null : api.graph();
+// Its failure is shown when loadOverview awaits it; until then it is not an unhandled rejection.
+firstOverview?.catch(() => undefined);
 explorer.url = { ...initial };
 const message = byId('graph-message');
 const toast = byId('toast');
