@@ -91,6 +91,8 @@ const VERBS: readonly VerbRule[] = [
     source: ACTOR,
     target: ACTOR,
   },
+  // "Putin had spoken to Erdogan by phone".
+  { type: 'MEETS', lemmas: ['talk', 'speak'], targets: ['obl:to'], source: ACTOR, target: ACTOR },
   { type: 'INVITES', lemmas: ['invite'], targets: ['obj'], source: ACTOR, target: [...ACTOR, 'Meeting'] },
   {
     type: 'SUPPORTS',

@@ -167,6 +167,11 @@ describe('relations from the parse', () => {
       "Iran's Foreign Minister Mohammad Javad Zarif arrived in Moscow for talks with Lavrov.",
       'mohammad-javad-zarif MEETS sergey-lavrov',
     ],
+    [
+      'verb (spoke to)',
+      'Putin had spoken to Erdogan by phone about the Sochi congress.',
+      'vladimir-putin MEETS recep-tayyip-erdogan',
+    ],
     ['meeting-name', 'Delegates gathered for the UN talks in Vienna.', 'vienna-talks HELD_IN vienna'],
     ['venue', 'Delegates gathered for the Sochi congress in Sochi.', 'syrian-national-dialogue-congress HELD_IN sochi'],
   ])('%s: %s', async (_rule, sentence, triple) => {
