@@ -296,6 +296,7 @@ class Reading {
     }
     this.dashLists();
     this.nounsOnVerbs();
+    this.alongWith();
     this.mentionAt = [undefined];
     for (const t of parse.tokens) {
       const start = sentence.start + t.start;
@@ -409,6 +410,27 @@ class Reading {
         const edge = { gov: v, dep: o, rel: added.includes(o) ? 'obj' : rel };
         this.out[v]!.push(edge);
         this.in[o]!.push(edge);
+      }
+    }
+  }
+
+  /**
+   * "Turkey, along with Russia, boycotted the talks", "Iran and Turkey, along with Russia, are the
+   * guarantors": who comes along with the subject is a subject too.
+   */
+  private alongWith(): void {
+    const along = /^(?:obl|nmod):(?:along_with|together_with)$/;
+    for (let g = 1; g < this.out.length; g++) {
+      const subjects = this.out[g]!.filter((d) => d.rel === 'nsubj').map((d) => d.dep);
+      if (subjects.length === 0) continue;
+      const companions = [g, ...subjects].flatMap((i) =>
+        this.out[i]!.filter((d) => along.test(d.rel)).map((d) => d.dep),
+      );
+      for (const c of companions) {
+        if (subjects.includes(c)) continue;
+        const edge = { gov: g, dep: c, rel: 'nsubj' };
+        this.out[g]!.push(edge);
+        this.in[c]!.push(edge);
       }
     }
   }

@@ -172,6 +172,12 @@ describe('relations from the parse', () => {
       'Putin had spoken to Erdogan by phone about the Sochi congress.',
       'vladimir-putin MEETS recep-tayyip-erdogan',
     ],
+    ['verb (along with)', 'Turkey, along with Russia, boycotted the Geneva talks.', 'russia BOYCOTTS geneva-talks'],
+    [
+      'noun-role (along with)',
+      'Iran and Turkey, along with Russia, are the guarantors of the Astana process.',
+      'russia ORGANIZES astana-talks',
+    ],
     ['meeting-name', 'Delegates gathered for the UN talks in Vienna.', 'vienna-talks HELD_IN vienna'],
     ['venue', 'Delegates gathered for the Sochi congress in Sochi.', 'syrian-national-dialogue-congress HELD_IN sochi'],
   ])('%s: %s', async (_rule, sentence, triple) => {
