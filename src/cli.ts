@@ -19,6 +19,7 @@ import { loadSeed } from './seed/load-seed.ts';
 import { prepareDatabase, startServer } from './server.ts';
 import { fail, printJson, printTable } from './cli/output.ts';
 import { progressBar, readArticleFile } from './cli/article-files.ts';
+import { reviewLines } from './cli/extraction-review.ts';
 import { articleBody } from './api/article-routes.ts';
 import { extractArticle, ingestArticle, type IngestResult } from './graph/ingest-article.ts';
 import { stopSharedParser } from './nlp/parser.ts';
@@ -382,10 +383,7 @@ withArticleOptions(
       extraction.entities.map((entity) => [entity.id, entity.type, entity.name]),
     );
     console.log();
-    printTable(
-      ['source', 'type', 'target', 'conf', 'evidence'],
-      extraction.relations.map((r) => [r.source, r.type, r.target, r.confidence.toFixed(2), r.evidence]),
-    );
+    for (const line of reviewLines(extraction)) console.log(line);
     for (const warning of extraction.warnings) console.log(`warning: ${warning}`);
     if (extraction.dropped.length > 0)
       console.log(`dropped ${extraction.dropped.length} line(s) that are not the report`);
@@ -413,6 +411,12 @@ withArticleOptions(
       }
       if (options.json)
         return printJson(results.length === 1 ? results[0] : results.map((r, i) => ({ file: files[i], ...r })));
+      if (options.dryRun)
+        for (const [i, r] of results.entries()) {
+          console.log(`\n${files[i]}: ${r.article.title} (${r.article.published ?? 'undated'})`);
+          for (const line of reviewLines(r.extraction)) console.log(line);
+          console.log();
+        }
       printTable(
         ['file', 'article', 'entities', 'relations', 'new entities', 'new relations', 'new reports'],
         results.map((r, i) => [

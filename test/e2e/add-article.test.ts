@@ -113,6 +113,14 @@ describe('add article (headless Chromium)', () => {
       await boycott.hover();
       await expect(panel.locator('.article-text mark.active').textContent()).resolves.toBe(BOYCOTT_SENTENCE);
 
+      // A list that fits on one page has no pager.
+      await expect(panel.locator('.pager:visible').count()).resolves.toBe(0);
+
+      // Each sentence says what its report carries: here, the day the round opened ("on Wednesday").
+      await expect(
+        relationRow(page, 'Astana talks —HELD_IN→ Astana').locator('.review-report').allTextContents(),
+      ).resolves.toContain('happened 2018-03-14');
+
       // Untick a relation, and an entity (its relations are unticked and disabled with it).
       const attends = relationRow(page, 'Staffan de Mistura —ATTENDS→ Astana talks');
       await attends.locator('input[type=checkbox]').uncheck();
@@ -123,6 +131,7 @@ describe('add article (headless Chromium)', () => {
       const total = await panel.locator('.review-relation').count();
       const add = panel.locator('button.add-article');
       await expect(add.textContent()).resolves.toBe(`Add to graph (${total - 2} relations)`);
+      await boycott.scrollIntoViewIfNeeded();
       await screenshot(page, 'add-article-review');
 
       // Add: a double click sends one request.

@@ -11,6 +11,7 @@
  * once (so `update` reaches the rows of other pages too) and only the page's rows attached.
  */
 import type { Extraction } from '../../../src/ingest/types.ts';
+import { factGroups, reportSummary } from '../../../src/graph/fact-groups.ts';
 import { colorForType } from '../../graph/colors.ts';
 import { h } from '../../dom.ts';
 import { pagedList } from '../../ui/paged-list.ts';
@@ -21,7 +22,6 @@ import {
   highlightSegments,
   isRelationKept,
   locateEvidence,
-  factGroups,
   relationEdgeId,
   type ReviewState,
 } from './review.ts';
@@ -190,7 +190,13 @@ export function createReviewView(options: ReviewViewOptions): ReviewView {
           ranges[index] ? null : h('span', { class: 'muted' }, 'sentence not found verbatim in the text'),
           h('span', { class: 'disabled-note muted' }),
         ),
-        ...group.indexes.map((i) => h('blockquote', { class: 'review-evidence' }, extraction.relations[i]!.evidence)),
+        ...group.indexes.flatMap((i) => {
+          const summary = reportSummary(extraction.relations[i]!, nameOf);
+          return [
+            h('blockquote', { class: 'review-evidence' }, extraction.relations[i]!.evidence),
+            summary ? h('p', { class: 'review-report muted' }, summary) : null,
+          ];
+        }),
       );
       for (const i of group.indexes) {
         relationBoxes[i] = box;

@@ -9,6 +9,7 @@
  */
 import type { ExtractedEntity, ExtractedRelation, Extraction } from '../../../src/ingest/types.ts';
 import { relationId } from '../../../src/graph/edge-json.ts';
+import type { FactGroup } from '../../../src/graph/fact-groups.ts';
 import { ENTITY_TYPES } from '../../../src/model/vocabulary.ts';
 
 export class ReviewError extends TypeError {
@@ -232,29 +233,6 @@ export function formProblem(input: { text: string; published: string; url: strin
   if (input.published && !/^\d{4}-\d{2}-\d{2}$/.test(input.published)) return 'The date should be YYYY-MM-DD.';
   if (input.url && !/^https?:\/\/\S+$/i.test(input.url)) return 'The URL should start with http:// or https://.';
   return null;
-}
-
-/** One fact as the review shows it: every sentence (relation index) that reports it, once. */
-export interface FactGroup {
-  id: string;
-  indexes: number[];
-  negated: boolean;
-  /** Only added by a rule (the lexicon's office holders), never what a sentence says. */
-  inferred: boolean;
-}
-
-/** The extraction's relations grouped per fact (and per denial), in the order first reported. */
-export function factGroups(extraction: Extraction): FactGroup[] {
-  const groups = new Map<string, FactGroup>();
-  extraction.relations.forEach((relation, index) => {
-    const negated = relation.negated === true;
-    const key = `${relationEdgeId(relation)}|${negated}`;
-    const group = groups.get(key) ?? { id: relationEdgeId(relation), indexes: [], negated, inferred: true };
-    group.indexes.push(index);
-    group.inferred &&= relation.basis === 'inferred';
-    groups.set(key, group);
-  });
-  return [...groups.values()];
 }
 
 /** Ticks or unticks every report of one fact. */

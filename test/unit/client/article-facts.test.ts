@@ -1,9 +1,10 @@
-// Unit tests for the fact grouping of client/panels/articles/review.ts: the "Add article" review
+// Unit tests for the fact grouping (src/graph/fact-groups.ts) and its toggling in client/panels/articles/review.ts: the "Add article" review
 // shows each fact once with all its sentences, denials apart, and marks inferred facts. The
 // relations are shaped like the extraction of an Astana report (test/unit/client/fixtures).
 import { describe, expect, it } from 'vitest';
 import type { ExtractedRelation, Extraction } from '../../../src/ingest/types.ts';
-import { factGroups, initialReview, toggleFact } from '../../../client/panels/articles/review.ts';
+import { initialReview, toggleFact } from '../../../client/panels/articles/review.ts';
+import { factGroups } from '../../../src/graph/fact-groups.ts';
 
 const report = (evidence: string, extra: Partial<ExtractedRelation> = {}): ExtractedRelation => ({
   source: 'syrian-negotiations-commission',
