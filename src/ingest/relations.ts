@@ -16,9 +16,9 @@
  */
 import type { EntityType, RelationType } from '../model/vocabulary.ts';
 import type { Dependency, ParsedSentence } from '../nlp/parser.ts';
-import { isoDay, monthNumber, WEEKDAYS } from './calendar.ts';
 import { ANOTHER, kindOf, knownMeetingAt } from './coreference.ts';
 import { rolesOf, type Gazetteer } from './entities.ts';
+import { happenedIn } from './event-date.ts';
 import type { MeetingKind } from './lexicon.ts';
 import type { ExtractedRelation, Mention, Sentence } from './types.ts';
 
@@ -1282,32 +1282,6 @@ function phrase(r: Reading, head: number): string {
     .sort((a, b) => a - b)
     .map((i) => r.word(i))
     .join(' ');
-}
-
-/** "on January 20", "on Monday", "January 29-30": the day(s) the sentence gives, against the article's date. */
-export function happenedIn(text: string, published: string | null): { start: string; end: string } | null {
-  if (!published) return null;
-  const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
-  const monthDay =
-    /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:,? (\d{4}))?\b/.exec(
-      text,
-    );
-  if (monthDay) {
-    const month = monthNumber(monthDay[1]!);
-    const year = monthDay[4] ? Number(monthDay[4]) : month > pm + 1 ? py - 1 : py;
-    const start = isoDay(year, month, Number(monthDay[2]));
-    return { start, end: monthDay[3] ? isoDay(year, month, Number(monthDay[3])) : start };
-  }
-  const weekday = new RegExp(`\\bon (${WEEKDAYS.join('|')})\\b`, 'i').exec(text);
-  if (weekday) {
-    const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase() as (typeof WEEKDAYS)[number]);
-    const day = new Date(Date.UTC(py, pm - 1, pd));
-    const today = (day.getUTCDay() + 6) % 7;
-    day.setUTCDate(day.getUTCDate() - ((today - wanted + 7) % 7));
-    const iso = day.toISOString().slice(0, 10);
-    return { start: iso, end: iso };
-  }
-  return null;
 }
 
 class Collector {
