@@ -1226,8 +1226,12 @@ interface Speaker {
   head: number;
 }
 
-/** Who makes the sentence's claims: the subject of "said" (or its body, for "a spokeswoman for"). */
-function speakerOf(r: Reading, sentence: Sentence): Speaker | null {
+/**
+ * Who makes the sentence's claims: the subject of "said" (or its body, for "a spokeswoman for"),
+ * or who it is "according to". "He said" with no person of its own in the sentence is the person
+ * named last before it (`earlier`), as news reports go on quoting whom they just named.
+ */
+function speakerOf(r: Reading, sentence: Sentence, earlier: Mention | null): Speaker | null {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     if (!SAY.has(r.lemma(v))) continue;
     if (
@@ -1241,13 +1245,18 @@ function speakerOf(r: Reading, sentence: Sentence): Speaker | null {
     const mention =
       r.entities(subject, ACTOR)[0] ??
       [...r.child(subject, 'nmod:for'), ...r.child(subject, 'nmod:of')].flatMap((i) => r.entities(i, ACTOR))[0] ??
-      (/^(?:he|she)$/i.test(r.word(subject)) ? clausePerson(r, v) : null) ??
+      (/^(?:he|she)$/i.test(r.word(subject)) ? (clausePerson(r, v) ?? earlier) : null) ??
       null;
     return { mention, words: phrase(r, subject), head: v };
   }
   const according = ACCORDING.exec(sentence.text);
-  if (according) return { mention: null, words: according[1]!.trim().replace(/[,.]$/, ''), head: 0 };
-  return null;
+  if (!according) return null;
+  // "according to National Coalition member Ahmad Ramadan": the person the words name, else the body.
+  const from = sentence.start + according.index;
+  const to = from + according[0].length;
+  const named = r.mentions.filter((m) => m.start >= from && m.end <= to && ACTOR.includes(m.type) && !m.demonym);
+  const mention = named.filter((m) => m.type === 'Person').pop() ?? named[0] ?? null;
+  return { mention, words: according[1]!.trim().replace(/[,.]$/, ''), head: 0 };
 }
 
 /** "Hariri described the Commission's performance as positive as he stressed that ...": the person subject of the clause "he" hangs on. */
@@ -1328,6 +1337,8 @@ export function extractRelations(
   let focus: Mention | null = null;
   const firstSentenceOf = new Map<string, Sentence>();
   const previous: { sentence: number; speaker: Speaker | null } = { sentence: -1, speaker: null };
+  /** The person named last in the two sentences before, whom a bare "he said" quotes. */
+  let lastPerson: { sentence: number; mention: Mention } | null = null;
   for (const sentence of sentences) {
     const own = mentions.filter((m) => m.sentence === sentence.index);
     const parse = parses[sentence.index];
@@ -1348,7 +1359,7 @@ export function extractRelations(
     // a free and transparent voting ..., we have come to the decision the Commission will not
     // participate in the Sochi conference."'
     const speaker: Speaker | null =
-      speakerOf(r, sentence) ??
+      speakerOf(r, sentence, lastPerson && sentence.index - lastPerson.sentence <= 2 ? lastPerson.mention : null) ??
       (/^["“]/.test(sentence.text) && previous.sentence === sentence.index - 1 ? previous.speaker : null);
     if (speaker?.mention) Object.assign(previous, { sentence: sentence.index, speaker });
     const found: Found[] = [];
@@ -1389,6 +1400,8 @@ export function extractRelations(
         ...(f.meeting ? { meeting: f.meeting } : {}),
       });
     }
+    const person = own.filter((m) => m.type === 'Person' && !m.demonym && !m.anaphor).pop();
+    if (person) lastPerson = { sentence: sentence.index, mention: person };
     for (const m of own) {
       if (m.type === 'Meeting') focus = m;
       if (!m.anaphor && !firstSentenceOf.has(m.entityId)) firstSentenceOf.set(m.entityId, sentence);

@@ -434,6 +434,20 @@ describe('relations from the parse', () => {
     expect(report?.attributedTo).toBe('sergey-lavrov');
   });
 
+  it('attributes a claim "according to" a titled person to that person', async () => {
+    const [report] = (
+      await relations('Iran will attend the Sochi congress, according to Russian Foreign Minister Sergey Lavrov.')
+    ).filter((r) => r.type === 'ATTENDS');
+    expect(report?.attributedTo).toBe('sergey-lavrov');
+  });
+
+  it('attributes "he said" to the person named just before', async () => {
+    const [report] = (
+      await relations('Sergey Lavrov spoke in Moscow. Iran will attend the Sochi congress, he said.')
+    ).filter((r) => r.type === 'ATTENDS');
+    expect(report?.attributedTo).toBe('sergey-lavrov');
+  });
+
   it('attributes a claim introduced by "pointed out that" (etilaf)', async () => {
     const reports = (
       await relations(
