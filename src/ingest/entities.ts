@@ -252,8 +252,14 @@ function longestAt(tokens: Token[], i: number, limit: number, root: TrieNode): T
   return best;
 }
 
-function chooseTerminal(terms: Terminal[], previous: Token | undefined, last: Token, gaz: Gazetteer): Terminal {
-  const locative = previous !== undefined && LOCATIVE.has(previous.key) && !last.possessive;
+function chooseTerminal(
+  terms: Terminal[],
+  previous: Token | undefined,
+  last: Token,
+  gaz: Gazetteer,
+  placeBefore = false,
+): Terminal {
+  const locative = previous !== undefined && (LOCATIVE.has(previous.key) || placeBefore) && !last.possessive;
   if (terms.length > 1 && terms.some((t) => t.metonym)) {
     const place = terms.find((t) => !t.metonym && gaz.entities.get(t.id)?.type === 'Place');
     const state = terms.find((t) => t.metonym);
@@ -341,7 +347,7 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
     const dateline = i === 0 && DATELINE.test(sentence.text.slice(tokens[match.end - 1]!.end - sentence.start));
     const term = dateline
       ? (match.terminals.find((t) => !t.metonym && gaz.entities.get(t.id)?.type === 'Place') ?? match.terminals[0]!)
-      : chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz);
+      : chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz, placeListed(tokens, i, mentions));
     const known = gaz.entities.get(term.id)!;
     const first = tokens[i]!;
     const last = tokens[match.end - 1]!;
@@ -354,6 +360,20 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
   }
   mentions.push(...demonymMentions(tokens, mentions, sentence, text, gaz));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "in Riyadh and Beirut": a name listed after a place keeps the preposition that place had. */
+function placeListed(tokens: Token[], i: number, mentions: Mention[]): boolean {
+  const previous = tokens[i - 1];
+  const before = tokens[i - 2];
+  const last = mentions[mentions.length - 1];
+  return (
+    previous !== undefined &&
+    before !== undefined &&
+    ['and', 'or', ','].includes(previous.key || previous.text) &&
+    last?.type === 'Place' &&
+    last.end === before.end
+  );
 }
 
 function capitalizedNameAt(tokens: Token[], i: number, limit: number, gaz: Gazetteer): boolean {

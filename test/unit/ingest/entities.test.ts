@@ -41,6 +41,12 @@ describe('matchNames', () => {
 
   it('takes a capital as its state, except after a preposition of place', () => {
     expect(ids('Moscow said it would attend talks in Moscow')).toEqual(['russia', 'moscow']);
+    expect(ids("Riyadh's envoy met opposition groups in Riyadh and Beirut")).toEqual([
+      'saudi-arabia',
+      'syrian-opposition',
+      'riyadh',
+      'beirut',
+    ]);
   });
 
   it('matches acronyms only in capitals and capitalized names only capitalized', () => {
