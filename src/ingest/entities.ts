@@ -54,6 +54,8 @@ export interface Gazetteer {
   stopNames: Set<string>;
   /** Every known name, folded without "al"/"el" and doubled letters -> id. */
   looseNames: Map<string, string>;
+  /** Folded first names of the region's people. */
+  givenNames: Set<string>;
 }
 
 const SKIPPABLE = new Set(['-', '.', "'", '’']);
@@ -218,6 +220,7 @@ export function buildGazetteer(lexicon: Lexicon, graph: readonly EntityJson[] = 
     demonyms,
     stopNames: new Set(lexicon.stopNames.map(foldPhrase)),
     looseNames,
+    givenNames: new Set(lexicon.givenNames.map(foldPhrase)),
   };
 }
 
@@ -698,11 +701,33 @@ const PERSON_AFTER =
 /** "Qadri Jamil, the chairman of the Moscow group": a name its title follows. */
 const TITLE_AFTER =
   /^, (?:the |a )?(?:[\p{L}.-]+ ){0,2}(?:chairman|chairwoman|head|leader|spokes(?:man|woman|person)|ambassador|envoy|minister|president)\b/iu;
+/** The last words of a building or a street, which may be named after a person ("Rafic Hariri Airport"). */
+const FACILITY_HEADS = new Set([
+  'airport',
+  'airbase',
+  'base',
+  'street',
+  'square',
+  'road',
+  'highway',
+  'bridge',
+  'mosque',
+  'church',
+  'university',
+  'hospital',
+  'school',
+  'stadium',
+  'palace',
+  'hall',
+  'camp',
+  'dam',
+  'port',
+]);
 /** The last words of a portfolio ("for Arab and African Affairs"), which `compromise` may take for a name. */
 const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'issues']);
 /** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,": a name set off after its title. */
 const TITLE_BEFORE =
-  /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander|undersecretary)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?,? $/iu;
+  /\b(?:(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander|undersecretary|counterparts?|adviser|advisor|aide|head|chief|leader|director|coordinator)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?,?|(?:led|headed|chaired|founded) by) $/iu;
 
 const nlpCache = new Map<string, EntityType | null>();
 
@@ -779,16 +804,15 @@ function classifyRun(
   text: string,
   gaz: Gazetteer,
   out: Mention[],
+  titledBefore = false,
 ): void {
   let k = 0;
-  let titled = false;
+  let titled = titledBefore;
   while (k < run.length && (TITLE_WORDS.has(run[k]!.key) || COMMON_CAPS.has(run[k]!.key))) {
     if (TITLE_WORDS.has(run[k]!.key)) titled = true;
     k++;
   }
   let body = run.slice(k);
-  // "the Turkish Foreign Ministry Sedat Onal": a body's head word before a name is the title's end.
-  while (titled && body.length > 2 && ORG_HEADS.has(body[0]!.key)) body = body.slice(1);
   while (
     body.length > 0 &&
     (!body[body.length - 1]!.word ||
@@ -803,6 +827,26 @@ function classifyRun(
   const folded = foldPhrase(span);
   if (gaz.stopNames.has(folded) || [...gaz.stopNames].some((s) => folded.startsWith(s + ' '))) return;
   if (body.every((t) => !t.word || COMMON_CAPS.has(t.key) || TITLE_WORDS.has(t.key) || CONNECTORS.has(t.key))) return;
+  const isHead = (t: Token): boolean => ORG_HEADS.has(t.key) || ARMED_HEADS.has(t.key);
+  // "the Foreign Policy Commission Heshmatollah Falahatpisheh": a body before a name is the title's end.
+  const bodyEnd = body.findLastIndex((t, x) => isHead(t) && x <= body.length - 3);
+  const holder = body.slice(bodyEnd + 1);
+  if (
+    bodyEnd >= 0 &&
+    holder.every((t) => isCap(t) || t.text === '-' || CONNECTORS.has(t.key)) &&
+    !holder.some(isHead)
+  ) {
+    classifyRun(body.slice(0, bodyEnd + 1), tokens, sentence, text, gaz, out);
+    classifyRun(holder, tokens, sentence, text, gaz, out, true);
+    return;
+  }
+  // "led by Ahmad Jarba and Haytham Manna": names joined by "and" are names apart, unless a head ends them.
+  const and = body.findIndex((t) => t.key === 'and');
+  if (and > 0 && !isHead(last) && !body.some((t) => ORG_CONNECTORS.has(t.key) && t.key !== 'and')) {
+    classifyRun(body.slice(0, and), tokens, sentence, text, gaz, out, titled);
+    classifyRun(body.slice(and + 1), tokens, sentence, text, gaz, out, titled);
+    return;
+  }
   const before = text.slice(Math.max(sentence.start, first.start - 40), first.start).toLowerCase();
   const previous = tokens[tokens.indexOf(first) - 1];
   const words = body.filter((t) => t.word && !CONNECTORS.has(t.key) && !ORG_CONNECTORS.has(t.key));
@@ -812,11 +856,15 @@ function classifyRun(
   if (PORTFOLIO_HEADS.has(head) && !body.some((t) => ORG_HEADS.has(t.key))) return;
   if (words.length >= 2 && ARMED_HEADS.has(head)) type = 'ArmedGroup';
   else if (words.length >= 2 && ORG_HEADS.has(head)) type = 'Organization';
-  else if (body.some((t) => ORG_CONNECTORS.has(t.key))) return;
+  // "National Coordination Committee for Democratic Change": a named body's head before its purpose.
+  else if (body.some((t, x) => x >= 1 && ORG_HEADS.has(t.key) && ['for', 'of'].includes(body[x + 1]?.key ?? '')))
+    type = 'Organization';
+  else if (body.some((t) => ORG_CONNECTORS.has(t.key)) || FACILITY_HEADS.has(head)) return;
   else if (
     words.length >= 2 &&
     words.length <= 4 &&
     (titled ||
+      gaz.givenNames.has(words[0]!.key) ||
       PERSON_AFTER.test(text.slice(last.end, last.end + 12)) ||
       TITLE_BEFORE.test(before) ||
       TITLE_AFTER.test(text.slice(last.end, last.end + 40)))

@@ -145,8 +145,32 @@ describe('findNewNames', () => {
     }
   });
 
-  it('takes no name after a comma that follows no title', () => {
-    const text = 'Delegates from Russia, Alexey Borodavkin and others arrived.';
+  it('takes people by their first name, in lists, after a counterpart or "led by" (made up, of the dev-3 kind)', () => {
+    const text =
+      'Delegates include Karim Haddad, Randa Sayegh from the Cairo group, members led by Fadi Nasrallah and Haytham Rifai, and his Turkish counterpart, Ozan Demir.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([
+      ['Karim Haddad', 'Person'],
+      ['Randa Sayegh', 'Person'],
+      ['Fadi Nasrallah', 'Person'],
+      ['Haytham Rifai', 'Person'],
+      ['Ozan Demir', 'Person'],
+    ]);
+  });
+
+  it('takes a body and the name its title ends with apart, and a body named for its purpose', () => {
+    const text =
+      'The chairman of the Majlis Energy and Mining Commission Ozan Demir met the National Council for Democratic Change, then flew from Rafic Tannous Airport.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([
+      ['Majlis Energy and Mining Commission', 'Organization'],
+      ['Ozan Demir', 'Person'],
+      ['National Council for Democratic Change', 'Organization'],
+    ]);
+  });
+
+  it('takes no name after a comma that follows no title, unless a first name shows it', () => {
+    const text = 'Delegates from Russia, Kazan Arena and others arrived.';
     const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
     expect(names.filter((m) => m.type === 'Person')).toEqual([]);
   });
