@@ -128,6 +128,9 @@ const DEMONYM_HEADS = new Set([
 const COMPOUND_SUFFIX =
   /^-(?:backed|led|sponsored|brokered|hosted|organi[sz]ed|supported|allied|mediated|convened|run)\b/;
 
+/** From the strictest to the loosest. */
+const CAPS_ORDER: readonly Terminal['caps'][] = ['all', 'first', 'any'];
+
 function addToTrie(root: TrieNode, alias: string, terminal: Omit<Terminal, 'caps'>): void {
   const words = tokenize(alias).filter((t) => !SKIPPABLE.has(t.text));
   if (words.length === 0) return;
@@ -144,9 +147,10 @@ function addToTrie(root: TrieNode, alias: string, terminal: Omit<Terminal, 'caps
     }
     node = child;
   }
-  if (!node.terminals.some((t) => t.id === terminal.id && t.metonym === terminal.metonym)) {
-    node.terminals.push({ ...terminal, caps });
-  }
+  const same = node.terminals.find((t) => t.id === terminal.id && t.metonym === terminal.metonym);
+  // A name given in lower case as well ("constitutional committee") matches in lower case.
+  if (same && CAPS_ORDER.indexOf(caps) > CAPS_ORDER.indexOf(same.caps)) same.caps = caps;
+  else if (!same) node.terminals.push({ ...terminal, caps });
 }
 
 /** Folds a name for transliteration-tolerant comparison: no "al-", no doubled letters. */
@@ -725,7 +729,7 @@ const FACILITY_HEADS = new Set([
 ]);
 /** The last words of a portfolio ("for Arab and African Affairs"), which `compromise` may take for a name. */
 const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'issues']);
-/** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,": a name set off after its title. */
+/** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,", "led by Ahmad Jarba": a name after its title. */
 const TITLE_BEFORE =
   /\b(?:(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander|undersecretary|counterparts?|adviser|advisor|aide|head|chief|leader|director|coordinator)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?,?|(?:led|headed|chaired|founded) by) $/iu;
 

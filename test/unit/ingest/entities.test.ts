@@ -69,6 +69,10 @@ describe('matchNames', () => {
     ]);
   });
 
+  it('matches a name the lexicon also gives in lower case in lower case ("a constitutional committee")', () => {
+    expect(ids('They agreed on forming a constitutional committee.')).toEqual(['constitutional-committee']);
+  });
+
   it('keeps the names inside a meeting name as parts', () => {
     const text = 'two days of United Nations talks in Vienna';
     const [m] = matchNames(sentence(text), text, gaz);
@@ -184,6 +188,12 @@ describe('findPositions', () => {
     ]);
     const b = 'The envoy will step down.';
     expect(findPositions(sentence(b), matchNames(sentence(b), b, gaz), gaz)).toEqual([]);
+    const d = 'The talks will focus on freeing prisoners, releases of captives and the delivery of humanitarian aid.';
+    expect(findPositions(sentence(d), matchNames(sentence(d), d, gaz), gaz).map((m) => m.entityId)).toEqual([
+      'release-of-detainees',
+      'release-of-detainees',
+      'humanitarian-access',
+    ]);
     const c = 'The cease-fire in Eastern Ghouta held.';
     expect(findPositions(sentence(c), matchNames(sentence(c), c, gaz), gaz).map((m) => m.name)).toEqual([
       'Cease-fire in Eastern Ghouta',
