@@ -124,6 +124,15 @@ const DEMONYM_HEADS = new Set([
   'backing',
   'proposal',
   'plan',
+  'attack',
+  'attacks',
+  'offensive',
+  'operation',
+  'assault',
+  'incursion',
+  'aggression',
+  'invitation',
+  'initiative',
 ]);
 const COMPOUND_SUFFIX =
   /^-(?:backed|led|sponsored|brokered|hosted|organi[sz]ed|supported|allied|mediated|convened|run)\b/;

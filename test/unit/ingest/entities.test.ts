@@ -73,6 +73,14 @@ describe('matchNames', () => {
     expect(ids('They agreed on forming a constitutional committee.')).toEqual(['constitutional-committee']);
   });
 
+  it('takes a demonym as its state before an act ("the Turkish attack", "the Russian invitation")', () => {
+    expect(ids('The Kurds left after the Turkish attack and turned down the Russian invitation.')).toEqual([
+      'kurdish-forces',
+      'turkey',
+      'russia',
+    ]);
+  });
+
   it('keeps the names inside a meeting name as parts', () => {
     const text = 'two days of United Nations talks in Vienna';
     const [m] = matchNames(sentence(text), text, gaz);
