@@ -534,6 +534,29 @@ const TITLE_WORDS = new Set([
   'un',
   'u',
 ]);
+/** Titles that only a person bears, so the one capitalized word after them is a surname. */
+const OFFICES = new Set([
+  'president',
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'ambassador',
+  'envoy',
+  'commander',
+  'sheikh',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'senator',
+  'ayatollah',
+  'brigadier',
+  'colonel',
+  'undersecretary',
+  'negotiator',
+  'adviser',
+  'advisor',
+]);
 const ARMED_HEADS = new Set([
   'brigade',
   'brigades',
@@ -825,6 +848,7 @@ function classifyRun(
     if (TITLE_WORDS.has(run[k]!.key)) titled = true;
     k++;
   }
+  const office = k > 0 && OFFICES.has(run[k - 1]!.key);
   let body = run.slice(k);
   while (
     body.length > 0 &&
@@ -873,6 +897,8 @@ function classifyRun(
   else if (body.some((t, x) => x >= 1 && ORG_HEADS.has(t.key) && ['for', 'of'].includes(body[x + 1]?.key ?? '')))
     type = 'Organization';
   else if (body.some((t) => ORG_CONNECTORS.has(t.key)) || FACILITY_HEADS.has(head)) return;
+  // "Deputy Prime Minister Kurtulmus": a surname alone right after an office.
+  else if (words.length === 1 && body.length === 1 && office && !gaz.demonyms.has(first.key)) type = 'Person';
   else if (
     words.length >= 2 &&
     words.length <= 4 &&

@@ -73,8 +73,8 @@ function oneLetterOff(a: string, b: string): boolean {
 
 /**
  * The known entity a new name varies: the same words in another order ("Syrian Free Army"), a
- * person's name misspelt by one letter in a long surname ("Dmitry Pskov"), or three words or more of
- * a known meeting's name, its head among them ("National Dialogue Conference").
+ * person's name with one long word a letter off ("Dmitry Pskov", "Hossein Jaber Ansari"), or three
+ * words or more of a known meeting's name, its head among them ("National Dialogue Conference").
  */
 function knownVariant(loose: string, type: EntityType, gaz: Gazetteer): string | null {
   const words = loose.split(' ');
@@ -89,7 +89,8 @@ function knownVariant(loose: string, type: EntityType, gaz: Gazetteer): string |
         k.type === 'Person' &&
         k.words.length === words.length &&
         words.length >= 2 &&
-        k.words.every((w, x) => (x < words.length - 1 ? w === words[x] : w.length >= 5 && oneLetterOff(w, words[x]!))),
+        k.words.filter((w, x) => w !== words[x]).length === 1 &&
+        k.words.every((w, x) => w === words[x] || (w.length >= 5 && oneLetterOff(w, words[x]!))),
     );
     if (near) return near.id;
   }

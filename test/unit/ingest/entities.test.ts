@@ -181,6 +181,12 @@ describe('findNewNames', () => {
     ]);
   });
 
+  it('takes a surname alone right after an office, not after a describing word', () => {
+    const text = 'Deputy Prime Minister Kurtulmus said that the Opposition Delegate Haddad would come.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Kurtulmus', 'Person']]);
+  });
+
   it('takes no name after a comma that follows no title, unless a first name shows it', () => {
     const text = 'Delegates from Russia, Kazan Arena and others arrived.';
     const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);

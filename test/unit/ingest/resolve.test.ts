@@ -49,6 +49,7 @@ describe('resolveEntities', () => {
         mention({ type: 'ArmedGroup', text: 'Syrian Free Army', entityId: 'new:ArmedGroup:syrian free army' }),
         mention({ text: 'Sergey Lavrof', entityId: 'new:Person:sergey lavrof' }),
         mention({ text: 'Sergio Lavrov', entityId: 'new:Person:sergio lavrov' }),
+        mention({ text: 'Hossein Jaber Ansari', entityId: 'new:Person:hossein jaber ansari' }),
         mention({
           type: 'Organization',
           text: 'National Dialogue Conference',
@@ -62,6 +63,7 @@ describe('resolveEntities', () => {
       ['free-syrian-army', 'ArmedGroup'],
       ['sergey-lavrov', 'Person'],
       ['sergio-lavrov', 'Person'],
+      ['hossein-jaberi-ansari', 'Person'],
       ['syrian-national-dialogue-congress', 'Meeting'],
     ]);
   });
