@@ -557,6 +557,8 @@ const OFFICES = new Set([
   'adviser',
   'advisor',
 ]);
+/** Head words that name a body even in lower case after a capitalized name. */
+const LOWER_CASE_HEADS = new Set(['movement', 'platform', 'party', 'bloc']);
 const ARMED_HEADS = new Set([
   'brigade',
   'brigades',
@@ -826,6 +828,10 @@ export function findNewNames(sentence: Sentence, text: string, known: readonly M
         j++;
       } else break;
     }
+    // "the Baath party", "Syria's Tomorrow movement": a body's head in lower case after its name.
+    const next = tokens[j];
+    const named = tokens.slice(i, j).some((t) => !gaz.demonyms.has(t.key) && !COMMON_CAPS.has(t.key));
+    if (next && LOWER_CASE_HEADS.has(next.text) && named && !tokens[j - 1]!.possessive && !covered(next)) j++;
     const run = tokens.slice(i, j);
     i = j;
     classifyRun(run, tokens, sentence, text, gaz, out);

@@ -187,6 +187,12 @@ describe('findNewNames', () => {
     expect(names.map((m) => [m.text, m.type])).toEqual([['Kurtulmus', 'Person']]);
   });
 
+  it('takes a body whose head follows its name in lower case, not a demonym with it', () => {
+    const text = 'Members of the Renewal movement and a Syrian party met in Cairo.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Renewal movement', 'Organization']]);
+  });
+
   it('takes no name after a comma that follows no title, unless a first name shows it', () => {
     const text = 'Delegates from Russia, Kazan Arena and others arrived.';
     const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
