@@ -31,21 +31,32 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?\\s+)?';
 const TIME =
-  '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:GMT|UTC|[A-Z]{2,4}))?(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)?';
+  '(?:(?:,?\\s*(?:at\\s+)?|\\s+-\\s+)\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:GMT|UTC|[A-Z]{2,4}))?(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)?';
 const MDY = new RegExp(`^${WEEKDAY}(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}$`, 'i');
 const DMY = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})${TIME}$`, 'i');
 const ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?${TIME}$`);
-const DATE_PREFIX = /^(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?\s*:?\s*/i;
+const DATE_PREFIX =
+  /^(?:(?:published|posted|updated|last updated|first published|date)\s*(?:on|at)?\s*:?|[/|]?\s*\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*/i;
+/** "Nidiya Fitriyah - Monday, 30 October 2017 - 02:37 WIB": a byline and the date in one line. */
+const BYLINE_DATE = /^(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})\s+[-|]\s+(.+)$/u;
 
 /** Lines that belong to the page, not the report. */
 const BOILERPLATE = [
-  /^(?:more news|read more|read also|also read|related(?: news| articles| stories| coverage)?|see also|recommended|you may also like|you might also like|most read|most popular|trending(?: now)?|latest news|editor'?s picks?|further reading|watch|video|listen|more on this story|more from [\w ]+)\s*(?::|$|>|»|\|)/i,
+  /^(?:more news|all news|read more(?: here)?|read also|also read|read|related(?: news| articles| stories| coverage)?|see also|recommended|you may also like|you might also like|most read|most popular|trending(?: now)?|latest news|editor'?s picks?|further reading|watch|video|listen|more on this story|more from [\w ]+)\s*(?::|$|>|»|\|)/i,
   /^(?:share|share this(?: article| story)?|print|print this(?: article| page)?|email|e-mail|tweet|comment|comments|\d+ comments?|leave a comment|post a comment|show comments|save|bookmark|follow us(?: on [\w ]+)?|subscribe(?: to [\w ]+)?|sign up(?: for [\w ]+)?|newsletter|click here[^.]*|advertisement|advertising|sponsored(?: content)?|tags?:.*|topics?:.*|filed under:.*|copyright\b.*|©.*|all rights reserved.*)\s*$/i,
   /^(?:(?:share|share on|facebook|twitter|whatsapp|linkedin|reddit|telegram|email|print|pinterest|messenger|copy link|comments?)\s*[|•·,/-]?\s*)+$/i,
   /^(?:photo|image|file photo|picture|caption|credit|source)\s*:/i,
   /^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b.*$/i,
   /^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\.?$/i,
+  /^(?:story|news|article|post) (?:code|id|number|no\.?)\b.*$/i,
+  /^\d+\s+(?:min(?:ute)?s? read|views?|reads?|shares?)\b.*$/i,
+  // An outlet's own credit line: "Mi'raj News Agency (MINA)", "SANA/MNA", "(MNA)".
+  /^(?:\p{Lu}[\p{L}'.-]*\s+){1,5}\(\p{Lu}{2,6}\)$/u,
+  /^\(?\p{Lu}{2,6}\)?(?:\/\p{Lu}{2,6})*$/u,
 ];
+/** A line that opens a list of links to other stories ("Read more here:"), each of which is dropped. */
+const RELATED_HEADER =
+  /^(?:read more(?: here)?|read also|also read|related(?: news| articles| stories| coverage)?|see also|more on this story|you may also like|recommended|most read)\s*:?$/i;
 const BYLINE =
   /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L} ]{0,40})?$/u;
 /**
@@ -64,8 +75,10 @@ const TRAILING_CREDITS = [
     'u',
   ),
   /\s*pic\.twitter\.com\/\S+$/,
+  /\s*\[\p{Lu}[\p{L}.&-]*(?:[ /]\p{Lu}[\p{L}.&-]*){0,3}\]$/u,
 ];
-const AGENCY_TAG = /^\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI)\)\s*(?:-+|—|–)?\s*/;
+const AGENCY_TAG =
+  /^(?:\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI)\)\s*(?:-+|—|–)?\s*|(?:IRNA|TASS|SANA|Xinhua)\s+(?=\p{Lu}))/u;
 
 /** Character replacements that keep one character for one (quotes, spaces, dashes). */
 const SAME_LENGTH: Record<string, string> = {
@@ -221,6 +234,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
   let published: string | null = null;
   let byline: string | null = null;
   let dateline: string | null = null;
+  let relatedLinks = false;
   const givenTitle = options.title ? fold(options.title) : null;
   const nonEmpty = lines.filter((line) => line.chars.length > 0);
 
@@ -243,7 +257,17 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
       dropped.push(text);
       continue;
     }
-    if (isBoilerplate(text)) {
+    if (isBoilerplate(text) || (relatedLinks && text.split(' ').length <= 18 && !text.endsWith('.'))) {
+      relatedLinks ||= RELATED_HEADER.test(text);
+      dropped.push(text);
+      continue;
+    }
+    relatedLinks = false;
+    const withDate = BYLINE_DATE.exec(text);
+    const bylineDate = withDate ? parseDateline(withDate[2]!) : null;
+    if (withDate && bylineDate) {
+      published ??= bylineDate;
+      byline ??= withDate[1]!;
       dropped.push(text);
       continue;
     }

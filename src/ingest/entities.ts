@@ -54,6 +54,8 @@ export interface Gazetteer {
   stopNames: Set<string>;
   /** Every known name, folded without "al"/"el" and doubled letters -> id. */
   looseNames: Map<string, string>;
+  /** Folded first names of the region's people. */
+  givenNames: Set<string>;
 }
 
 const SKIPPABLE = new Set(['-', '.', "'", '’']);
@@ -122,9 +124,21 @@ const DEMONYM_HEADS = new Set([
   'backing',
   'proposal',
   'plan',
+  'attack',
+  'attacks',
+  'offensive',
+  'operation',
+  'assault',
+  'incursion',
+  'aggression',
+  'invitation',
+  'initiative',
 ]);
 const COMPOUND_SUFFIX =
   /^-(?:backed|led|sponsored|brokered|hosted|organi[sz]ed|supported|allied|mediated|convened|run)\b/;
+
+/** From the strictest to the loosest. */
+const CAPS_ORDER: readonly Terminal['caps'][] = ['all', 'first', 'any'];
 
 function addToTrie(root: TrieNode, alias: string, terminal: Omit<Terminal, 'caps'>): void {
   const words = tokenize(alias).filter((t) => !SKIPPABLE.has(t.text));
@@ -142,9 +156,10 @@ function addToTrie(root: TrieNode, alias: string, terminal: Omit<Terminal, 'caps
     }
     node = child;
   }
-  if (!node.terminals.some((t) => t.id === terminal.id && t.metonym === terminal.metonym)) {
-    node.terminals.push({ ...terminal, caps });
-  }
+  const same = node.terminals.find((t) => t.id === terminal.id && t.metonym === terminal.metonym);
+  // A name given in lower case as well ("constitutional committee") matches in lower case.
+  if (same && CAPS_ORDER.indexOf(caps) > CAPS_ORDER.indexOf(same.caps)) same.caps = caps;
+  else if (!same) node.terminals.push({ ...terminal, caps });
 }
 
 /** Folds a name for transliteration-tolerant comparison: no "al-", no doubled letters. */
@@ -218,6 +233,7 @@ export function buildGazetteer(lexicon: Lexicon, graph: readonly EntityJson[] = 
     demonyms,
     stopNames: new Set(lexicon.stopNames.map(foldPhrase)),
     looseNames,
+    givenNames: new Set(lexicon.givenNames.map(foldPhrase)),
   };
 }
 
@@ -252,8 +268,14 @@ function longestAt(tokens: Token[], i: number, limit: number, root: TrieNode): T
   return best;
 }
 
-function chooseTerminal(terms: Terminal[], previous: Token | undefined, last: Token, gaz: Gazetteer): Terminal {
-  const locative = previous !== undefined && LOCATIVE.has(previous.key) && !last.possessive;
+function chooseTerminal(
+  terms: Terminal[],
+  previous: Token | undefined,
+  last: Token,
+  gaz: Gazetteer,
+  placeBefore = false,
+): Terminal {
+  const locative = previous !== undefined && (LOCATIVE.has(previous.key) || placeBefore) && !last.possessive;
   if (terms.length > 1 && terms.some((t) => t.metonym)) {
     const place = terms.find((t) => !t.metonym && gaz.entities.get(t.id)?.type === 'Place');
     const state = terms.find((t) => t.metonym);
@@ -341,7 +363,7 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
     const dateline = i === 0 && DATELINE.test(sentence.text.slice(tokens[match.end - 1]!.end - sentence.start));
     const term = dateline
       ? (match.terminals.find((t) => !t.metonym && gaz.entities.get(t.id)?.type === 'Place') ?? match.terminals[0]!)
-      : chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz);
+      : chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz, placeListed(tokens, i, mentions));
     const known = gaz.entities.get(term.id)!;
     const first = tokens[i]!;
     const last = tokens[match.end - 1]!;
@@ -354,6 +376,20 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
   }
   mentions.push(...demonymMentions(tokens, mentions, sentence, text, gaz));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "in Riyadh and Beirut": a name listed after a place keeps the preposition that place had. */
+function placeListed(tokens: Token[], i: number, mentions: Mention[]): boolean {
+  const previous = tokens[i - 1];
+  const before = tokens[i - 2];
+  const last = mentions[mentions.length - 1];
+  return (
+    previous !== undefined &&
+    before !== undefined &&
+    ['and', 'or', ','].includes(previous.key || previous.text) &&
+    last?.type === 'Place' &&
+    last.end === before.end
+  );
 }
 
 function capitalizedNameAt(tokens: Token[], i: number, limit: number, gaz: Gazetteer): boolean {
@@ -498,6 +534,31 @@ const TITLE_WORDS = new Set([
   'un',
   'u',
 ]);
+/** Titles that only a person bears, so the one capitalized word after them is a surname. */
+const OFFICES = new Set([
+  'president',
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'ambassador',
+  'envoy',
+  'commander',
+  'sheikh',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'senator',
+  'ayatollah',
+  'brigadier',
+  'colonel',
+  'undersecretary',
+  'negotiator',
+  'adviser',
+  'advisor',
+]);
+/** Head words that name a body even in lower case after a capitalized name. */
+const LOWER_CASE_HEADS = new Set(['movement', 'platform', 'party', 'bloc']);
 const ARMED_HEADS = new Set([
   'brigade',
   'brigades',
@@ -678,11 +739,33 @@ const PERSON_AFTER =
 /** "Qadri Jamil, the chairman of the Moscow group": a name its title follows. */
 const TITLE_AFTER =
   /^, (?:the |a )?(?:[\p{L}.-]+ ){0,2}(?:chairman|chairwoman|head|leader|spokes(?:man|woman|person)|ambassador|envoy|minister|president)\b/iu;
+/** The last words of a building or a street, which may be named after a person ("Rafic Hariri Airport"). */
+const FACILITY_HEADS = new Set([
+  'airport',
+  'airbase',
+  'base',
+  'street',
+  'square',
+  'road',
+  'highway',
+  'bridge',
+  'mosque',
+  'church',
+  'university',
+  'hospital',
+  'school',
+  'stadium',
+  'palace',
+  'hall',
+  'camp',
+  'dam',
+  'port',
+]);
 /** The last words of a portfolio ("for Arab and African Affairs"), which `compromise` may take for a name. */
 const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'issues']);
-/** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,": a name set off after its title. */
+/** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,", "led by Ahmad Jarba": a name after its title. */
 const TITLE_BEFORE =
-  /\b(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander|undersecretary)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?,? $/iu;
+  /\b(?:(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander|undersecretary|counterparts?|adviser|advisor|aide|head|chief|leader|director|coordinator)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?,?|(?:led|headed|chaired|founded) by) $/iu;
 
 const nlpCache = new Map<string, EntityType | null>();
 
@@ -745,6 +828,10 @@ export function findNewNames(sentence: Sentence, text: string, known: readonly M
         j++;
       } else break;
     }
+    // "the Baath party", "Syria's Tomorrow movement": a body's head in lower case after its name.
+    const next = tokens[j];
+    const named = tokens.slice(i, j).some((t) => !gaz.demonyms.has(t.key) && !COMMON_CAPS.has(t.key));
+    if (next && LOWER_CASE_HEADS.has(next.text) && named && !tokens[j - 1]!.possessive && !covered(next)) j++;
     const run = tokens.slice(i, j);
     i = j;
     classifyRun(run, tokens, sentence, text, gaz, out);
@@ -759,16 +846,16 @@ function classifyRun(
   text: string,
   gaz: Gazetteer,
   out: Mention[],
+  titledBefore = false,
 ): void {
   let k = 0;
-  let titled = false;
+  let titled = titledBefore;
   while (k < run.length && (TITLE_WORDS.has(run[k]!.key) || COMMON_CAPS.has(run[k]!.key))) {
     if (TITLE_WORDS.has(run[k]!.key)) titled = true;
     k++;
   }
+  const office = k > 0 && OFFICES.has(run[k - 1]!.key);
   let body = run.slice(k);
-  // "the Turkish Foreign Ministry Sedat Onal": a body's head word before a name is the title's end.
-  while (titled && body.length > 2 && ORG_HEADS.has(body[0]!.key)) body = body.slice(1);
   while (
     body.length > 0 &&
     (!body[body.length - 1]!.word ||
@@ -783,6 +870,26 @@ function classifyRun(
   const folded = foldPhrase(span);
   if (gaz.stopNames.has(folded) || [...gaz.stopNames].some((s) => folded.startsWith(s + ' '))) return;
   if (body.every((t) => !t.word || COMMON_CAPS.has(t.key) || TITLE_WORDS.has(t.key) || CONNECTORS.has(t.key))) return;
+  const isHead = (t: Token): boolean => ORG_HEADS.has(t.key) || ARMED_HEADS.has(t.key);
+  // "the Foreign Policy Commission Heshmatollah Falahatpisheh": a body before a name is the title's end.
+  const bodyEnd = body.findLastIndex((t, x) => isHead(t) && x <= body.length - 3);
+  const holder = body.slice(bodyEnd + 1);
+  if (
+    bodyEnd >= 0 &&
+    holder.every((t) => isCap(t) || t.text === '-' || CONNECTORS.has(t.key)) &&
+    !holder.some(isHead)
+  ) {
+    classifyRun(body.slice(0, bodyEnd + 1), tokens, sentence, text, gaz, out);
+    classifyRun(holder, tokens, sentence, text, gaz, out, true);
+    return;
+  }
+  // "led by Ahmad Jarba and Haytham Manna": names joined by "and" are names apart, unless a head ends them.
+  const and = body.findIndex((t) => t.key === 'and');
+  if (and > 0 && !isHead(last) && !body.some((t) => ORG_CONNECTORS.has(t.key) && t.key !== 'and')) {
+    classifyRun(body.slice(0, and), tokens, sentence, text, gaz, out, titled);
+    classifyRun(body.slice(and + 1), tokens, sentence, text, gaz, out, titled);
+    return;
+  }
   const before = text.slice(Math.max(sentence.start, first.start - 40), first.start).toLowerCase();
   const previous = tokens[tokens.indexOf(first) - 1];
   const words = body.filter((t) => t.word && !CONNECTORS.has(t.key) && !ORG_CONNECTORS.has(t.key));
@@ -792,11 +899,17 @@ function classifyRun(
   if (PORTFOLIO_HEADS.has(head) && !body.some((t) => ORG_HEADS.has(t.key))) return;
   if (words.length >= 2 && ARMED_HEADS.has(head)) type = 'ArmedGroup';
   else if (words.length >= 2 && ORG_HEADS.has(head)) type = 'Organization';
-  else if (body.some((t) => ORG_CONNECTORS.has(t.key))) return;
+  // "National Coordination Committee for Democratic Change": a named body's head before its purpose.
+  else if (body.some((t, x) => x >= 1 && ORG_HEADS.has(t.key) && ['for', 'of'].includes(body[x + 1]?.key ?? '')))
+    type = 'Organization';
+  else if (body.some((t) => ORG_CONNECTORS.has(t.key)) || FACILITY_HEADS.has(head)) return;
+  // "Deputy Prime Minister Kurtulmus": a surname alone right after an office.
+  else if (words.length === 1 && body.length === 1 && office && !gaz.demonyms.has(first.key)) type = 'Person';
   else if (
     words.length >= 2 &&
     words.length <= 4 &&
     (titled ||
+      gaz.givenNames.has(words[0]!.key) ||
       PERSON_AFTER.test(text.slice(last.end, last.end + 12)) ||
       TITLE_BEFORE.test(before) ||
       TITLE_AFTER.test(text.slice(last.end, last.end + 40)))

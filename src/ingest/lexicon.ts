@@ -3,7 +3,8 @@
  *
  * Loads and checks the curated domain lexicon (`seed/lexicon.yaml`): the states, people,
  * organizations, armed groups, meetings, places, documents and positions of the Syria
- * negotiations, with their aliases, demonyms, offices, venues and the cues that state a position.
+ * negotiations, with their aliases, demonyms, offices, venues and the cues that state a position,
+ * and the first names of the region's people, by which a name nobody listed is read as a person.
  * `parseLexicon` is pure (YAML text in, checked lexicon out); `defaultLexicon` reads the file once.
  */
 import { readFileSync } from 'node:fs';
@@ -47,6 +48,7 @@ const entrySchema = z.strictObject({
 
 const fileSchema = z.strictObject({
   stopNames: z.array(z.string().min(1)).default([]),
+  givenNames: z.array(z.string().min(1)).default([]),
   entities: z.array(entrySchema).min(1),
 });
 
@@ -82,6 +84,8 @@ export interface Lexicon {
   byId: Map<string, LexiconEntry>;
   /** Names never taken as entities (news agencies), as written. */
   stopNames: string[];
+  /** First names of the region's people, as written: a capitalized run they open is a person. */
+  givenNames: string[];
 }
 
 /** Checks and compiles lexicon YAML; `source` names the file in errors. */
@@ -119,7 +123,7 @@ export function parseLexicon(yamlText: string, source = 'lexicon'): Lexicon {
       }
     }
   }
-  return { entries, byId, stopNames: result.data.stopNames };
+  return { entries, byId, stopNames: result.data.stopNames, givenNames: result.data.givenNames };
 }
 
 export const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('../../seed/lexicon.yaml', import.meta.url));

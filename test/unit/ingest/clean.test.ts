@@ -65,6 +65,38 @@ describe('clean', () => {
     );
   });
 
+  it('drops widget and credit lines, and a list of links after its header (made up, of the dev-2 kinds)', () => {
+    const c = clean(
+      [
+        'Talks open',
+        'Story Code : 123456',
+        'Jane Doe - Monday, 30 October 2017 - 02:37 WIB',
+        '41 Views',
+        'IRNA Iran sent a delegation to Astana.',
+        'The talks aim to build on the truce [Getty]',
+        'Read more here:',
+        "Syrian rebels 'to attend peace talks'",
+        'Could Kazakhstan broker a settlement in Syria?',
+        'Rebels said they would attend.',
+        'Example News Agency (ENA)',
+        'SANA/ENA',
+      ].join('\n'),
+    );
+    expect(c.text).toBe(
+      'Talks open\nIran sent a delegation to Astana.\nThe talks aim to build on the truce\nRebels said they would attend.',
+    );
+    expect(c.published).toBe('2017-10-30');
+    expect(c.byline).toBe('Jane Doe');
+    expect(c.dropped).toEqual(
+      expect.arrayContaining(['[Getty]', 'Read more here:', 'Could Kazakhstan broker a settlement in Syria?']),
+    );
+  });
+
+  it('reads a date after a time ago or with its time after a dash', () => {
+    expect(parseDateline('/ 2 hours ago February 15, 2018')).toBe('2018-02-15');
+    expect(parseDateline('Monday 30 October 2017 - 09:21')).toBe('2017-10-30');
+  });
+
   it('keeps capitals with a slash inside a sentence ("the UN/OPCW team")', () => {
     const c = clean('Talks open\n\nInspectors of the joint UN/OPCW mission left.');
     expect(c.text).toBe('Talks open\nInspectors of the joint UN/OPCW mission left.');

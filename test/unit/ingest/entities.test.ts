@@ -41,6 +41,12 @@ describe('matchNames', () => {
 
   it('takes a capital as its state, except after a preposition of place', () => {
     expect(ids('Moscow said it would attend talks in Moscow')).toEqual(['russia', 'moscow']);
+    expect(ids("Riyadh's envoy met opposition groups in Riyadh and Beirut")).toEqual([
+      'saudi-arabia',
+      'syrian-opposition',
+      'riyadh',
+      'beirut',
+    ]);
   });
 
   it('matches acronyms only in capitals and capitalized names only capitalized', () => {
@@ -60,6 +66,18 @@ describe('matchNames', () => {
       ['turkey', true],
       ['syrian-rebel-groups', false],
       ['new:Document:2254', false],
+    ]);
+  });
+
+  it('matches a name the lexicon also gives in lower case in lower case ("a constitutional committee")', () => {
+    expect(ids('They agreed on forming a constitutional committee.')).toEqual(['constitutional-committee']);
+  });
+
+  it('takes a demonym as its state before an act ("the Turkish attack", "the Russian invitation")', () => {
+    expect(ids('The Kurds left after the Turkish attack and turned down the Russian invitation.')).toEqual([
+      'kurdish-forces',
+      'turkey',
+      'russia',
     ]);
   });
 
@@ -139,8 +157,44 @@ describe('findNewNames', () => {
     }
   });
 
-  it('takes no name after a comma that follows no title', () => {
-    const text = 'Delegates from Russia, Alexey Borodavkin and others arrived.';
+  it('takes people by their first name, in lists, after a counterpart or "led by" (made up, of the dev-3 kind)', () => {
+    const text =
+      'Delegates include Karim Haddad, Randa Sayegh from the Cairo group, members led by Fadi Nasrallah and Haytham Rifai, and his Turkish counterpart, Ozan Demir.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([
+      ['Karim Haddad', 'Person'],
+      ['Randa Sayegh', 'Person'],
+      ['Fadi Nasrallah', 'Person'],
+      ['Haytham Rifai', 'Person'],
+      ['Ozan Demir', 'Person'],
+    ]);
+  });
+
+  it('takes a body and the name its title ends with apart, and a body named for its purpose', () => {
+    const text =
+      'The chairman of the Majlis Energy and Mining Commission Ozan Demir met the National Council for Democratic Change, then flew from Rafic Tannous Airport.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([
+      ['Majlis Energy and Mining Commission', 'Organization'],
+      ['Ozan Demir', 'Person'],
+      ['National Council for Democratic Change', 'Organization'],
+    ]);
+  });
+
+  it('takes a surname alone right after an office, not after a describing word', () => {
+    const text = 'Deputy Prime Minister Kurtulmus said that the Opposition Delegate Haddad would come.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Kurtulmus', 'Person']]);
+  });
+
+  it('takes a body whose head follows its name in lower case, not a demonym with it', () => {
+    const text = 'Members of the Renewal movement and a Syrian party met in Cairo.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Renewal movement', 'Organization']]);
+  });
+
+  it('takes no name after a comma that follows no title, unless a first name shows it', () => {
+    const text = 'Delegates from Russia, Kazan Arena and others arrived.';
     const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
     expect(names.filter((m) => m.type === 'Person')).toEqual([]);
   });
@@ -154,6 +208,12 @@ describe('findPositions', () => {
     ]);
     const b = 'The envoy will step down.';
     expect(findPositions(sentence(b), matchNames(sentence(b), b, gaz), gaz)).toEqual([]);
+    const d = 'The talks will focus on freeing prisoners, releases of captives and the delivery of humanitarian aid.';
+    expect(findPositions(sentence(d), matchNames(sentence(d), d, gaz), gaz).map((m) => m.entityId)).toEqual([
+      'release-of-detainees',
+      'release-of-detainees',
+      'humanitarian-access',
+    ]);
     const c = 'The cease-fire in Eastern Ghouta held.';
     expect(findPositions(sentence(c), matchNames(sentence(c), c, gaz), gaz).map((m) => m.name)).toEqual([
       'Cease-fire in Eastern Ghouta',

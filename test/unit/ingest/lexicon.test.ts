@@ -18,6 +18,7 @@ describe('parseLexicon', () => {
     const entry = lexicon.byId.get('p')!;
     expect(entry.cues[0]).toBeInstanceOf(RegExp);
     expect(entry.aliases).toEqual([]);
+    expect(lexicon.givenNames).toEqual([]);
   });
 });
 
@@ -35,6 +36,7 @@ describe('defaultLexicon', () => {
       expect(lexicon.byId.has(id)).toBe(true);
     }
     expect(lexicon.byId.get('syrian-negotiations-commission')!.aliases).toContain('High Negotiations Committee');
+    expect(lexicon.givenNames).toEqual(expect.arrayContaining(['Mohammad', 'Sergey', 'Hossein', 'Sedat']));
   });
 });
 

@@ -43,6 +43,31 @@ describe('resolveEntities', () => {
     expect(r.mentions.map((m) => m.entityId)).toEqual(['bashar-al-jaafari', 'ahmad-ramadan']);
   });
 
+  it('maps a variant of a known name to it: words in another order, a misspelt surname, part of a meeting name', () => {
+    const r = resolveEntities(
+      [
+        mention({ type: 'ArmedGroup', text: 'Syrian Free Army', entityId: 'new:ArmedGroup:syrian free army' }),
+        mention({ text: 'Sergey Lavrof', entityId: 'new:Person:sergey lavrof' }),
+        mention({ text: 'Sergio Lavrov', entityId: 'new:Person:sergio lavrov' }),
+        mention({ text: 'Hossein Jaber Ansari', entityId: 'new:Person:hossein jaber ansari' }),
+        mention({
+          type: 'Organization',
+          text: 'National Dialogue Conference',
+          entityId: 'new:Organization:national dialogue conference',
+        }),
+      ],
+      gaz,
+      '',
+    );
+    expect(r.mentions.map((m) => [m.entityId, m.type])).toEqual([
+      ['free-syrian-army', 'ArmedGroup'],
+      ['sergey-lavrov', 'Person'],
+      ['sergio-lavrov', 'Person'],
+      ['hossein-jaberi-ansari', 'Person'],
+      ['syrian-national-dialogue-congress', 'Meeting'],
+    ]);
+  });
+
   it('reads a resolution one digit off a known one in its context as that one, with a warning', () => {
     const doc = mention({ type: 'Document', text: 'Resolution 2224', number: '2224', entityId: 'new:Document:2224' });
     const r = resolveEntities([doc], gaz, 'a new constitution, elections and governance under the political process');
