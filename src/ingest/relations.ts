@@ -53,7 +53,21 @@ const VERBS: readonly VerbRule[] = [
   { type: 'ATTENDS', lemmas: ['present'], targets: ['obl:at'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['participate'], targets: ['obl:in'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['take'], object: 'part', targets: ['obl:in'], source: ACTOR, target: MEETING },
-  { type: 'BOYCOTTS', lemmas: ['boycott', 'snub', 'shun', 'skip'], targets: ['obj'], source: ACTOR, target: MEETING },
+  {
+    type: 'BOYCOTTS',
+    lemmas: ['boycott', 'snub', 'shun', 'skip', 'quit'],
+    targets: ['obj'],
+    source: ACTOR,
+    target: MEETING,
+  },
+  // "Jaish al-Islam withdrew from the talks", "pulled out of the congress".
+  {
+    type: 'BOYCOTTS',
+    lemmas: ['withdraw', 'pull'],
+    targets: ['obl:from', 'obl:out_of'],
+    source: ACTOR,
+    target: MEETING,
+  },
   { type: 'HOSTS', lemmas: ['host'], targets: ['obj'], source: ACTOR, target: MEETING },
   // "Turkey is represented by Sedat Onal", "Alloush will represent the opposition".
   { type: 'REPRESENTS', lemmas: ['represent'], targets: ['obj'], source: ['Person'], target: GROUP },
@@ -71,6 +85,11 @@ const VERBS: readonly VerbRule[] = [
       'initiate',
       'steer',
       'hold',
+      // Convening a meeting in WordNet's words: "call", "convoke"; and "arrange", "stage" one.
+      'call',
+      'convoke',
+      'arrange',
+      'stage',
     ],
     targets: ['obj'],
     source: ACTOR,
@@ -86,7 +105,7 @@ const VERBS: readonly VerbRule[] = [
   { type: 'MEETS', lemmas: ['meet', 'receive'], targets: ['obj', 'obl:with'], source: ACTOR, target: ACTOR },
   {
     type: 'MEETS',
-    lemmas: ['talk', 'speak', 'confer', 'discuss'],
+    lemmas: ['talk', 'speak', 'confer', 'discuss', 'negotiate', 'consult'],
     targets: ['obl:with'],
     source: ACTOR,
     target: ACTOR,
@@ -96,7 +115,20 @@ const VERBS: readonly VerbRule[] = [
   { type: 'INVITES', lemmas: ['invite'], targets: ['obj'], source: ACTOR, target: [...ACTOR, 'Meeting'] },
   {
     type: 'SUPPORTS',
-    lemmas: ['support', 'back', 'endorse', 'welcome', 'favor', 'favour'],
+    lemmas: [
+      'support',
+      'back',
+      'endorse',
+      'welcome',
+      'favor',
+      'favour',
+      'praise',
+      'hail',
+      'approve',
+      'advocate',
+      'champion',
+      'uphold',
+    ],
     targets: ['obj'],
     source: ACTOR,
     target: STANCE,
@@ -104,15 +136,62 @@ const VERBS: readonly VerbRule[] = [
   {
     type: 'OPPOSES',
     // "Russia is trying to undermine the U.N.-led talks", "seeking to bypass the UN-backed process".
-    lemmas: ['oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise', 'undermine', 'bypass', 'sabotage'],
+    lemmas: [
+      'oppose',
+      'reject',
+      'condemn',
+      'denounce',
+      'criticize',
+      'criticise',
+      'undermine',
+      'bypass',
+      'sabotage',
+      'slam',
+      'decry',
+      'dismiss',
+      'resist',
+      'protest',
+      'veto',
+    ],
     targets: ['obj'],
     source: ACTOR,
     target: STANCE,
   },
-  { type: 'DEMANDS', lemmas: ['demand', 'seek'], targets: ['obj'], source: ACTOR, target: ['Position'] },
+  // "objected to the plan".
+  { type: 'OPPOSES', lemmas: ['object'], targets: ['obl:to'], source: ACTOR, target: STANCE },
+  {
+    type: 'DEMANDS',
+    lemmas: ['demand', 'seek', 'request', 'require'],
+    targets: ['obj'],
+    source: ACTOR,
+    target: ['Position'],
+  },
+  // "insisted on a political transition", "pressed for Assad's departure".
+  {
+    type: 'DEMANDS',
+    lemmas: ['insist', 'press', 'push'],
+    targets: ['obl:on', 'obl:for'],
+    source: ACTOR,
+    target: ['Position'],
+  },
+  // "Russia cited Resolution 2254", "talks based on Resolution 2254", "referred to the resolution".
+  {
+    type: 'REFERS_TO',
+    lemmas: ['cite', 'invoke', 'reference'],
+    targets: ['obj'],
+    source: [...ACTOR, 'Meeting'],
+    target: ['Document'],
+  },
+  {
+    type: 'REFERS_TO',
+    lemmas: ['refer'],
+    targets: ['obl:to'],
+    source: [...ACTOR, 'Meeting'],
+    target: ['Document'],
+  },
   {
     type: 'FIGHTS',
-    lemmas: ['attack', 'bomb', 'shell', 'fight', 'besiege', 'strike', 'target'],
+    lemmas: ['attack', 'bomb', 'shell', 'fight', 'besiege', 'strike', 'target', 'battle', 'combat', 'raid', 'invade'],
     targets: ['obj'],
     source: ACTOR,
     target: ACTOR,
@@ -241,6 +320,7 @@ const COUNTED_PHRASE = new RegExp(
 /** Heading a delegation: "The Turkish delegation will be chaired by Sedat Onal". */
 const LEAD = new Set(['head', 'lead', 'chair']);
 const SERVE = new Set(['serve', 'act', 'work']);
+const BASE = new Set(['base', 'ground']);
 /** "Russia is sending presidential envoy Alexander Lavrentiev to Astana": whom one sends speaks for them. */
 const SEND = new Set(['send', 'dispatch', 'delegate']);
 const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
@@ -745,6 +825,15 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
         for (const p of objects.flatMap((i) => r.entities(i, ['Person'])))
           found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'sent', negated });
     }
+    // "The talks are based on Resolution 2254", "a settlement based on the resolution": what is based on a document refers to it.
+    if (BASE.has(lemma)) {
+      const based = [...r.child(v, 'nsubj:pass'), ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov)];
+      for (const s of based.flatMap((i) => r.entities(i, [...ACTOR, 'Meeting'])))
+        for (const d of [...r.child(v, 'obl:on'), ...r.child(v, 'obl:upon')].flatMap((i) =>
+          r.entities(i, ['Document']),
+        ))
+          found.push({ source: s, type: 'REFERS_TO', target: d, rule: 'verb', negated });
+    }
     // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
     if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
       const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
@@ -944,15 +1033,22 @@ const NOMINALS: Record<string, NominalRule> = {
   boycott: { type: 'BOYCOTTS', cases: ['nmod:of'], targets: MEETING },
   participation: { type: 'ATTENDS', cases: ['nmod:in'], targets: MEETING },
   attendance: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
+  presence: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
+  withdrawal: { type: 'BOYCOTTS', cases: ['nmod:from'], targets: MEETING },
   hosting: { type: 'HOSTS', cases: ['nmod:of'], targets: MEETING },
   sponsorship: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
   mediation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
   invitation: { type: 'INVITES', cases: ['nmod:to'], targets: MEETING },
   support: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
+  backing: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
+  endorsement: { type: 'SUPPORTS', cases: ['nmod:of'], targets: STANCE },
   commitment: { type: 'SUPPORTS', cases: ['nmod:to'], targets: STANCE },
   rejection: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
+  condemnation: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
+  criticism: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
   opposition: { type: 'OPPOSES', cases: ['nmod:to'], targets: STANCE },
   demand: { type: 'DEMANDS', cases: ['nmod:for'], targets: ['Position'] },
+  call: { type: 'DEMANDS', cases: ['nmod:for'], targets: ['Position'] },
   offensive: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
   attack: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
   attacks: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
@@ -1003,7 +1099,15 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
       ...r.child(n, c),
       ...verbs.flatMap((v) => r.child(v, c.replace('nmod', 'obl'))),
     ]);
-    const namedTargets = heads.flatMap((i) => r.entities(i, rule.targets));
+    // "The congress will be held with the participation of ...": an act the meeting is held with is on that meeting.
+    const heldWith = r.in[n]!.filter((d) => d.rel === 'obl:with').flatMap((d) => [
+      ...r.child(d.gov, 'nsubj'),
+      ...r.child(d.gov, 'nsubj:pass'),
+      ...r.child(d.gov, 'obj'),
+    ]);
+    const namedTargets = [...heads, ...(heads.length === 0 ? heldWith : [])].flatMap((i) =>
+      r.entities(i, rule.targets),
+    );
     // "The boycott by the SNC followed ...": an act on no meeting named is on the one in focus.
     const owned = r.child(n, 'nmod:by').length > 0 || r.child(n, 'nmod:poss').length > 0;
     const targets =
@@ -1016,7 +1120,9 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
       .filter((m): m is Mention => !!m && ACTOR.includes(m.type));
     // "The boycott of the congress by the SNC": the parser may hang the agent on the target.
     const agents = [n, ...heads].flatMap((i) => r.child(i, 'nmod:by'));
-    const owners = [...r.child(n, 'nmod:poss'), ...agents].flatMap((i) => r.entities(i, ACTOR));
+    // "the participation of Iran in the talks": where "of" names no target, it names the actor.
+    const ofActors = rule.cases.includes('nmod:of') ? [] : r.child(n, 'nmod:of');
+    const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors].flatMap((i) => r.entities(i, ACTOR));
     const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
     // "The opposition has rejected the invitation to the congress": who turns an invitation down boycotts the meeting.
     const answering = rule.type === 'INVITES' ? r.in[n]!.filter((d) => d.rel === 'obj' && ANSWER[r.lemma(d.gov)]) : [];

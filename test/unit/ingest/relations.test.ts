@@ -568,4 +568,58 @@ describe('relations from the parse', () => {
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
+
+  // Made-up sentences: near-synonyms of each verb class (WordNet-style), and acts named by nouns.
+  it.each([
+    ['withdraw from', 'Jaish al-Islam withdrew from the Astana talks.', 'jaish-al-islam BOYCOTTS astana-talks'],
+    ['pull out of', 'Jaish al-Islam pulled out of the Astana talks.', 'jaish-al-islam BOYCOTTS astana-talks'],
+    [
+      'call a meeting',
+      'Turkey called a meeting of foreign ministers of the guarantor states.',
+      'turkey ORGANIZES meeting-of-foreign-ministers',
+    ],
+    [
+      'negotiate with',
+      'Lavrov negotiated with Staffan de Mistura in Moscow.',
+      'sergey-lavrov MEETS staffan-de-mistura',
+    ],
+    ['praise', 'Iran praised the Sochi congress.', 'iran SUPPORTS syrian-national-dialogue-congress'],
+    ['slam', 'Turkey slammed the Sochi congress.', 'turkey OPPOSES syrian-national-dialogue-congress'],
+    [
+      'object to',
+      'The SNC objected to the Sochi congress.',
+      'syrian-negotiations-commission OPPOSES syrian-national-dialogue-congress',
+    ],
+    [
+      'insist on',
+      'The SNC insisted on a political transition.',
+      'syrian-negotiations-commission DEMANDS political-transition',
+    ],
+    ['raid', 'The Syrian army raided Jaish al-Islam.', 'syria FIGHTS jaish-al-islam'],
+    [
+      'cite',
+      'Russia cited UN Security Council Resolution 2254.',
+      'russia REFERS_TO un-security-council-resolution-2254',
+    ],
+    [
+      'based on',
+      'The Astana talks were based on UN Security Council Resolution 2254.',
+      'astana-talks REFERS_TO un-security-council-resolution-2254',
+    ],
+    ['participation of', 'The participation of Iran in the Astana talks was confirmed.', 'iran ATTENDS astana-talks'],
+    ['presence at', 'The presence of Jordan at the Astana talks was welcomed.', 'jordan ATTENDS astana-talks'],
+    [
+      'withdrawal from',
+      "The SNC's withdrawal from the Geneva talks surprised Russia.",
+      'syrian-negotiations-commission BOYCOTTS geneva-talks',
+    ],
+    ['a call for', 'Russia renewed its call for a political transition.', 'russia DEMANDS political-transition'],
+    [
+      'held with the participation of',
+      'The Sochi congress will be held on Monday with the participation of representatives of the Syrian government.',
+      'syria ATTENDS syrian-national-dialogue-congress',
+    ],
+  ])('%s: %s', async (_rule, sentence, triple) => {
+    expect(await stated(sentence)).toContain(triple);
+  });
 });
