@@ -531,6 +531,16 @@ class Reading {
     return (this.out[i] ?? []).filter((d) => d.rel === rel).map((d) => d.dep);
   }
 
+  /** "should the group not attend", "if Turkey attends": a condition, which states nothing. */
+  hypothetical(i: number): boolean {
+    const subject = Math.min(...this.child(i, 'nsubj'), ...this.child(i, 'nsubj:pass'));
+    return (this.out[i] ?? []).some(
+      (d) =>
+        (d.rel === 'mark' && /^(?:if|unless|whether)$/i.test(this.word(d.dep))) ||
+        (d.rel === 'aux' && /^should$/i.test(this.word(d.dep)) && d.dep < subject),
+    );
+  }
+
   negated(i: number): boolean {
     return (this.out[i] ?? []).some(
       (d) => (d.rel === 'advmod' || d.rel === 'neg') && /^(?:not|n't|never|no)$/i.test(this.word(d.dep)),
@@ -712,6 +722,7 @@ function hostState(place: Mention, gaz: Gazetteer): Mention | null {
 
 function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Mention | null, found: Found[]): void {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
+    if (r.hypothetical(v)) continue;
     const lemma = r.lemma(v);
     const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov));
     const refused = r.in[v]!.some((d) => d.rel === 'xcomp' && REFUSE.has(r.lemma(d.gov)));
@@ -1092,7 +1103,9 @@ const DECLARE = new Set([
 function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     const rule = NOMINALS[r.word(n).toLowerCase()];
-    if (!rule || r.mentionAt[n]) continue;
+    // "voted for the committee's participation": an act asked for is not one reported.
+    const wished = r.in[n]!.some((d) => d.rel === 'obl:for' || d.rel === 'nmod:for');
+    if (!rule || r.mentionAt[n] || wished) continue;
     // "launched an offensive on Monday against the YPG": the parser may hang the target on the verb.
     const verbs = r.in[n]!.filter((d) => d.rel === 'obj').map((d) => d.gov);
     const heads = rule.cases.flatMap((c) => [

@@ -477,6 +477,26 @@ describe('relations from the parse', () => {
     expect(office).toMatchObject({ basis: 'inferred', rule: 'office-holder' });
   });
 
+  it('reads nothing from a condition or an act only voted for', async () => {
+    expect(
+      await relations('The SNC met. Nobody knew what would happen should the group not attend the Sochi congress.'),
+    ).toEqual(expect.not.arrayContaining([expect.objectContaining({ type: 'ATTENDS' })]));
+    expect(await stated('If Jordan attends the Astana talks, nothing changes.')).not.toContain(
+      'jordan ATTENDS astana-talks',
+    );
+    expect(await stated("Four members voted for the SNC's participation in the Sochi congress.")).not.toContain(
+      'syrian-negotiations-commission ATTENDS syrian-national-dialogue-congress',
+    );
+  });
+
+  it('reads a title of a body named again ("the organization\'s leader")', async () => {
+    expect(
+      await stated(
+        "The Syrian Negotiations Committee will not go to Sochi, the organization's leader Nasr al-Hariri said.",
+      ),
+    ).toContain('nasr-al-hariri REPRESENTS syrian-negotiations-commission');
+  });
+
   it('makes no organizer of what a peace congress is for', async () => {
     expect(await stated('Delegates left for the Syria peace congress in Sochi.')).not.toContain(
       'syria ORGANIZES syrian-national-dialogue-congress',
