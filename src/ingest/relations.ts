@@ -933,7 +933,65 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
         for (const o of objects.flatMap((i) => r.entities(i, [...ACTOR, 'Position'])))
           found.push({ source: s, type: 'DEMANDS', target: o, rule: 'demand', negated });
     }
+    // "... step down, as rebel groups have demanded": a demand with no object of its own is of the
+    // position the sentence names just before it.
+    if (DEMAND.has(lemma) && r.child(v, 'mark').some((m) => r.lemma(m) === 'as') && r.child(v, 'obj').length === 0) {
+      const position = r.mentionAt.slice(1, v).findLast((m) => m?.type === 'Position');
+      if (position)
+        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'DEMANDS', target: position, rule: 'demand', negated });
+    }
+    // "Assad refuses to step down", "is far from ready to negotiate with foes, let alone step down":
+    // who will not do what a position says opposes it.
+    if (unwilling(r, v))
+      for (const position of positionsAt(r, v))
+        for (const s of controller(r, v).flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'OPPOSES', target: position, rule: 'refusal', negated: false });
   }
+}
+
+/** The verbs of demanding, for "as the rebels have demanded". */
+const DEMAND = new Set(['demand', 'call', 'urge', 'insist', 'seek', 'want']);
+/** "unwilling to", "reluctant to"; and readiness, which "not" or "far from" denies. */
+const UNWILLING = new Set(['unwilling', 'reluctant']);
+const READY = new Set(['ready', 'willing', 'prepared']);
+
+/** Whether the clause of verb `v` is something its subject will not do: refused, unwilling, not ready. */
+function unwilling(r: Reading, v: number): boolean {
+  // The parser may hang the infinitive on an adjective as a bare `dep` ("unwilling to negotiate").
+  const governors = r.in[v]!.filter((d) => d.rel === 'xcomp' || d.rel === 'dep').map((d) => d.gov);
+  const far = (i: number): boolean =>
+    [...r.child(i, 'case'), ...r.child(i, 'advmod')].some((f) => r.lemma(f) === 'far');
+  return (
+    governors.some((g) => REFUSE.has(r.lemma(g)) || UNWILLING.has(r.lemma(g))) ||
+    governors.some((g) => READY.has(r.lemma(g)) && (r.negated(g) || far(g))) ||
+    // "far from ready to negotiate" may also come as "far" on the verb, with "from ready" on it.
+    r.child(v, 'advmod').some((f) => r.lemma(f) === 'far' && r.children(f, 'advcl').some((a) => READY.has(r.lemma(a))))
+  );
+}
+
+/** Who does (or will not do) what verb `v` says: its subject, or the subject of the clause it completes. */
+function controller(r: Reading, v: number): number[] {
+  const seen = new Set<number>();
+  for (let i: number | undefined = v; i !== undefined && !seen.has(i);) {
+    seen.add(i);
+    const subjects = [...r.child(i, 'nsubj'), ...r.child(i, 'nsubj:xsubj')];
+    if (subjects.length > 0) return subjects;
+    i = r.in[i]!.find((d) => d.rel === 'xcomp' || d.rel === 'dep')?.gov;
+  }
+  return [];
+}
+
+/**
+ * The positions verb `v` states: the one its own words are in ("negotiate with foes"), and those
+ * "let alone" adds ("let alone step down").
+ */
+function positionsAt(r: Reading, v: number): Mention[] {
+  const letAlone = r
+    .children(v, 'dep')
+    .filter((l) => r.lemma(l) === 'let' && r.child(l, 'fixed').some((a) => r.lemma(a) === 'alone'));
+  const tokens = [v, ...letAlone.flatMap((l) => [...r.children(l, 'obl'), ...r.child(l, 'dep')])];
+  return [...new Set(tokens.map((i) => r.mentionAt[i]).filter((m): m is Mention => m?.type === 'Position'))];
 }
 
 /** "The YPG is considered a terrorist group by Ankara": the verbs that brand. */

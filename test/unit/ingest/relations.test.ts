@@ -497,6 +497,33 @@ describe('relations from the parse', () => {
     ).toContain('nasr-al-hariri REPRESENTS syrian-negotiations-commission');
   });
 
+  it.each([
+    ['refuse to', 'Bashar al-Assad has refused to step down.', 'bashar-al-assad OPPOSES assad-steps-down'],
+    [
+      'unwilling to',
+      'Bashar al-Assad seems unwilling to negotiate with foes.',
+      'bashar-al-assad OPPOSES negotiating-with-the-opposition',
+    ],
+    [
+      'far from ready to, let alone',
+      'Bashar al-Assad is far from ready to negotiate with foes, let alone step down.',
+      'bashar-al-assad OPPOSES assad-steps-down',
+    ],
+    [
+      'as they demanded',
+      'Assad will not step down soon, as rebel groups have demanded.',
+      'syrian-rebel-groups DEMANDS assad-steps-down',
+    ],
+  ])('reads a position refused or demanded (%s): %s', async (_kind, sentence, triple) => {
+    expect(await stated(sentence)).toContain(triple);
+  });
+
+  it('reads no opposition to a position one is ready for', async () => {
+    expect(await stated('Bashar al-Assad is ready to negotiate with foes.')).not.toContain(
+      'bashar-al-assad OPPOSES negotiating-with-the-opposition',
+    );
+  });
+
   it('makes no organizer of what a peace congress is for', async () => {
     expect(await stated('Delegates left for the Syria peace congress in Sochi.')).not.toContain(
       'syria ORGANIZES syrian-national-dialogue-congress',
