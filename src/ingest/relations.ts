@@ -323,6 +323,8 @@ const SERVE = new Set(['serve', 'act', 'work']);
 const BASE = new Set(['base', 'ground']);
 /** "Russia is sending presidential envoy Alexander Lavrentiev to Astana": whom one sends speaks for them. */
 const SEND = new Set(['send', 'dispatch', 'delegate']);
+/** Verbs of coming to a place, which, with a meeting for their goal, attend it. */
+const ARRIVE = new Set(['arrive', 'travel', 'go', 'come', 'fly', 'head', 'return']);
 const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
 /** The rule names that may appear in `rule`; stated reports name their construction too. */
 export const RULES = [
@@ -377,6 +379,7 @@ class Reading {
     this.dashLists();
     this.nounsOnVerbs();
     this.alongWith();
+    this.sharedSubjects();
     this.mentionAt = [undefined];
     for (const t of parse.tokens) {
       const start = sentence.start + t.start;
@@ -511,6 +514,27 @@ class Reading {
         const edge = { gov: g, dep: c, rel: 'nsubj' };
         this.out[g]!.push(edge);
         this.in[c]!.push(edge);
+      }
+    }
+  }
+
+  /**
+   * "Turkey and Iran attended the talks and backed the process": the parser gives the second verb
+   * only the first subject; a verb joined to another, with no subject of its own, shares all of its.
+   */
+  private sharedSubjects(): void {
+    const verb = (i: number): boolean => /^VB/.test(this.parse.tokens[i - 1]?.pos ?? '');
+    for (let v = 1; v < this.out.length; v++) {
+      const subjects = this.child(v, 'nsubj');
+      if (!verb(v) || subjects.length < 2) continue;
+      for (const c of this.children(v, 'conj').filter(verb)) {
+        const own = this.child(c, 'nsubj');
+        if (this.child(c, 'nsubj:pass').length > 0 || own.some((s) => !subjects.includes(s))) continue;
+        for (const s of subjects.filter((x) => !own.includes(x))) {
+          const edge = { gov: c, dep: s, rel: 'nsubj' };
+          this.out[c]!.push(edge);
+          this.in[s]!.push(edge);
+        }
       }
     }
   }
@@ -835,7 +859,18 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
       for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
         for (const p of objects.flatMap((i) => r.entities(i, ['Person'])))
           found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'sent', negated });
+      // "Jordan sent observers to the Astana talks": whoever sends someone to a meeting takes part in it.
+      const meetings = objects.length > 0 ? r.child(v, 'obl:to').flatMap((i) => r.entities(i, MEETING)) : [];
+      for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
+        for (const m of meetings) found.push({ source: g, type: 'ATTENDS', target: m, rule: 'sent', negated });
     }
+    // "Lavrov travelled to Sochi for the congress", "arrived for the talks": who comes to a meeting attends it.
+    if (ARRIVE.has(lemma) && !negated && !refused)
+      for (const m of [...r.child(v, 'obl:for'), ...r.child(v, 'obl:to'), ...r.child(v, 'obl:at')].flatMap((i) =>
+        r.entities(i, MEETING),
+      ))
+        for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
     // "The talks are based on Resolution 2254", "a settlement based on the resolution": what is based on a document refers to it.
     if (BASE.has(lemma)) {
       const based = [...r.child(v, 'nsubj:pass'), ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov)];
@@ -1077,7 +1112,14 @@ function nounRoleRules(r: Reading, found: Found[]): void {
     const type = NOUN_ROLES[r.lemma(n)];
     if (!type) continue;
     const targets: Types = type === 'MEMBER_OF' ? ['Organization', 'ArmedGroup'] : MEETING;
-    for (const s of r.child(n, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+    // "Kazakhstan, the host of the talks", "the guarantors of the talks - Russia, Iran and Turkey -".
+    const holders = [
+      ...r.child(n, 'nsubj'),
+      ...r.child(n, 'appos'),
+      // An apposition after a list hangs on its first item.
+      ...r.in[n]!.filter((d) => d.rel === 'appos').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
+    ];
+    for (const s of holders.flatMap((i) => r.entities(i, ACTOR)))
       for (const o of [...r.child(n, 'nmod:of'), ...r.child(n, 'nmod:to')].flatMap((i) => r.entities(i, targets)))
         found.push({ source: s, type, target: o, rule: 'noun-role', negated: r.negated(n) });
   }

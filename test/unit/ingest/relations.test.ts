@@ -518,6 +518,48 @@ describe('relations from the parse', () => {
     expect(await stated(sentence)).toContain(triple);
   });
 
+  it.each([
+    [
+      'a role in apposition to a list',
+      'Russia, Iran and Turkey, the guarantors of the Astana talks, met in Moscow.',
+      ['russia ORGANIZES astana-talks', 'iran ORGANIZES astana-talks', 'turkey ORGANIZES astana-talks'],
+    ],
+    [
+      'a role in apposition',
+      'Kazakhstan, the host of the Astana talks, welcomed the delegates.',
+      ['kazakhstan HOSTS astana-talks'],
+    ],
+    [
+      'coming for a meeting',
+      'Lavrov traveled to Sochi for the Sochi congress, and the SNC delegation arrived in Geneva for the Geneva talks.',
+      [
+        'sergey-lavrov ATTENDS syrian-national-dialogue-congress',
+        'syrian-negotiations-commission ATTENDS geneva-talks',
+      ],
+    ],
+    [
+      'sending someone to a meeting',
+      'Jordan and the UN sent observers to the Astana talks.',
+      ['jordan ATTENDS astana-talks', 'united-nations ATTENDS astana-talks'],
+    ],
+    [
+      'joined verbs sharing every subject',
+      'Turkey and Iran attended the Astana talks and backed the Astana process.',
+      ['turkey SUPPORTS astana-talks', 'iran SUPPORTS astana-talks'],
+    ],
+  ])('reads arguments: %s: %s', async (_kind, sentence, triples) => {
+    expect(await stated(sentence)).toEqual(expect.arrayContaining(triples));
+  });
+
+  it('reads no attending into not coming, nor a subject of its own into a joined verb', async () => {
+    expect(await stated('Lavrov will not travel to Sochi for the Sochi congress.')).not.toContain(
+      'sergey-lavrov ATTENDS syrian-national-dialogue-congress',
+    );
+    expect(
+      await stated('Turkey and Iran attended the Astana talks and Jordan backed the Astana process.'),
+    ).not.toContain('turkey SUPPORTS astana-talks');
+  });
+
   it('reads no opposition to a position one is ready for', async () => {
     expect(await stated('Bashar al-Assad is ready to negotiate with foes.')).not.toContain(
       'bashar-al-assad OPPOSES negotiating-with-the-opposition',
