@@ -864,6 +864,18 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
       for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
         for (const m of meetings) found.push({ source: g, type: 'ATTENDS', target: m, rule: 'sent', negated });
     }
+    // "Jordan attended the Astana talks. Iran also took part.": taking part in no meeting named is in
+    // the one in focus.
+    const named = [
+      ...r.child(v, 'obj').filter((o) => r.lemma(o) !== 'part'),
+      ...r.child(v, 'obl:in'),
+      ...r.child(v, 'obl:at'),
+    ];
+    const partaking = lemma === 'take' ? r.child(v, 'obj').some((o) => r.lemma(o) === 'part') : TAKE_PART.has(lemma);
+    if (partaking && named.length === 0 && !negated && !refused)
+      for (const m of antecedent(r, focus, v))
+        for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
     // "Lavrov travelled to Sochi for the congress", "arrived for the talks": who comes to a meeting attends it.
     if (ARRIVE.has(lemma) && !negated && !refused)
       for (const m of [...r.child(v, 'obl:for'), ...r.child(v, 'obl:to'), ...r.child(v, 'obl:at')].flatMap((i) =>
@@ -883,7 +895,8 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
     // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
     if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
       const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
-      const others = r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR));
+      // What is discussed is a topic ("discussed Syria"); whom one meets is another party.
+      const others = lemma === 'meet' ? r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR)) : [];
       if (others.length === 0)
         for (const [k, a] of among.entries())
           for (const b of among.slice(k + 1))

@@ -547,6 +547,16 @@ describe('relations from the parse', () => {
       'Turkey and Iran attended the Astana talks and backed the Astana process.',
       ['turkey SUPPORTS astana-talks', 'iran SUPPORTS astana-talks'],
     ],
+    [
+      'discussing a topic among the subjects',
+      'Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan discussed Syria.',
+      ['vladimir-putin MEETS recep-tayyip-erdogan'],
+    ],
+    [
+      'taking part in the meeting in focus',
+      'The Astana talks opened on Monday. Iran is participating, and Jordan will attend as an observer.',
+      ['iran ATTENDS astana-talks', 'jordan ATTENDS astana-talks'],
+    ],
   ])('reads arguments: %s: %s', async (_kind, sentence, triples) => {
     expect(await stated(sentence)).toEqual(expect.arrayContaining(triples));
   });
