@@ -876,6 +876,13 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
       for (const m of antecedent(r, focus, v))
         for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
           found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
+    // "The SNC is in Geneva for the talks", "figures were en route to Astana for the talks": being
+    // at a place, or on the way, for a meeting attends it.
+    const whereabouts = r.mentionAt[v]?.type === 'Place' || /^(?:route|way)$/.test(lemma);
+    if (whereabouts && r.child(v, 'cop').length > 0)
+      for (const m of [...r.child(v, 'obl:for'), ...r.child(v, 'nmod:for')].flatMap((i) => r.entities(i, MEETING)))
+        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated });
     // "Lavrov travelled to Sochi for the congress", "arrived for the talks": who comes to a meeting attends it.
     if (ARRIVE.has(lemma) && !negated && !refused)
       for (const m of [...r.child(v, 'obl:for'), ...r.child(v, 'obl:to'), ...r.child(v, 'obl:at')].flatMap((i) =>

@@ -538,6 +538,11 @@ describe('relations from the parse', () => {
       ],
     ],
     [
+      'being at a place, or on the way, for a meeting',
+      'Syrian opposition figures were en route to Astana for the Astana talks. The SNC is in Geneva for the Geneva talks.',
+      ['syrian-opposition ATTENDS astana-talks', 'syrian-negotiations-commission ATTENDS geneva-talks'],
+    ],
+    [
       'sending someone to a meeting',
       'Jordan and the UN sent observers to the Astana talks.',
       ['jordan ATTENDS astana-talks', 'united-nations ATTENDS astana-talks'],
