@@ -1170,6 +1170,11 @@ const NOMINALS: Record<string, NominalRule> = {
   sponsorship: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
   mediation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
   invitation: { type: 'INVITES', cases: ['nmod:to'], targets: MEETING },
+  // "Lavrov's meeting with Zarif", "Turkey's talks with Russia".
+  meeting: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  talks: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  negotiations: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  consultations: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
   support: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
   backing: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
   endorsement: { type: 'SUPPORTS', cases: ['nmod:of'], targets: STANCE },

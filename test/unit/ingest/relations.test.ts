@@ -718,6 +718,8 @@ describe('relations from the parse', () => {
       'syrian-negotiations-commission BOYCOTTS geneva-talks',
     ],
     ['a call for', 'Russia renewed its call for a political transition.', 'russia DEMANDS political-transition'],
+    ['a meeting with', "Lavrov's meeting with Zarif lasted two hours.", 'sergey-lavrov MEETS mohammad-javad-zarif'],
+    ['talks of ... with', 'The talks of Russia with Turkey went well.', 'russia MEETS turkey'],
     [
       'held with the participation of',
       'The Sochi congress will be held on Monday with the participation of representatives of the Syrian government.',
