@@ -679,9 +679,11 @@ function pronounMentions(sentence: Sentence, existing: Mention[], state: State):
   }
   for (const m of sentence.text.matchAll(GROUP_PRONOUN)) {
     const at = sentence.start + m.index;
-    const group = [...existing]
-      .reverse()
-      .find((x) => (x.type === 'Organization' || x.type === 'ArmedGroup') && x.end <= at);
+    // "Iran ... its delegation": a state has a delegation too, not a group or a party.
+    const types: readonly EntityType[] = /^(?:its|their)\s+delegation$/i.test(m[0])
+      ? GROUP
+      : ['Organization', 'ArmedGroup'];
+    const group = [...existing].reverse().find((x) => types.includes(x.type) && !x.demonym && x.end <= at);
     if (!group) continue;
     out.push(pronoun(sentence, at, m[0], group.entityId, group.type));
   }

@@ -163,6 +163,11 @@ describe('resolveCoreference', () => {
     expect(refs('Turkey met Iran on Friday. It decided to stay.')).toEqual([['It', 'turkey']]);
   });
 
+  it('resolves "its delegation" to a state as to a body, but "its group" only to a body', () => {
+    expect(refs('Iran said its delegation would attend.')).toEqual([['its delegation', 'iran']]);
+    expect(refs('Iran said its group would attend.')).toEqual([]);
+  });
+
   it('resolves "the group", "the organization" to the last body of a fitting type in this sentence or the two before', () => {
     expect(refs('The SNC met in Riyadh. The group said it would boycott.')).toEqual([
       ['The group', 'syrian-negotiations-commission'],

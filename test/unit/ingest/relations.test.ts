@@ -718,6 +718,7 @@ describe('relations from the parse', () => {
       'syrian-negotiations-commission BOYCOTTS geneva-talks',
     ],
     ['a call for', 'Russia renewed its call for a political transition.', 'russia DEMANDS political-transition'],
+    ['its delegation', 'Iran said its delegation would attend the Astana talks.', 'iran ATTENDS astana-talks'],
     ['a meeting with', "Lavrov's meeting with Zarif lasted two hours.", 'sergey-lavrov MEETS mohammad-javad-zarif'],
     ['talks of ... with', 'The talks of Russia with Turkey went well.', 'russia MEETS turkey'],
     [
