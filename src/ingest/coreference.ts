@@ -7,9 +7,10 @@
  * round of UN-led talks ... in Vienna") -> the meeting in focus, or the one held where the text
  * says; an indefinite meeting with a place ("a preliminary meeting in Sochi") -> a new meeting;
  * "a spokesman for the SNC" -> an unnamed spokesman; "the Commission" -> the body named before whose
- * name ends so; pronouns at a sentence start ("He", "She")
- * -> the last person who was a subject; a pronoun after "said" -> the speaker; "his group" -> the
- * group just named. Capitals as states ("Moscow") are settled when names are matched.
+ * name ends so; "the group", "the organization" -> the last body of a fitting type named nearby;
+ * pronouns at a sentence start ("He", "She") -> the last person who was a subject, ("It", "They")
+ * -> the last body or state that was; a pronoun after "said" -> the speaker; "his group", "its
+ * delegation" -> the group (or state) just named. Capitals as states ("Moscow") are settled when names are matched.
  */
 import { isoDay, monthNumber } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';

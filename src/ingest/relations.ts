@@ -10,7 +10,11 @@
  * titles ("Iraqi Prime Minister X"), lists (enhanced++ spreads `conj` over heads; `appos` and
  * "the governments of" are followed here), meetings described by their venue ("next week's peace
  * conference in Sochi"), "held dialogue with", "received backing from", backing a state or armed
- * group as an alliance, a meeting among a plural subject. Every report carries who says it ("X said",
+ * group as an alliance, a meeting among a plural subject. Verb classes take their near-synonyms
+ * ("withdrew from", "called a meeting", "slammed"); arguments are read through control, joined
+ * verbs sharing their subjects, appositions ("Kazakhstan, the host of the talks") and acts named by
+ * nouns ("the participation of Iran in"); conditions ("should the group not attend") state nothing,
+ * and refusing what a position says opposes it. Every report carries who says it ("X said",
  * "according to"), when it happened (dates in the sentence, against the article's date), whether
  * the sentence denies it, and its basis: the lexicon's office holders are `inferred`.
  */
