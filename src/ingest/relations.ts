@@ -384,6 +384,7 @@ class Reading {
     this.nounsOnVerbs();
     this.alongWith();
     this.sharedSubjects();
+    this.whereRelatives();
     this.mentionAt = [undefined];
     for (const t of parse.tokens) {
       const start = sentence.start + t.start;
@@ -541,6 +542,21 @@ class Reading {
         }
       }
     }
+  }
+
+  /**
+   * "Vienna, where the UN talks were held": the parser links "where" to the verb only; the place it
+   * stands for is the verb's `obl:in`, as enhanced++ does for "which".
+   */
+  private whereRelatives(): void {
+    for (let g = 1; g < this.out.length; g++)
+      for (const d of this.out[g]!.filter((e) => e.rel === 'acl:relcl')) {
+        const where = this.out[d.dep]!.some((e) => e.rel === 'advmod' && /^where$/i.test(this.word(e.dep)));
+        if (!where || this.child(d.dep, 'obl:in').length > 0) continue;
+        const edge = { gov: d.dep, dep: g, rel: 'obl:in' };
+        this.out[d.dep]!.push(edge);
+        this.in[g]!.push(edge);
+      }
   }
 
   lemma(i: number): string {

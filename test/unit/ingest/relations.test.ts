@@ -543,6 +543,11 @@ describe('relations from the parse', () => {
       ['syrian-opposition ATTENDS astana-talks', 'syrian-negotiations-commission ATTENDS geneva-talks'],
     ],
     [
+      'a "where" relative',
+      'Delegates went to Sochi, where the Syrian National Dialogue Congress will take place on Monday.',
+      ['syrian-national-dialogue-congress HELD_IN sochi'],
+    ],
+    [
       'sending someone to a meeting',
       'Jordan and the UN sent observers to the Astana talks.',
       ['jordan ATTENDS astana-talks', 'united-nations ATTENDS astana-talks'],
