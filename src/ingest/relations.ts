@@ -356,6 +356,7 @@ export const RULES = [
   'nominal',
   'between',
   'branding',
+  'ellipsis',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -1300,6 +1301,29 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
   }
 }
 
+/** "So are X", "Neither did X": a sentence that says of others what the one before said. */
+const ELLIPSIS = /^(So|Neither|Nor)\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b/i;
+
+/**
+ * "Delegations from the three guarantor states are present at the talks. So are representatives
+ * from the United Nations and Jordan.": the actors of the elliptic sentence take the relations the
+ * sentence before gave its actors (denied after "Neither", "Nor").
+ */
+function ellipsisRule(r: Reading, previous: readonly Found[], found: Found[]): void {
+  const match = ELLIPSIS.exec(r.sentence.text);
+  if (!match) return;
+  // The parser reads "So did Jordan" in several ways; the actors are those named before any "according to".
+  const source = ACCORDING.exec(r.sentence.text);
+  const end = r.sentence.start + (source?.index ?? r.sentence.text.length);
+  const actors = r.mentions.filter((m) => ACTOR.includes(m.type) && !m.demonym && m.end <= end);
+  const denied = !/^so$/i.test(match[1]!);
+  const said = previous.filter((f) => ACTOR.includes(f.source.type) && !f.inferred && f.rule !== 'title');
+  for (const a of actors)
+    for (const f of said)
+      if (a.entityId !== f.target.entityId)
+        found.push({ source: a, type: f.type, target: f.target, rule: 'ellipsis', negated: denied || f.negated });
+}
+
 /** "talks between the government and the rebels", "clashes between Turkish troops and the YPG". */
 const BETWEEN: Record<string, RelationType> = {
   talks: 'MEETS',
@@ -1604,7 +1628,11 @@ export function mayRelate(sentence: Sentence, mentions: readonly Mention[]): boo
   // A meeting's name counts its parts: "the UN talks in Vienna" gives HELD_IN and ORGANIZES.
   const own = mentions.filter((m) => m.sentence === sentence.index).reduce((n, m) => n + 1 + (m.parts?.length ?? 0), 0);
   // "The three countries also met": states counted back from the sentence before.
-  return own >= 2 || (own === 1 && FOCUS_WORDS.test(sentence.text)) || COUNTED_PHRASE.test(sentence.text);
+  return (
+    own >= 2 ||
+    (own === 1 && (FOCUS_WORDS.test(sentence.text) || ELLIPSIS.test(sentence.text))) ||
+    COUNTED_PHRASE.test(sentence.text)
+  );
 }
 
 /** Relations of every parsed sentence, then the inferences (office holders, host states). */
@@ -1616,6 +1644,8 @@ export function extractRelations(
 ): ExtractedRelation[] {
   const out = new Collector();
   let focus: Mention | null = null;
+  /** What the sentence before said of its actors, which "So are X" says of others. */
+  let before: { index: number; found: Found[] } = { index: -1, found: [] };
   const firstSentenceOf = new Map<string, Sentence>();
   const previous: { sentence: number; speaker: Speaker | null } = { sentence: -1, speaker: null };
   for (const sentence of sentences) {
@@ -1651,6 +1681,8 @@ export function extractRelations(
     titleRules(r, ctx, found);
     allyRules(r, found);
     meetingRules(r, found);
+    if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
+    before = { index: sentence.index, found: [...found] };
     const happened = happenedIn(sentence.text, ctx.published);
     for (const f of found) {
       // "We" inside a quote is the speaker's side.

@@ -571,6 +571,22 @@ describe('relations from the parse', () => {
     expect(await stated(sentence)).toEqual(expect.arrayContaining(triples));
   });
 
+  it('reads an elliptic sentence with the relations of the one before ("So are X", "Neither did X")', async () => {
+    expect(
+      await stated(
+        'Delegations from Iran and Russia are present at the Astana talks. So are representatives from the United Nations and Jordan, according to reports.',
+      ),
+    ).toEqual(expect.arrayContaining(['united-nations ATTENDS astana-talks', 'jordan ATTENDS astana-talks']));
+    expect(await stated('Turkey attended the Astana talks. So did Jordan.')).toContain('jordan ATTENDS astana-talks');
+    const denied = await relations('Turkey did not attend the Astana talks. Neither did Qatar.');
+    expect(denied).toContainEqual(
+      expect.objectContaining({ source: 'qatar', type: 'ATTENDS', target: 'astana-talks', negated: true }),
+    );
+    expect(await stated('Turkey attended the Astana talks. Jordan did so too, but Iran did not.')).not.toContain(
+      'iran ATTENDS astana-talks',
+    );
+  });
+
   it('reads no attending into not coming, nor a subject of its own into a joined verb', async () => {
     expect(await stated('Lavrov will not travel to Sochi for the Sochi congress.')).not.toContain(
       'sergey-lavrov ATTENDS syrian-national-dialogue-congress',
