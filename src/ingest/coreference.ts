@@ -7,9 +7,10 @@
  * round of UN-led talks ... in Vienna") -> the meeting in focus, or the one held where the text
  * says; an indefinite meeting with a place ("a preliminary meeting in Sochi") -> a new meeting;
  * "a spokesman for the SNC" -> an unnamed spokesman; "the Commission" -> the body named before whose
- * name ends so; pronouns at a sentence start ("He", "She")
- * -> the last person who was a subject; a pronoun after "said" -> the speaker; "his group" -> the
- * group just named. Capitals as states ("Moscow") are settled when names are matched.
+ * name ends so; "the group", "the organization" -> the last body of a fitting type named nearby;
+ * pronouns at a sentence start ("He", "She") -> the last person who was a subject, ("It", "They")
+ * -> the last body or state that was; a pronoun after "said" -> the speaker; "his group", "its
+ * delegation" -> the group (or state) just named. Capitals as states ("Moscow") are settled when names are matched.
  */
 import { isoDay, monthNumber } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';
@@ -43,6 +44,8 @@ export const ANOTHER =
 const SPOKESMAN = /\b(?:a|an|the)\s+(spokes(?:man|woman|person))\s+(?:for|of)\s+$/i;
 const SAID_PRONOUN =
   /\b(?:said|says|say|added|adds|noted|notes|stressed|stresses|announced|announces|stated|insisted|warned|confirmed|told [\w ]{1,30}?)(?:\s+on\s+\w+|\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday))?(?:\s+that)?\s+(he|she|it|they)\b/gi;
+/** A pronoun that opens a sentence (after a connective or a quote mark), the sentence's subject. */
+const OPENING_PRONOUN = /^["']?\s*(?:(?:But|And|However|Meanwhile|Instead),?\s+)?(he|she|it|they)\b/i;
 const GROUP_PRONOUN =
   /\b(?:his|her|their|its)\s+(group|organi[sz]ation|party|movement|body|bloc|delegation|coalition)\b/gi;
 const MONTH_DAY =
@@ -71,6 +74,8 @@ function shortName(known: KnownEntity | undefined, fallback: string): string {
 
 interface State {
   person: string | null;
+  /** The last body or state that was a subject, which "It" and "They" at a sentence start name again. */
+  group: Mention | null;
   /** Meetings in the order the text mentions them (entity ids). */
   meetings: Mention[];
   /** The series of talks the text last named ("the Astana talks", or talks known at a place named), for its rounds. */
@@ -579,6 +584,57 @@ function shortNameMentions(
   return out;
 }
 
+/** "the group", "the body": the nouns that name a body again, and the types of body each may name. */
+const BODY_NOUNS: Record<string, readonly EntityType[]> = {
+  group: ['Organization', 'ArmedGroup'],
+  organization: ['Organization'],
+  organisation: ['Organization'],
+  body: ['Organization'],
+  bloc: ['Organization'],
+  movement: ['Organization', 'ArmedGroup'],
+  alliance: ['Organization', 'ArmedGroup'],
+  coalition: ['Organization', 'ArmedGroup'],
+  committee: ['Organization'],
+  commission: ['Organization'],
+  council: ['Organization'],
+  faction: ['ArmedGroup'],
+  militia: ['ArmedGroup'],
+};
+const GENERIC_BODY = /^(?:group|organi[sz]ation|body|bloc)$/;
+const BODY_NOUN = new RegExp(`\\b[Tt]he (${Object.keys(BODY_NOUNS).join('|')})\\b(?!-|\\s+(?:of|for)\\b)`, 'g');
+
+/**
+ * "The SNC met in Riyadh. The group said ...", "the organization's leader": a bare body noun names
+ * again the last body of a fitting type named in this sentence or the two before.
+ */
+function bodyDescriptions(
+  sentence: Sentence,
+  existing: Mention[],
+  seen: readonly Mention[],
+  gaz: Gazetteer,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(BODY_NOUN)) {
+    const start = sentence.start + m.index;
+    const span = { start, end: start + m[0].length };
+    if (existing.some((x) => overlaps(x, span))) continue;
+    const noun = m[1]!;
+    const types = BODY_NOUNS[noun]!;
+    // "the organization" may be any body; "the committee" is no "Moscow Group": a body whose names
+    // end in another such noun does not fit.
+    const fits = (x: Mention): boolean => {
+      const known = gaz.entities.get(x.entityId);
+      const heads = known ? [known.name, ...known.aliases].map((n) => n.split(' ').pop()!.toLowerCase()) : [];
+      return GENERIC_BODY.test(noun) || heads.includes(noun) || !heads.some((h) => h in BODY_NOUNS);
+    };
+    const body = [...seen, ...existing.filter((x) => x.end <= start)]
+      .reverse()
+      .find((x) => types.includes(x.type) && !x.demonym && x.sentence >= sentence.index - 2 && fits(x));
+    if (body) out.push(pronoun(sentence, start, m[0], body.entityId, body.type));
+  }
+  return out;
+}
+
 function documentMentions(sentence: Sentence, existing: Mention[], seen: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of sentence.text.matchAll(
@@ -600,11 +656,16 @@ function isSubjectPosition(sentence: Sentence, m: Mention): boolean {
 
 function pronounMentions(sentence: Sentence, existing: Mention[], state: State): Mention[] {
   const out: Mention[] = [];
-  const opening = /^["']?\s*(He|She)\b/.exec(sentence.text);
-  if (opening && state.person) {
-    const start = sentence.start + opening.index + opening[0].length - opening[1]!.length;
+  const opening = OPENING_PRONOUN.exec(sentence.text);
+  const start = opening ? sentence.start + opening.index + opening[0].length - opening[1]!.length : 0;
+  const word = opening?.[1]!.toLowerCase();
+  if (opening && (word === 'he' || word === 'she') && state.person)
     out.push(pronoun(sentence, start, opening[1]!, state.person, 'Person'));
-  }
+  // "The SNC met in Riyadh. It will boycott the congress": a body or state; "They" only for a body,
+  // the plural a collective takes.
+  const group = state.group;
+  if (opening && group && (word === 'it' || (word === 'they' && group.type !== 'State')))
+    out.push(pronoun(sentence, start, opening[1]!, group.entityId, group.type));
   for (const m of sentence.text.matchAll(SAID_PRONOUN)) {
     const verbAt = sentence.start + m.index;
     const speaker = [...existing]
@@ -619,9 +680,11 @@ function pronounMentions(sentence: Sentence, existing: Mention[], state: State):
   }
   for (const m of sentence.text.matchAll(GROUP_PRONOUN)) {
     const at = sentence.start + m.index;
-    const group = [...existing]
-      .reverse()
-      .find((x) => (x.type === 'Organization' || x.type === 'ArmedGroup') && x.end <= at);
+    // "Iran ... its delegation": a state has a delegation too, not a group or a party.
+    const types: readonly EntityType[] = /^(?:its|their)\s+delegation$/i.test(m[0])
+      ? GROUP
+      : ['Organization', 'ArmedGroup'];
+    const group = [...existing].reverse().find((x) => types.includes(x.type) && !x.demonym && x.end <= at);
     if (!group) continue;
     out.push(pronoun(sentence, at, m[0], group.entityId, group.type));
   }
@@ -652,7 +715,7 @@ export function resolveCoreference(
   ctx: CoreferenceContext,
 ): Mention[] {
   const resolver = new Resolver(ctx);
-  const state: State = { person: null, meetings: [], series: null };
+  const state: State = { person: null, group: null, meetings: [], series: null };
   const result: Mention[] = [];
   for (const sentence of sentences) {
     let own = mentions.filter((m) => m.sentence === sentence.index);
@@ -663,6 +726,7 @@ export function resolveCoreference(
     add(resolver.roleMentions(sentence, own, result));
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
+    add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
     own = numberedRounds(sentence, otherRounds(sentence, own), state, result, ctx.gazetteer);
     add(ministersMeetings(sentence, own));
     add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
@@ -675,6 +739,7 @@ export function resolveCoreference(
     state.series = own.map((m) => seriesOf(m, ctx.gazetteer)).findLast((id) => id !== null) ?? state.series;
     const subject = own.find((m) => ACTOR.includes(m.type) && isSubjectPosition(sentence, m));
     if (subject?.type === 'Person') state.person = subject.entityId;
+    else if (subject) state.group = subject;
     result.push(...own);
   }
   return result;

@@ -10,7 +10,11 @@
  * titles ("Iraqi Prime Minister X"), lists (enhanced++ spreads `conj` over heads; `appos` and
  * "the governments of" are followed here), meetings described by their venue ("next week's peace
  * conference in Sochi"), "held dialogue with", "received backing from", backing a state or armed
- * group as an alliance, a meeting among a plural subject. Every report carries who says it ("X said",
+ * group as an alliance, a meeting among a plural subject. Verb classes take their near-synonyms
+ * ("withdrew from", "called a meeting", "slammed"); arguments are read through control, joined
+ * verbs sharing their subjects, appositions ("Kazakhstan, the host of the talks") and acts named by
+ * nouns ("the participation of Iran in"); conditions ("should the group not attend") state nothing,
+ * and refusing what a position says opposes it. Every report carries who says it ("X said",
  * "according to"), when it happened (dates in the sentence, against the article's date), whether
  * the sentence denies it, and its basis: the lexicon's office holders are `inferred`.
  */
@@ -53,7 +57,21 @@ const VERBS: readonly VerbRule[] = [
   { type: 'ATTENDS', lemmas: ['present'], targets: ['obl:at'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['participate'], targets: ['obl:in'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['take'], object: 'part', targets: ['obl:in'], source: ACTOR, target: MEETING },
-  { type: 'BOYCOTTS', lemmas: ['boycott', 'snub', 'shun', 'skip'], targets: ['obj'], source: ACTOR, target: MEETING },
+  {
+    type: 'BOYCOTTS',
+    lemmas: ['boycott', 'snub', 'shun', 'skip', 'quit'],
+    targets: ['obj'],
+    source: ACTOR,
+    target: MEETING,
+  },
+  // "Jaish al-Islam withdrew from the talks", "pulled out of the congress".
+  {
+    type: 'BOYCOTTS',
+    lemmas: ['withdraw', 'pull'],
+    targets: ['obl:from', 'obl:out_of'],
+    source: ACTOR,
+    target: MEETING,
+  },
   { type: 'HOSTS', lemmas: ['host'], targets: ['obj'], source: ACTOR, target: MEETING },
   // "Turkey is represented by Sedat Onal", "Alloush will represent the opposition".
   { type: 'REPRESENTS', lemmas: ['represent'], targets: ['obj'], source: ['Person'], target: GROUP },
@@ -71,6 +89,11 @@ const VERBS: readonly VerbRule[] = [
       'initiate',
       'steer',
       'hold',
+      // Convening a meeting in WordNet's words: "call", "convoke"; and "arrange", "stage" one.
+      'call',
+      'convoke',
+      'arrange',
+      'stage',
     ],
     targets: ['obj'],
     source: ACTOR,
@@ -86,7 +109,7 @@ const VERBS: readonly VerbRule[] = [
   { type: 'MEETS', lemmas: ['meet', 'receive'], targets: ['obj', 'obl:with'], source: ACTOR, target: ACTOR },
   {
     type: 'MEETS',
-    lemmas: ['talk', 'speak', 'confer', 'discuss'],
+    lemmas: ['talk', 'speak', 'confer', 'discuss', 'negotiate', 'consult'],
     targets: ['obl:with'],
     source: ACTOR,
     target: ACTOR,
@@ -96,7 +119,20 @@ const VERBS: readonly VerbRule[] = [
   { type: 'INVITES', lemmas: ['invite'], targets: ['obj'], source: ACTOR, target: [...ACTOR, 'Meeting'] },
   {
     type: 'SUPPORTS',
-    lemmas: ['support', 'back', 'endorse', 'welcome', 'favor', 'favour'],
+    lemmas: [
+      'support',
+      'back',
+      'endorse',
+      'welcome',
+      'favor',
+      'favour',
+      'praise',
+      'hail',
+      'approve',
+      'advocate',
+      'champion',
+      'uphold',
+    ],
     targets: ['obj'],
     source: ACTOR,
     target: STANCE,
@@ -104,15 +140,62 @@ const VERBS: readonly VerbRule[] = [
   {
     type: 'OPPOSES',
     // "Russia is trying to undermine the U.N.-led talks", "seeking to bypass the UN-backed process".
-    lemmas: ['oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise', 'undermine', 'bypass', 'sabotage'],
+    lemmas: [
+      'oppose',
+      'reject',
+      'condemn',
+      'denounce',
+      'criticize',
+      'criticise',
+      'undermine',
+      'bypass',
+      'sabotage',
+      'slam',
+      'decry',
+      'dismiss',
+      'resist',
+      'protest',
+      'veto',
+    ],
     targets: ['obj'],
     source: ACTOR,
     target: STANCE,
   },
-  { type: 'DEMANDS', lemmas: ['demand', 'seek'], targets: ['obj'], source: ACTOR, target: ['Position'] },
+  // "objected to the plan".
+  { type: 'OPPOSES', lemmas: ['object'], targets: ['obl:to'], source: ACTOR, target: STANCE },
+  {
+    type: 'DEMANDS',
+    lemmas: ['demand', 'seek', 'request', 'require'],
+    targets: ['obj'],
+    source: ACTOR,
+    target: ['Position'],
+  },
+  // "insisted on a political transition", "pressed for Assad's departure".
+  {
+    type: 'DEMANDS',
+    lemmas: ['insist', 'press', 'push'],
+    targets: ['obl:on', 'obl:for'],
+    source: ACTOR,
+    target: ['Position'],
+  },
+  // "Russia cited Resolution 2254", "talks based on Resolution 2254", "referred to the resolution".
+  {
+    type: 'REFERS_TO',
+    lemmas: ['cite', 'invoke', 'reference'],
+    targets: ['obj'],
+    source: [...ACTOR, 'Meeting'],
+    target: ['Document'],
+  },
+  {
+    type: 'REFERS_TO',
+    lemmas: ['refer'],
+    targets: ['obl:to'],
+    source: [...ACTOR, 'Meeting'],
+    target: ['Document'],
+  },
   {
     type: 'FIGHTS',
-    lemmas: ['attack', 'bomb', 'shell', 'fight', 'besiege', 'strike', 'target'],
+    lemmas: ['attack', 'bomb', 'shell', 'fight', 'besiege', 'strike', 'target', 'battle', 'combat', 'raid', 'invade'],
     targets: ['obj'],
     source: ACTOR,
     target: ACTOR,
@@ -241,8 +324,11 @@ const COUNTED_PHRASE = new RegExp(
 /** Heading a delegation: "The Turkish delegation will be chaired by Sedat Onal". */
 const LEAD = new Set(['head', 'lead', 'chair']);
 const SERVE = new Set(['serve', 'act', 'work']);
+const BASE = new Set(['base', 'ground']);
 /** "Russia is sending presidential envoy Alexander Lavrentiev to Astana": whom one sends speaks for them. */
 const SEND = new Set(['send', 'dispatch', 'delegate']);
+/** Verbs of coming to a place, which, with a meeting for their goal, attend it. */
+const ARRIVE = new Set(['arrive', 'travel', 'go', 'come', 'fly', 'head', 'return']);
 const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
 /** The rule names that may appear in `rule`; stated reports name their construction too. */
 export const RULES = [
@@ -270,6 +356,7 @@ export const RULES = [
   'nominal',
   'between',
   'branding',
+  'ellipsis',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -297,6 +384,8 @@ class Reading {
     this.dashLists();
     this.nounsOnVerbs();
     this.alongWith();
+    this.sharedSubjects();
+    this.whereRelatives();
     this.mentionAt = [undefined];
     for (const t of parse.tokens) {
       const start = sentence.start + t.start;
@@ -435,6 +524,42 @@ class Reading {
     }
   }
 
+  /**
+   * "Turkey and Iran attended the talks and backed the process": the parser gives the second verb
+   * only the first subject; a verb joined to another, with no subject of its own, shares all of its.
+   */
+  private sharedSubjects(): void {
+    const verb = (i: number): boolean => /^VB/.test(this.parse.tokens[i - 1]?.pos ?? '');
+    for (let v = 1; v < this.out.length; v++) {
+      const subjects = this.child(v, 'nsubj');
+      if (!verb(v) || subjects.length < 2) continue;
+      for (const c of this.children(v, 'conj').filter(verb)) {
+        const own = this.child(c, 'nsubj');
+        if (this.child(c, 'nsubj:pass').length > 0 || own.some((s) => !subjects.includes(s))) continue;
+        for (const s of subjects.filter((x) => !own.includes(x))) {
+          const edge = { gov: c, dep: s, rel: 'nsubj' };
+          this.out[c]!.push(edge);
+          this.in[s]!.push(edge);
+        }
+      }
+    }
+  }
+
+  /**
+   * "Vienna, where the UN talks were held": the parser links "where" to the verb only; the place it
+   * stands for is the verb's `obl:in`, as enhanced++ does for "which".
+   */
+  private whereRelatives(): void {
+    for (let g = 1; g < this.out.length; g++)
+      for (const d of this.out[g]!.filter((e) => e.rel === 'acl:relcl')) {
+        const where = this.out[d.dep]!.some((e) => e.rel === 'advmod' && /^where$/i.test(this.word(e.dep)));
+        if (!where || this.child(d.dep, 'obl:in').length > 0) continue;
+        const edge = { gov: d.dep, dep: g, rel: 'obl:in' };
+        this.out[d.dep]!.push(edge);
+        this.in[g]!.push(edge);
+      }
+  }
+
   lemma(i: number): string {
     return (this.parse.tokens[i - 1]?.lemma ?? '').toLowerCase();
   }
@@ -449,6 +574,16 @@ class Reading {
 
   child(i: number, rel: string): number[] {
     return (this.out[i] ?? []).filter((d) => d.rel === rel).map((d) => d.dep);
+  }
+
+  /** "should the group not attend", "if Turkey attends": a condition, which states nothing. */
+  hypothetical(i: number): boolean {
+    const subject = Math.min(...this.child(i, 'nsubj'), ...this.child(i, 'nsubj:pass'));
+    return (this.out[i] ?? []).some(
+      (d) =>
+        (d.rel === 'mark' && /^(?:if|unless|whether)$/i.test(this.word(d.dep))) ||
+        (d.rel === 'aux' && /^should$/i.test(this.word(d.dep)) && d.dep < subject),
+    );
   }
 
   negated(i: number): boolean {
@@ -632,6 +767,7 @@ function hostState(place: Mention, gaz: Gazetteer): Mention | null {
 
 function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Mention | null, found: Found[]): void {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
+    if (r.hypothetical(v)) continue;
     const lemma = r.lemma(v);
     const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov));
     const refused = r.in[v]!.some((d) => d.rel === 'xcomp' && REFUSE.has(r.lemma(d.gov)));
@@ -744,11 +880,51 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
       for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
         for (const p of objects.flatMap((i) => r.entities(i, ['Person'])))
           found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'sent', negated });
+      // "Jordan sent observers to the Astana talks": whoever sends someone to a meeting takes part in it.
+      const meetings = objects.length > 0 ? r.child(v, 'obl:to').flatMap((i) => r.entities(i, MEETING)) : [];
+      for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
+        for (const m of meetings) found.push({ source: g, type: 'ATTENDS', target: m, rule: 'sent', negated });
+    }
+    // "Jordan attended the Astana talks. Iran also took part.": taking part in no meeting named is in
+    // the one in focus.
+    const named = [
+      ...r.child(v, 'obj').filter((o) => r.lemma(o) !== 'part'),
+      ...r.child(v, 'obl:in'),
+      ...r.child(v, 'obl:at'),
+    ];
+    const partaking = lemma === 'take' ? r.child(v, 'obj').some((o) => r.lemma(o) === 'part') : TAKE_PART.has(lemma);
+    if (partaking && named.length === 0 && !negated && !refused)
+      for (const m of antecedent(r, focus, v))
+        for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
+    // "The SNC is in Geneva for the talks", "figures were en route to Astana for the talks": being
+    // at a place, or on the way, for a meeting attends it.
+    const whereabouts = r.mentionAt[v]?.type === 'Place' || /^(?:route|way)$/.test(lemma);
+    if (whereabouts && r.child(v, 'cop').length > 0)
+      for (const m of [...r.child(v, 'obl:for'), ...r.child(v, 'nmod:for')].flatMap((i) => r.entities(i, MEETING)))
+        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated });
+    // "Lavrov travelled to Sochi for the congress", "arrived for the talks": who comes to a meeting attends it.
+    if (ARRIVE.has(lemma) && !negated && !refused)
+      for (const m of [...r.child(v, 'obl:for'), ...r.child(v, 'obl:to'), ...r.child(v, 'obl:at')].flatMap((i) =>
+        r.entities(i, MEETING),
+      ))
+        for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
+    // "The talks are based on Resolution 2254", "a settlement based on the resolution": what is based on a document refers to it.
+    if (BASE.has(lemma)) {
+      const based = [...r.child(v, 'nsubj:pass'), ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov)];
+      for (const s of based.flatMap((i) => r.entities(i, [...ACTOR, 'Meeting'])))
+        for (const d of [...r.child(v, 'obl:on'), ...r.child(v, 'obl:upon')].flatMap((i) =>
+          r.entities(i, ['Document']),
+        ))
+          found.push({ source: s, type: 'REFERS_TO', target: d, rule: 'verb', negated });
     }
     // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
     if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
       const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
-      const others = r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR));
+      // What is discussed is a topic ("discussed Syria"); whom one meets is another party.
+      const others = lemma === 'meet' ? r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR)) : [];
       if (others.length === 0)
         for (const [k, a] of among.entries())
           for (const b of among.slice(k + 1))
@@ -833,7 +1009,65 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
         for (const o of objects.flatMap((i) => r.entities(i, [...ACTOR, 'Position'])))
           found.push({ source: s, type: 'DEMANDS', target: o, rule: 'demand', negated });
     }
+    // "... step down, as rebel groups have demanded": a demand with no object of its own is of the
+    // position the sentence names just before it.
+    if (DEMAND.has(lemma) && r.child(v, 'mark').some((m) => r.lemma(m) === 'as') && r.child(v, 'obj').length === 0) {
+      const position = r.mentionAt.slice(1, v).findLast((m) => m?.type === 'Position');
+      if (position)
+        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'DEMANDS', target: position, rule: 'demand', negated });
+    }
+    // "Assad refuses to step down", "is far from ready to negotiate with foes, let alone step down":
+    // who will not do what a position says opposes it.
+    if (unwilling(r, v))
+      for (const position of positionsAt(r, v))
+        for (const s of controller(r, v).flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'OPPOSES', target: position, rule: 'refusal', negated: false });
   }
+}
+
+/** The verbs of demanding, for "as the rebels have demanded". */
+const DEMAND = new Set(['demand', 'call', 'urge', 'insist', 'seek', 'want']);
+/** "unwilling to", "reluctant to"; and readiness, which "not" or "far from" denies. */
+const UNWILLING = new Set(['unwilling', 'reluctant']);
+const READY = new Set(['ready', 'willing', 'prepared']);
+
+/** Whether the clause of verb `v` is something its subject will not do: refused, unwilling, not ready. */
+function unwilling(r: Reading, v: number): boolean {
+  // The parser may hang the infinitive on an adjective as a bare `dep` ("unwilling to negotiate").
+  const governors = r.in[v]!.filter((d) => d.rel === 'xcomp' || d.rel === 'dep').map((d) => d.gov);
+  const far = (i: number): boolean =>
+    [...r.child(i, 'case'), ...r.child(i, 'advmod')].some((f) => r.lemma(f) === 'far');
+  return (
+    governors.some((g) => REFUSE.has(r.lemma(g)) || UNWILLING.has(r.lemma(g))) ||
+    governors.some((g) => READY.has(r.lemma(g)) && (r.negated(g) || far(g))) ||
+    // "far from ready to negotiate" may also come as "far" on the verb, with "from ready" on it.
+    r.child(v, 'advmod').some((f) => r.lemma(f) === 'far' && r.children(f, 'advcl').some((a) => READY.has(r.lemma(a))))
+  );
+}
+
+/** Who does (or will not do) what verb `v` says: its subject, or the subject of the clause it completes. */
+function controller(r: Reading, v: number): number[] {
+  const seen = new Set<number>();
+  for (let i: number | undefined = v; i !== undefined && !seen.has(i);) {
+    seen.add(i);
+    const subjects = [...r.child(i, 'nsubj'), ...r.child(i, 'nsubj:xsubj')];
+    if (subjects.length > 0) return subjects;
+    i = r.in[i]!.find((d) => d.rel === 'xcomp' || d.rel === 'dep')?.gov;
+  }
+  return [];
+}
+
+/**
+ * The positions verb `v` states: the one its own words are in ("negotiate with foes"), and those
+ * "let alone" adds ("let alone step down").
+ */
+function positionsAt(r: Reading, v: number): Mention[] {
+  const letAlone = r
+    .children(v, 'dep')
+    .filter((l) => r.lemma(l) === 'let' && r.child(l, 'fixed').some((a) => r.lemma(a) === 'alone'));
+  const tokens = [v, ...letAlone.flatMap((l) => [...r.children(l, 'obl'), ...r.child(l, 'dep')])];
+  return [...new Set(tokens.map((i) => r.mentionAt[i]).filter((m): m is Mention => m?.type === 'Position'))];
 }
 
 /** "The YPG is considered a terrorist group by Ankara": the verbs that brand. */
@@ -919,7 +1153,14 @@ function nounRoleRules(r: Reading, found: Found[]): void {
     const type = NOUN_ROLES[r.lemma(n)];
     if (!type) continue;
     const targets: Types = type === 'MEMBER_OF' ? ['Organization', 'ArmedGroup'] : MEETING;
-    for (const s of r.child(n, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+    // "Kazakhstan, the host of the talks", "the guarantors of the talks - Russia, Iran and Turkey -".
+    const holders = [
+      ...r.child(n, 'nsubj'),
+      ...r.child(n, 'appos'),
+      // An apposition after a list hangs on its first item.
+      ...r.in[n]!.filter((d) => d.rel === 'appos').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
+    ];
+    for (const s of holders.flatMap((i) => r.entities(i, ACTOR)))
       for (const o of [...r.child(n, 'nmod:of'), ...r.child(n, 'nmod:to')].flatMap((i) => r.entities(i, targets)))
         found.push({ source: s, type, target: o, rule: 'noun-role', negated: r.negated(n) });
   }
@@ -944,15 +1185,27 @@ const NOMINALS: Record<string, NominalRule> = {
   boycott: { type: 'BOYCOTTS', cases: ['nmod:of'], targets: MEETING },
   participation: { type: 'ATTENDS', cases: ['nmod:in'], targets: MEETING },
   attendance: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
+  presence: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
+  withdrawal: { type: 'BOYCOTTS', cases: ['nmod:from'], targets: MEETING },
   hosting: { type: 'HOSTS', cases: ['nmod:of'], targets: MEETING },
   sponsorship: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
   mediation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
   invitation: { type: 'INVITES', cases: ['nmod:to'], targets: MEETING },
+  // "Lavrov's meeting with Zarif", "Turkey's talks with Russia".
+  meeting: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  talks: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  negotiations: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  consultations: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
   support: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
+  backing: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
+  endorsement: { type: 'SUPPORTS', cases: ['nmod:of'], targets: STANCE },
   commitment: { type: 'SUPPORTS', cases: ['nmod:to'], targets: STANCE },
   rejection: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
+  condemnation: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
+  criticism: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
   opposition: { type: 'OPPOSES', cases: ['nmod:to'], targets: STANCE },
   demand: { type: 'DEMANDS', cases: ['nmod:for'], targets: ['Position'] },
+  call: { type: 'DEMANDS', cases: ['nmod:for'], targets: ['Position'] },
   offensive: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
   attack: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
   attacks: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
@@ -996,14 +1249,24 @@ const DECLARE = new Set([
 function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     const rule = NOMINALS[r.word(n).toLowerCase()];
-    if (!rule || r.mentionAt[n]) continue;
+    // "voted for the committee's participation": an act asked for is not one reported.
+    const wished = r.in[n]!.some((d) => d.rel === 'obl:for' || d.rel === 'nmod:for');
+    if (!rule || r.mentionAt[n] || wished) continue;
     // "launched an offensive on Monday against the YPG": the parser may hang the target on the verb.
     const verbs = r.in[n]!.filter((d) => d.rel === 'obj').map((d) => d.gov);
     const heads = rule.cases.flatMap((c) => [
       ...r.child(n, c),
       ...verbs.flatMap((v) => r.child(v, c.replace('nmod', 'obl'))),
     ]);
-    const namedTargets = heads.flatMap((i) => r.entities(i, rule.targets));
+    // "The congress will be held with the participation of ...": an act the meeting is held with is on that meeting.
+    const heldWith = r.in[n]!.filter((d) => d.rel === 'obl:with').flatMap((d) => [
+      ...r.child(d.gov, 'nsubj'),
+      ...r.child(d.gov, 'nsubj:pass'),
+      ...r.child(d.gov, 'obj'),
+    ]);
+    const namedTargets = [...heads, ...(heads.length === 0 ? heldWith : [])].flatMap((i) =>
+      r.entities(i, rule.targets),
+    );
     // "The boycott by the SNC followed ...": an act on no meeting named is on the one in focus.
     const owned = r.child(n, 'nmod:by').length > 0 || r.child(n, 'nmod:poss').length > 0;
     const targets =
@@ -1016,7 +1279,9 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
       .filter((m): m is Mention => !!m && ACTOR.includes(m.type));
     // "The boycott of the congress by the SNC": the parser may hang the agent on the target.
     const agents = [n, ...heads].flatMap((i) => r.child(i, 'nmod:by'));
-    const owners = [...r.child(n, 'nmod:poss'), ...agents].flatMap((i) => r.entities(i, ACTOR));
+    // "the participation of Iran in the talks": where "of" names no target, it names the actor.
+    const ofActors = rule.cases.includes('nmod:of') ? [] : r.child(n, 'nmod:of');
+    const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors].flatMap((i) => r.entities(i, ACTOR));
     const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
     // "The opposition has rejected the invitation to the congress": who turns an invitation down boycotts the meeting.
     const answering = rule.type === 'INVITES' ? r.in[n]!.filter((d) => d.rel === 'obj' && ANSWER[r.lemma(d.gov)]) : [];
@@ -1034,6 +1299,29 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
         found.push({ source: a, type: alliance ? 'ALLIED_WITH' : rule.type, target: t, rule: 'nominal', negated });
       }
   }
+}
+
+/** "So are X", "Neither did X": a sentence that says of others what the one before said. */
+const ELLIPSIS = /^(So|Neither|Nor)\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b/i;
+
+/**
+ * "Delegations from the three guarantor states are present at the talks. So are representatives
+ * from the United Nations and Jordan.": the actors of the elliptic sentence take the relations the
+ * sentence before gave its actors (denied after "Neither", "Nor").
+ */
+function ellipsisRule(r: Reading, previous: readonly Found[], found: Found[]): void {
+  const match = ELLIPSIS.exec(r.sentence.text);
+  if (!match) return;
+  // The parser reads "So did Jordan" in several ways; the actors are those named before any "according to".
+  const source = ACCORDING.exec(r.sentence.text);
+  const end = r.sentence.start + (source?.index ?? r.sentence.text.length);
+  const actors = r.mentions.filter((m) => ACTOR.includes(m.type) && !m.demonym && m.end <= end);
+  const denied = !/^so$/i.test(match[1]!);
+  const said = previous.filter((f) => ACTOR.includes(f.source.type) && !f.inferred && f.rule !== 'title');
+  for (const a of actors)
+    for (const f of said)
+      if (a.entityId !== f.target.entityId)
+        found.push({ source: a, type: f.type, target: f.target, rule: 'ellipsis', negated: denied || f.negated });
 }
 
 /** "talks between the government and the rebels", "clashes between Turkish troops and the YPG". */
@@ -1323,7 +1611,11 @@ export function mayRelate(sentence: Sentence, mentions: readonly Mention[]): boo
   // A meeting's name counts its parts: "the UN talks in Vienna" gives HELD_IN and ORGANIZES.
   const own = mentions.filter((m) => m.sentence === sentence.index).reduce((n, m) => n + 1 + (m.parts?.length ?? 0), 0);
   // "The three countries also met": states counted back from the sentence before.
-  return own >= 2 || (own === 1 && FOCUS_WORDS.test(sentence.text)) || COUNTED_PHRASE.test(sentence.text);
+  return (
+    own >= 2 ||
+    (own === 1 && (FOCUS_WORDS.test(sentence.text) || ELLIPSIS.test(sentence.text))) ||
+    COUNTED_PHRASE.test(sentence.text)
+  );
 }
 
 /** Relations of every parsed sentence, then the inferences (office holders, host states). */
@@ -1335,6 +1627,8 @@ export function extractRelations(
 ): ExtractedRelation[] {
   const out = new Collector();
   let focus: Mention | null = null;
+  /** What the sentence before said of its actors, which "So are X" says of others. */
+  let before: { index: number; found: Found[] } = { index: -1, found: [] };
   const firstSentenceOf = new Map<string, Sentence>();
   const previous: { sentence: number; speaker: Speaker | null } = { sentence: -1, speaker: null };
   /** The person named last in the two sentences before, whom a bare "he said" quotes. */
@@ -1372,6 +1666,8 @@ export function extractRelations(
     titleRules(r, ctx, found);
     allyRules(r, found);
     meetingRules(r, found);
+    if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
+    before = { index: sentence.index, found: [...found] };
     const happened = happenedIn(sentence.text, ctx.published);
     for (const f of found) {
       // "We" inside a quote is the speaker's side.

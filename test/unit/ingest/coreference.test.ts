@@ -153,4 +153,33 @@ describe('resolveCoreference', () => {
     expect(refs('De Mistura arrived. He met Lavrov.')).toEqual([['He', 'staffan-de-mistura']]);
     expect(refs('De Mistura says he has received an invitation.')).toEqual([['he', 'staffan-de-mistura']]);
   });
+
+  it('resolves "It" and "They" at a sentence start to the body or state last a subject; "They" never to a state', () => {
+    expect(refs('The SNC met in Riyadh on Friday. It will boycott the congress.')).toEqual([
+      ['It', 'syrian-negotiations-commission'],
+    ]);
+    expect(refs('Jaish al-Islam met on Friday. But they decided to stay.')).toEqual([['they', 'jaish-al-islam']]);
+    expect(refs('Turkey met Iran on Friday. They decided to stay.')).toEqual([]);
+    expect(refs('Turkey met Iran on Friday. It decided to stay.')).toEqual([['It', 'turkey']]);
+  });
+
+  it('resolves "its delegation" to a state as to a body, but "its group" only to a body', () => {
+    expect(refs('Iran said its delegation would attend.')).toEqual([['its delegation', 'iran']]);
+    expect(refs('Iran said its group would attend.')).toEqual([]);
+  });
+
+  it('resolves "the group", "the organization" to the last body of a fitting type in this sentence or the two before', () => {
+    expect(refs('The SNC met in Riyadh. The group said it would boycott.')).toEqual([
+      ['The group', 'syrian-negotiations-commission'],
+      ['it', 'syrian-negotiations-commission'],
+    ]);
+    expect(refs("The SNC will not go, the organization's leader said.")).toEqual([
+      ['the organization', 'syrian-negotiations-commission'],
+    ]);
+    expect(refs('Jaish al-Islam left. The faction was in Astana.')).toEqual([['The faction', 'jaish-al-islam']]);
+    // A body named otherwise ("Group") is not "the committee"; a state is no "group"; too far back is none.
+    expect(refs('The Moscow Group met. The committee voted.')).toEqual([]);
+    expect(refs('Turkey met. The group voted.')).toEqual([]);
+    expect(refs('The SNC met. Russia spoke. Iran spoke. Turkey spoke. The group voted.')).toEqual([]);
+  });
 });
