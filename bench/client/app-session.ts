@@ -188,6 +188,15 @@ export async function runSession(baseUrl: string, hubs: { id: string; name: stri
         null,
       );
     });
+    // The first layout lands once, in one frame, seconds after the open: an analyst clicks a node
+    // where it rests, and a click aimed before it lands hits where the node was.
+    await page.waitForFunction(
+      () => document.querySelector('#graph-toolbar button[aria-pressed=true]') === null,
+      null,
+      {
+        timeout: STEP_TIMEOUT_MS,
+      },
+    );
     const click = await step(page, async () => {
       const at = await drawnAt(page, hub.id);
       if (!at) throw new Error(`the hub ${hub.id} is not drawn`);

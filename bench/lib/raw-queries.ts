@@ -6,7 +6,7 @@
  * neo4j driver (a read session per request, as Database.readQuery does) with no HTTP, express,
  * validation, toPlain or JSON shaping. API latency divided by this is the API's overhead.
  */
-import { DETAILS_PAGE } from '../../client/panels/details/page-sizes.ts';
+import { DETAILS_PAGE } from '../../src/model/details-page.ts';
 import { pageReports } from '../../src/graph/draw-edge-json.ts';
 import type { StoredEdge } from '../../src/graph/edge-json.ts';
 import { DETAIL_LIMITS } from '../../src/graph/entity-details.ts';

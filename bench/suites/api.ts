@@ -9,7 +9,7 @@
  */
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { DETAILS_PAGE } from '../../client/panels/details/page-sizes.ts';
+import { DETAILS_PAGE } from '../../src/model/details-page.ts';
 import { generateGraph, summarize as graphSummary } from '../generate.ts';
 import { startApi, type ApiProcess } from '../lib/api-process.ts';
 import { loadWithProgress } from '../lib/batch-load.ts';

@@ -10,8 +10,9 @@
  * hide). The first drawing of a view runs the layout worker; later additions settle only the
  * new nodes, so the rest of the picture stays put. The toolbar offers layout, fit, zoom, reset.
  * At scale the view stays responsive: sigma follows graph changes incrementally (no full
- * refresh per merge), restyles render once per frame, and large views pick nodes on the
- * CPU instead of reading pixels back from the GPU.
+ * refresh per merge), restyles render once per frame (a selection restyles only what it
+ * changes), large views pick nodes on the CPU instead of reading pixels back from the GPU, and
+ * their camera jumps to a frame rather than animating there.
  */
 import Sigma from 'sigma';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
@@ -30,6 +31,7 @@ import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { h } from '../dom.ts';
 import type { Explorer } from '../state/explorer.ts';
 import { filterChanges } from '../graph/filter-changes.ts';
+import { selectionChanges, type Selection } from '../graph/selection-changes.ts';
 import { drawsEdgeLabels, isLargeView } from '../graph/view-size.ts';
 import { drawCurvedEdgeLabel, drawPinnedNodeLabel } from './drawing.ts';
 import { LayoutControl, loadPins, loadPositions, savePositions } from './layout.ts';
@@ -104,10 +106,14 @@ export function mountGraphView(
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: {
-      curved: curved as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
-      thin: EdgeLineProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
-    },
+    /*
+     * Sigma compiles every program it is given when it starts, and its defaults (circle, arrow,
+     * line) whatever it is given: with software WebGL each costs tens of milliseconds in the
+     * first task. The thin lines of large views take the default 'line' key (sigma's rectangles,
+     * unused here) instead of adding a program; the curved program is added when a small view
+     * first draws edges (useCurves), so a large first view never compiles it.
+     */
+    edgeProgramClasses: { line: EdgeLineProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes> },
     nodeProgramClasses: { point: NodePointProgram },
     defaultDrawNodeLabel: drawPinnedNodeLabel,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
@@ -129,9 +135,17 @@ export function mountGraphView(
     },
     edgeReducer: (edge, attrs) => {
       const shown = edgeDisplay(graph, edge, attrs, display);
-      return large ? { ...shown, type: 'thin' } : shown;
+      return large ? { ...shown, type: 'line' } : shown;
     },
   });
+  const useCurves = () => {
+    const programs = sigma.getSetting('edgeProgramClasses');
+    if (large || graph.size === 0 || programs.curved) return;
+    sigma.setSetting('edgeProgramClasses', {
+      ...programs,
+      curved: curved as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+    });
+  };
   /**
    * Switches the cheap drawing on or off as the view grows or shrinks past LARGE_VIEW; true when
    * it switched, so every element is drawn with other programs.
@@ -140,8 +154,10 @@ export function mountGraphView(
     const edgeLabels = drawsEdgeLabels(graph.size);
     if (sigma.getSetting('renderEdgeLabels') !== edgeLabels) sigma.setSetting('renderEdgeLabels', edgeLabels);
     const next = isLargeView(graph.order, graph.size);
-    if (next === large) return false;
+    const switched = next !== large;
     large = next;
+    useCurves();
+    if (!switched) return false;
     sigma.setSetting('enableEdgeEvents', !large);
     sigma.setSetting('hideEdgesOnMove', large);
     sigma.setSetting('hideLabelsOnMove', large);
@@ -170,10 +186,12 @@ export function mountGraphView(
    * elements already drawn, a merge restyles those whose filter state it changed (the time
    * window's disputed and undated flags are computed over the whole view), not all of them.
    */
-  /** The filter result the drawing was last styled with. */
+  /** The filter result and the selection the drawing was last styled with. */
   let styledFilter = display.filter;
+  let styledSelection: Selection = { node: display.selectedNode, edge: display.selectedEdge };
   const scheduleRestyle = (index: boolean) => {
     styledFilter = display.filter;
+    styledSelection = { node: display.selectedNode, edge: display.selectedEdge };
     if (index) sigma.refresh();
     else sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, schedule: true });
   };
@@ -181,6 +199,12 @@ export function mountGraphView(
   const restyleFilterChanges = () => {
     const changed = filterChanges(styledFilter, display.filter);
     styledFilter = display.filter;
+    if (changed.nodes.length + changed.edges.length > 0) sigma.refresh({ partialGraph: changed, schedule: true });
+  };
+  const restyleSelection = () => {
+    const selection = { node: display.selectedNode, edge: display.selectedEdge };
+    const changed = selectionChanges(graph, styledSelection, selection);
+    styledSelection = selection;
     if (changed.nodes.length + changed.edges.length > 0) sigma.refresh({ partialGraph: changed, schedule: true });
   };
   const layout = new LayoutControl(
@@ -194,6 +218,13 @@ export function mountGraphView(
   );
   const camera = sigma.getCamera();
   const measure = document.createElement('canvas').getContext('2d');
+
+  // Sigma cancels a running animation (e.g. a fit) only by starting another. Its promise is not
+  // awaited: when the new animation ends inside the call (a slow tick), sigma 3 never resolves it.
+  const setCamera = (state: CameraState) => {
+    if (camera.isAnimated()) void camera.animate(state, { duration: 1 });
+    camera.setState(state);
+  };
 
   const frame = async (nodes: string[]) => {
     const shown = nodes.filter((node) => graph.hasNode(node) && !display.filter?.nodes.has(node));
@@ -231,17 +262,14 @@ export function mountGraphView(
       minRatio: FRAME_MIN_RATIO,
       maxRatio: MAX_RATIO,
     });
-    await camera.animate(target, { duration: FRAME_MS });
+    // In a large view every frame of an animation redraws thousands of edges (with software
+    // WebGL, each read back from the GPU): the camera jumps there in one frame instead.
+    if (large) setCamera(target);
+    else await camera.animate(target, { duration: FRAME_MS });
   };
   const focus = (node: string) => void frame([...neighbourhood(graph, node).nodes]);
   const fit = () => void frame(graph.nodes());
   const frameEmphasis = () => void frame(display.path ? [...display.path.nodes] : graph.nodes());
-  // Sigma cancels a running animation (e.g. a fit) only by starting another. Its promise is not
-  // awaited: when the new animation ends inside the call (a slow tick), sigma 3 never resolves it.
-  const setCamera = (state: CameraState) => {
-    if (camera.isAnimated()) void camera.animate(state, { duration: 1 });
-    camera.setState(state);
-  };
 
   sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
@@ -379,6 +407,9 @@ export function mountGraphView(
         if (node) focus(node);
       });
       return;
+    } else if (event.kind === 'selection') {
+      restyleSelection();
+      if (event.frame) void frame(event.frame);
     } else {
       // New sizes need sigma's index rebuilt; the other changes only restyle.
       scheduleRestyle(event.kind === 'appearance');

@@ -5,7 +5,8 @@
  * the biggest hub on the canvas and expands it (a requestAnimationFrame heartbeat, from the first
  * graph frame on, never stops for long), the document stays small (the opened app in all; after
  * the expand, all but the side panel, whose lists the bounded-dom tests cover), and the expansion
- * adds nodes without moving any node already drawn. Afterwards the database holds the seed
+ * adds nodes without moving any node already drawn; a search then frames its hit at once (no
+ * camera animation in a view this large). Afterwards the database holds the seed
  * again, as every other test expects.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -15,6 +16,7 @@ import { drawnAt } from '../../bench/client/app-session.ts';
 import { degrees, generateGraph } from '../../bench/generate.ts';
 import { batchLoad } from '../../bench/lib/batch-load.ts';
 import { clearDatabase } from '../../bench/lib/neo4j.ts';
+import { LARGE_VIEW } from '../../client/graph/view-size.ts';
 import { openDatabase } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
 import { loadSeed } from '../../src/seed/load-seed.ts';
@@ -173,6 +175,53 @@ describe('the graph view with a few thousand entities', () => {
       expect(moved).toEqual([]);
       expectNoFreeze(await beat(page));
       expect(await domNodesOutsidePanels(page)).toBeLessThan(MAX_DOM_NODES);
+
+      // Past the large-view size (as expanding hubs makes it: the neighbours route's largest page,
+      // merged as the app merges an expansion), a search frames the hit with its neighbours in
+      // one jump of the camera instead of an animation (each animation frame redraws every edge).
+      const hubs = [...GRAPH.entities].sort((a, b) => degree.get(b.id)! - degree.get(a.id)!).map((e) => e.id);
+      const grown = await page.evaluate(
+        async ({ ids, target }) => {
+          const parley = (
+            window as unknown as { __parley: { graph: { order: number }; explorer: { merge(g: unknown): unknown } } }
+          ).__parley;
+          for (const id of ids) {
+            if (parley.graph.order >= target) break;
+            const response = await fetch(`/api/nodes/${encodeURIComponent(id)}/neighbours?limit=1000`);
+            const json = (await response.json()) as { node: unknown; nodes: unknown[]; edges: unknown[] };
+            parley.explorer.merge({ nodes: [json.node, ...json.nodes], edges: json.edges });
+          }
+          return parley.graph.order;
+        },
+        { ids: hubs.slice(0, 300), target: LARGE_VIEW.nodes },
+      );
+      expect(grown).toBeGreaterThanOrEqual(LARGE_VIEW.nodes);
+      const other = GRAPH.entities.find((entity) => entity.id === hubs[1])!;
+      await page.locator('#search-input').fill(other.name);
+      await page.locator('[role=option]', { hasText: other.name }).first().waitFor();
+      await page.locator('#search-input').press('Enter');
+      const selected = await page.waitForFunction(
+        (id) => {
+          const parley = (
+            window as unknown as {
+              __parley: {
+                explorer: { display: { selectedNode: string | null } };
+                sigma: { getCamera(): { isAnimated(): boolean } };
+              };
+            }
+          ).__parley;
+          return parley.explorer.display.selectedNode === id && { animated: parley.sigma.getCamera().isAnimated() };
+        },
+        other.id,
+        { timeout: 15_000 },
+      );
+      expect(await selected.jsonValue()).toEqual({ animated: false });
+      const shown = await drawnAt(page, other.id);
+      const canvas = (await page.locator('#sigma').boundingBox())!;
+      expect(shown!.x).toBeGreaterThan(canvas.x);
+      expect(shown!.x).toBeLessThan(canvas.x + canvas.width);
+      expect(shown!.y).toBeGreaterThan(canvas.y);
+      expect(shown!.y).toBeLessThan(canvas.y + canvas.height);
       expect(errors).toEqual([]);
       await screenshot(page, 'scale-graph');
     } finally {

@@ -2,9 +2,14 @@
  * The cached answers stay true to the graph: after a write through Parley that changes no
  * count (an alias added to a drawn entity) and after a write from outside Parley (a new
  * entity, a new reported fact), the next GET /api/graph, /api/timeline and /api/sources show the
- * change; so do an entity's details (GET /api/nodes/:id), kept too. Real Neo4j, the seed graph.
+ * change; so do an entity's details (GET /api/nodes/:id), kept too. The details panel of the
+ * overview's biggest hubs is read at start, so the first click on one reads no entity. Real Neo4j,
+ * the seed graph.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { answerCaches, detailsKey, panelDetailsKey, WARMED_DETAILS } from '../../src/graph/answer-cache.ts';
+import { DEFAULT_OVERVIEW_LIMIT } from '../../src/graph/overview.ts';
+import { DETAILS_PAGE } from '../../src/model/details-page.ts';
 import { openDriver } from '../support/graph-snapshot.ts';
 import { useSeededApi } from './seeded-api.ts';
 
@@ -77,5 +82,25 @@ describe('answers kept while the graph is unchanged (overview, timeline, sources
     const after = await details();
     expect(after.edgeTotal).toBe(before.edgeTotal + 1);
     expect(after.edges.map((edge) => edge.id)).toContain('syria:FIGHTS:syrian-rebel-groups:outside');
+  });
+});
+
+describe('answers read at start (warm)', () => {
+  it('has the details panel of the best-connected entities ready before anyone asks', async () => {
+    const caches = answerCaches(seeded.db);
+    await caches.warm();
+    const { nodes } = await caches.overviews.get(DEFAULT_OVERVIEW_LIMIT);
+    const read = vi.spyOn(seeded.db, 'readQuery');
+    try {
+      for (const node of nodes.slice(0, WARMED_DETAILS)) {
+        const details = await caches.details.get(detailsKey(panelDetailsKey(node.id)));
+        expect(details.node.id).toBe(node.id);
+        expect(details.edges.length).toBeLessThanOrEqual(DETAILS_PAGE.relations);
+      }
+      // Only the check that the graph is unchanged: no entity was read again.
+      expect(new Set(read.mock.calls.map(([name]) => name))).toEqual(new Set(['graph-revision']));
+    } finally {
+      read.mockRestore();
+    }
   });
 });

@@ -22,7 +22,7 @@ import { sidesView } from '../disagreements/sides-view.ts';
 import { scopeOf } from '../sources/scope.ts';
 import { pagedList } from '../../ui/paged-list.ts';
 import { pagedEvidence } from './evidence.ts';
-import { DETAILS_PAGE as PAGE } from './page-sizes.ts';
+import { DETAILS_PAGE as PAGE } from '../../../src/model/details-page.ts';
 
 const HIDDEN_PROPERTIES = new Set(['id', 'name', 'type', 'aliases', 'degree', 'score', 'createdAt', 'updatedAt']);
 
