@@ -87,6 +87,7 @@ const VERBS: readonly VerbRule[] = [
       'launch',
       'orchestrate',
       'initiate',
+      'spearhead',
       'steer',
       'hold',
       // Convening a meeting in WordNet's words: "call", "convoke"; and "arrange", "stage" one.
@@ -288,8 +289,8 @@ const SAY = new Set([
 const BACK = new Set(['support', 'back']);
 /** What a leader's possessive stands for: "Assad's forces" are his state's. */
 const LEADER_HOLDINGS = new Set(['forces', 'government', 'regime', 'troops', 'army', 'military']);
-/** "has given Assad's government crucial support": the verbs that give backing. */
-const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend']);
+/** "has given Assad's government crucial support", "threw its support behind": the verbs that give backing. */
+const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend', 'throw']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 const MEET = new Set(['meet', 'discuss', 'confer']);
 /** Who can be backed as an ally: "Turkey, which backs the opposition". */
@@ -676,10 +677,12 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
     const kinds = !MEETING_HEADS.has(word) ? [] : word === 'meeting' ? MEETING_KINDS : [kindOf(word)];
     if (kinds.length === 0 || r.mentionAt[i]) continue;
     if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
+    // "hopes to convene a political congress in the resort of Sochi": where it is convened.
     const held = [
-      ...[...r.child(i, 'acl'), ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov)].filter(
-        (a) => HELD.has(r.lemma(a)),
-      ),
+      ...[
+        ...r.child(i, 'acl'),
+        ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass') || d.rel === 'obj').map((d) => d.gov),
+      ].filter((a) => HELD.has(r.lemma(a))),
       ...r.in[i]!.filter((d) => /^nsubj(?::xsubj)?$/.test(d.rel) && BEGIN.has(r.lemma(d.gov))).map((d) => d.gov),
     ];
     // "Astana has already hosted eight meetings on Syria": the host city is where they were held.
@@ -961,7 +964,13 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
     // an armed group is an alliance, anything else a stance.
     if (GIVE.has(lemma)) {
       const backing = r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)));
-      const backed = [...r.child(v, 'iobj'), ...r.child(v, 'obl:to')].flatMap((i) => r.entities(i, STANCE));
+      // The parser hangs "behind X" on the verb or on the backing.
+      const backed = [
+        ...r.child(v, 'iobj'),
+        ...r.child(v, 'obl:to'),
+        ...r.child(v, 'obl:behind'),
+        ...backing.flatMap((b) => r.child(b, 'nmod:behind')),
+      ].flatMap((i) => r.entities(i, STANCE));
       const givers = [...r.child(v, 'nsubj'), ...r.child(v, 'obl:along_with'), ...r.child(v, 'obl:together_with')];
       if (backing.length > 0)
         for (const g of givers.flatMap((i) => r.entities(i, ACTOR)))
@@ -1419,6 +1428,16 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
     if (person?.type !== 'Person' || !r.child(p, 'amod').some((a) => ROLE_NOUNS.has(r.lemma(a)))) continue;
     for (const s of r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)))
       found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+  }
+  // "the regime of Bashar al-Assad", "Erdogan's government": the state named as the person's.
+  for (let g = 1; g <= r.parse.tokens.length; g++) {
+    const state = r.mentionAt[g];
+    if (state?.type !== 'State' || !/^(?:government|regime)$/.test(r.lemma(g))) continue;
+    for (const p of [...r.child(g, 'nmod:of'), ...r.child(g, 'nmod:poss')]) {
+      const person = r.mentionAt[p];
+      if (person?.type === 'Person')
+        found.push({ source: person, type: 'REPRESENTS', target: state, rule: 'title', negated: false });
+    }
   }
 }
 

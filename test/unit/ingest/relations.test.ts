@@ -761,6 +761,18 @@ describe('relations from the parse', () => {
       'The Sochi congress will be held on Monday with the participation of representatives of the Syrian government.',
       'syria ATTENDS syrian-national-dialogue-congress',
     ],
+    ['spearheaded', 'Russia has spearheaded the Astana talks since January.', 'russia ORGANIZES astana-talks'],
+    ['thrown support behind', 'Iran has thrown its support behind the Syrian government.', 'iran ALLIED_WITH syria'],
+    [
+      'the regime of',
+      'Russia has backed the regime of Bashar al-Assad since 2015.',
+      'bashar-al-assad REPRESENTS syria',
+    ],
+    [
+      'convene a congress in',
+      'Moscow hopes to convene a political congress in the Russian city of Sochi.',
+      'russia ORGANIZES syrian-national-dialogue-congress',
+    ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
