@@ -409,7 +409,19 @@ class Reading {
     // no title ("President Putin") are the complement, and the name holds the title.
     for (let t = 1; t <= n; t++) {
       if (!ROLE_NOUNS.has(this.lemma(t))) continue;
-      for (const p of [...this.child(t, 'nmod:for'), ...this.child(t, 'nmod:of'), ...this.child(t, 'nmod:to')]) {
+      // "the participation of UN envoy to Syria Stephan de Mistura": the parser may hang the
+      // complement on the noun the title hangs on; it is the title's where it follows it at once.
+      const next = this.in[t]!.flatMap((d) =>
+        [...this.child(d.gov, 'nmod:to'), ...this.child(d.gov, 'nmod:for')].filter((p) =>
+          this.child(p, 'case').includes(t + 1),
+        ),
+      );
+      for (const p of [
+        ...this.child(t, 'nmod:for'),
+        ...this.child(t, 'nmod:of'),
+        ...this.child(t, 'nmod:to'),
+        ...next,
+      ]) {
         const person = this.mentionAt[p];
         if (person?.type !== 'Person') continue;
         const own = [...this.mentionAt.keys()].filter((i) => this.mentionAt[i] === person);
@@ -1193,6 +1205,8 @@ interface NominalRule {
 const NOMINALS: Record<string, NominalRule> = {
   boycott: { type: 'BOYCOTTS', cases: ['nmod:of'], targets: MEETING },
   participation: { type: 'ATTENDS', cases: ['nmod:in'], targets: MEETING },
+  // "The Kurds announced their non-participation": a refusal announced.
+  'non-participation': { type: 'BOYCOTTS', cases: ['nmod:in'], targets: MEETING },
   attendance: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
   presence: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
   withdrawal: { type: 'BOYCOTTS', cases: ['nmod:from'], targets: MEETING },
@@ -1298,7 +1312,15 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
       for (const a of r.child(gov, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
         for (const t of targets)
           found.push({ source: a, type: ANSWER[r.lemma(gov)]!, target: t, rule: 'nominal', negated: r.negated(gov) });
-    const declarers = declaring.flatMap((v) => r.child(v, 'nsubj')).flatMap((i) => r.entities(i, ACTOR));
+    // "members ... coming to participate, in contrast, 50 figures announced his boycott": of two
+    // subjects the parser gives a verb without joining them, the one next to it announces.
+    const declarers = declaring
+      .flatMap((v) => {
+        const subjects = r.child(v, 'nsubj').sort((a, b) => a - b);
+        const joined = subjects.slice(1).every((i) => subjects.some((j) => r.children(j, 'conj').includes(i)));
+        return joined ? subjects : subjects.slice(-1);
+      })
+      .flatMap((i) => r.entities(i, ACTOR));
     const actors = [...named, ...owners];
     const negated = declaring.some((v) => r.negated(v));
     for (const a of actors.length > 0 ? actors : declarers)
@@ -1415,10 +1437,21 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
       r.entities(i, ['Organization', 'ArmedGroup']),
     );
+    // "The Kremlin has confirmed ..., and his spokesman Dmitry Peskov said": a possessive pronoun
+    // stands for the subject of the clause the title's clause is joined to.
+    const pronoun = r.child(n, 'nmod:poss').some((p) => !r.mentionAt[p] && /^(?:his|her|its|their)$/i.test(r.word(p)));
+    const clauses = pronoun
+      ? [n, ...r.in[n]!.filter((d) => d.rel === 'compound').map((d) => d.gov)].flatMap((h) =>
+          r.in[h]!.filter((d) => d.rel === 'nsubj').map((d) => d.gov),
+        )
+      : [];
+    const joined = clauses
+      .flatMap((c) => r.in[c]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.child(d.gov, 'nsubj')))
+      .flatMap((i) => r.entities(i, GROUP));
     // "National Coalition member Ahmad Ramadan" belongs to the body; other titles speak for it.
     const type: RelationType = r.lemma(n) === 'member' ? 'MEMBER_OF' : 'REPRESENTS';
     for (const h of holders)
-      for (const s of [...states, ...bodies])
+      for (const s of [...states, ...bodies, ...joined])
         found.push({ source: h, type, target: bodyHeld(h, s, ctx), rule: 'title', negated: false });
   }
   // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an

@@ -616,6 +616,14 @@ describe('relations from the parse', () => {
     );
   });
 
+  it('makes no boycotter of a subject the parser adds to the one announcing it', async () => {
+    expect(
+      await stated(
+        'Delegates of the National Coalition at night coming to participate in the Sochi congress, in contrast, 40 opposition figures announced his boycott.',
+      ),
+    ).not.toContain('syrian-national-coalition BOYCOTTS syrian-national-dialogue-congress');
+  });
+
   it('makes no organizer of what a peace congress is for', async () => {
     expect(await stated('Delegates left for the Syria peace congress in Sochi.')).not.toContain(
       'syria ORGANIZES syrian-national-dialogue-congress',
@@ -772,6 +780,21 @@ describe('relations from the parse', () => {
       'convene a congress in',
       'Moscow hopes to convene a political congress in the Russian city of Sochi.',
       'russia ORGANIZES syrian-national-dialogue-congress',
+    ],
+    [
+      'non-participation',
+      'The Sochi congress opened on Monday. The Kurds announced their non-participation.',
+      'kurdish-forces BOYCOTTS syrian-national-dialogue-congress',
+    ],
+    [
+      'his spokesman',
+      'The Kremlin welcomed the Sochi congress, and its spokesman Dmitry Peskov said it would succeed.',
+      'dmitry-peskov REPRESENTS russia',
+    ],
+    [
+      'participation of envoy to',
+      'The Sochi congress will open on Monday with the participation of UN envoy to Syria Staffan de Mistura.',
+      'staffan-de-mistura ATTENDS syrian-national-dialogue-congress',
     ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
