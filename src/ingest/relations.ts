@@ -883,9 +883,12 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
             ))
             found.push({ source: s, type: 'INVITES', target: m, rule: 'verb', negated });
     }
-    // "In the congress at Sochi, Turkey is represented by Sedat Önal": who is represented at a meeting attends it.
-    if (lemma === 'represent') {
-      const represented = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'obj')].flatMap((i) => r.entities(i, GROUP));
+    // "In the congress at Sochi, Turkey is represented by Sedat Önal", "the external opposition will be
+    // presented at the congress": who is represented at a meeting attends it.
+    if (lemma === 'represent' || lemma === 'present') {
+      const represented = [...r.child(v, 'nsubj:pass'), ...(lemma === 'represent' ? r.child(v, 'obj') : [])].flatMap(
+        (i) => r.entities(i, GROUP),
+      );
       for (const g of represented)
         for (const m of [...r.child(v, 'obl:in'), ...r.child(v, 'obl:at')].flatMap((i) => r.entities(i, MEETING)))
           found.push({ source: g, type: 'ATTENDS', target: m, rule: 'verb', negated });

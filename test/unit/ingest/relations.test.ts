@@ -796,6 +796,11 @@ describe('relations from the parse', () => {
       'The Sochi congress will open on Monday with the participation of UN envoy to Syria Staffan de Mistura.',
       'staffan-de-mistura ATTENDS syrian-national-dialogue-congress',
     ],
+    [
+      'presented at',
+      'The SNC will be presented at the Sochi congress as well.',
+      'syrian-negotiations-commission ATTENDS syrian-national-dialogue-congress',
+    ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
