@@ -855,10 +855,18 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
     // delegation": who heads a state's or a body's delegation represents it.
     if (LEAD.has(lemma)) {
       const { subjects, objects } = arguments_(r, v, ['obj']);
-      for (const o of objects.filter((i) => DELEGATION.test(r.word(i))))
+      for (const o of objects.filter((i) => DELEGATION.test(r.word(i)))) {
         for (const g of r.entities(o, GROUP))
           for (const p of subjects.flatMap((i) => r.entities(i, ['Person'])))
             found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated });
+        // "was picked to lead a negotiating team for the talks": who leads a delegation to a meeting attends it.
+        const meetings = [...r.child(v, 'obl:for'), ...r.child(o, 'nmod:for'), ...r.child(o, 'nmod:to')].flatMap((i) =>
+          r.entities(i, MEETING),
+        );
+        for (const m of meetings)
+          for (const a of subjects.flatMap((i) => r.entities(i, ACTOR)))
+            found.push({ source: a, type: 'ATTENDS', target: m, rule: 'delegation-head', negated });
+      }
     }
     // "FSA fighters are fighting alongside Turkish troops": who fights alongside is an ally.
     if (lemma === 'fight' || lemma === 'battle') {

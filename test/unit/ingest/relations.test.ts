@@ -801,6 +801,11 @@ describe('relations from the parse', () => {
       'The SNC will be presented at the Sochi congress as well.',
       'syrian-negotiations-commission ATTENDS syrian-national-dialogue-congress',
     ],
+    [
+      'lead a team for',
+      'Nasr al-Hariri was picked to lead a 36-member negotiating team for the Geneva talks.',
+      'nasr-al-hariri ATTENDS geneva-talks',
+    ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
