@@ -291,6 +291,8 @@ const BACK = new Set(['support', 'back']);
 const LEADER_HOLDINGS = new Set(['forces', 'government', 'regime', 'troops', 'army', 'military']);
 /** "has given Assad's government crucial support", "threw its support behind": the verbs that give backing. */
 const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend', 'throw']);
+/** "The Astana talks involved Turkey and Iran": the verbs whose meeting subject has its object take part. */
+const INVOLVE = new Set(['involve', 'include', 'gather']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 const MEET = new Set(['meet', 'discuss', 'confer']);
 /** Who can be backed as an ally: "Turkey, which backs the opposition". */
@@ -300,7 +302,7 @@ const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', '
 /** "received backing from Turkey for the congress". */
 const BACKING = new Set(['backing', 'support', 'endorsement']);
 /** Meeting heads a description may use without a name ("next week's peace conference in Sochi"). */
-const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round', 'meeting']);
+const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'negotiations', 'summit', 'round', 'meeting']);
 const HELD = new Set(['hold', 'take', 'convene']);
 /** "Talks ... are set to begin in Astana": where a meeting begins is where it is held. */
 const BEGIN = new Set(['begin', 'start', 'open', 'resume']);
@@ -467,7 +469,8 @@ class Reading {
    * becomes an apposition of the phrase's head ("guarantors").
    */
   private dashLists(): void {
-    const isDash = (i: number): boolean => /^[\u2013\u2014]$/.test(this.word(i));
+    // "the three power-brokers: Russia, Iran and Turkey": a list after a colon names the phrase too.
+    const isDash = (i: number): boolean => /^[\u2013\u2014:]$/.test(this.word(i));
     for (let g = 1; g < this.out.length; g++) {
       const dashes = this.out[g]!.filter((d) => isDash(d.dep) && d.dep > g)
         .map((d) => d.dep)
@@ -945,6 +948,12 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
           r.entities(i, ['Document']),
         ))
           found.push({ source: s, type: 'REFERS_TO', target: d, rule: 'verb', negated });
+    }
+    if (INVOLVE.has(lemma)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      for (const m of subjects.flatMap((i) => r.entities(i, MEETING)))
+        for (const a of objects.flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: a, type: 'ATTENDS', target: m, rule: 'verb', negated });
     }
     // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
     if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {

@@ -806,6 +806,12 @@ describe('relations from the parse', () => {
       'Nasr al-Hariri was picked to lead a 36-member negotiating team for the Geneva talks.',
       'nasr-al-hariri ATTENDS geneva-talks',
     ],
+    ['involved', 'The Astana talks involved Turkey and Iran.', 'iran ATTENDS astana-talks'],
+    [
+      'negotiations in, a list after a colon',
+      'All rounds of negotiations in Astana have involved the three guarantors: Russia, Iran and Turkey.',
+      'turkey ATTENDS astana-talks',
+    ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
