@@ -315,6 +315,8 @@ const TAKE_PART = new Set(['attend', 'participate', 'join', 'take']);
 const GO = new Set(['travel', 'go', 'come', ...TAKE_PART]);
 const REFUSE = new Set(['refuse', 'decline']);
 const DECIDE = new Set(['decide', 'decision', 'vote', 'choose', 'resolve']);
+/** "Russia announced an initiative to organize a conference": nouns whose act is their owner's, as a decision is. */
+const PLAN = new Set(['initiative', 'plan', 'proposal', 'intention', 'bid']);
 /** Plural nouns that count back to the states just named: "the three countries". */
 const COUNTED = /^(?:countries|states|powers|nations|guarantors)$/i;
 /** Number words from two. */
@@ -765,12 +767,10 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
     : targets.flatMap((t) => r.child(v, t));
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
   // "the SNC announced the decision to boycott the meeting": who makes the decision is the subject.
+  const owned = (i: number): boolean => DECIDE.has(r.lemma(i)) || PLAN.has(r.lemma(i));
   const decisions = passive
     ? []
-    : [
-        ...subjects.filter((i) => DECIDE.has(r.lemma(i))),
-        ...r.in[v]!.filter((e) => e.rel.startsWith('acl') && DECIDE.has(r.lemma(e.gov))).map((e) => e.gov),
-      ];
+    : [...subjects.filter(owned), ...r.in[v]!.filter((e) => e.rel.startsWith('acl') && owned(e.gov)).map((e) => e.gov)];
   for (const d of decisions)
     for (const g of r.in[d]!.filter((e) => e.rel === 'obj')) subjects.push(...r.child(g.gov, 'nsubj'));
   return { subjects, objects };

@@ -812,6 +812,11 @@ describe('relations from the parse', () => {
       'All rounds of negotiations in Astana have involved the three guarantors: Russia, Iran and Turkey.',
       'turkey ATTENDS astana-talks',
     ],
+    [
+      'an initiative to',
+      'Russia announced an initiative to organize a congress in the Russian city of Sochi.',
+      'russia ORGANIZES syrian-national-dialogue-congress',
+    ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
