@@ -291,6 +291,8 @@ const BACK = new Set(['support', 'back']);
 const LEADER_HOLDINGS = new Set(['forces', 'government', 'regime', 'troops', 'army', 'military']);
 /** "has given Assad's government crucial support", "threw its support behind": the verbs that give backing. */
 const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend', 'throw']);
+/** "A fresh round is scheduled for next week in Astana": the verbs whose meeting, set somewhere, is held there. */
+const SCHEDULE = new Set(['schedule', 'slate']);
 /** "The Astana talks involved Turkey and Iran": the verbs whose meeting subject has its object take part. */
 const INVOLVE = new Set(['involve', 'include', 'gather']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
@@ -949,6 +951,10 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
         ))
           found.push({ source: s, type: 'REFERS_TO', target: d, rule: 'verb', negated });
     }
+    if (SCHEDULE.has(lemma))
+      for (const m of r.child(v, 'nsubj:pass').flatMap((i) => r.entities(i, MEETING)))
+        for (const p of r.child(v, 'obl:in').flatMap((i) => r.entities(i, ['Place'])))
+          found.push({ source: m, type: 'HELD_IN', target: p, rule: 'passive', negated });
     if (INVOLVE.has(lemma)) {
       const { subjects, objects } = arguments_(r, v, ['obj']);
       for (const m of subjects.flatMap((i) => r.entities(i, MEETING)))

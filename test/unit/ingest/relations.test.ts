@@ -817,6 +817,11 @@ describe('relations from the parse', () => {
       'Russia announced an initiative to organize a congress in the Russian city of Sochi.',
       'russia ORGANIZES syrian-national-dialogue-congress',
     ],
+    [
+      'scheduled in',
+      'The Sochi congress is scheduled for next week in Vienna.',
+      'syrian-national-dialogue-congress HELD_IN vienna',
+    ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
