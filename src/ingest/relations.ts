@@ -87,6 +87,7 @@ const VERBS: readonly VerbRule[] = [
       'launch',
       'orchestrate',
       'initiate',
+      'spearhead',
       'steer',
       'hold',
       // Convening a meeting in WordNet's words: "call", "convoke"; and "arrange", "stage" one.
@@ -288,8 +289,12 @@ const SAY = new Set([
 const BACK = new Set(['support', 'back']);
 /** What a leader's possessive stands for: "Assad's forces" are his state's. */
 const LEADER_HOLDINGS = new Set(['forces', 'government', 'regime', 'troops', 'army', 'military']);
-/** "has given Assad's government crucial support": the verbs that give backing. */
-const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend']);
+/** "has given Assad's government crucial support", "threw its support behind": the verbs that give backing. */
+const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend', 'throw']);
+/** "A fresh round is scheduled for next week in Astana": the verbs whose meeting, set somewhere, is held there. */
+const SCHEDULE = new Set(['schedule', 'slate']);
+/** "The Astana talks involved Turkey and Iran": the verbs whose meeting subject has its object take part. */
+const INVOLVE = new Set(['involve', 'include', 'gather']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 const MEET = new Set(['meet', 'discuss', 'confer']);
 /** Who can be backed as an ally: "Turkey, which backs the opposition". */
@@ -299,7 +304,7 @@ const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', '
 /** "received backing from Turkey for the congress". */
 const BACKING = new Set(['backing', 'support', 'endorsement']);
 /** Meeting heads a description may use without a name ("next week's peace conference in Sochi"). */
-const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'summit', 'round', 'meeting']);
+const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'negotiations', 'summit', 'round', 'meeting']);
 const HELD = new Set(['hold', 'take', 'convene']);
 /** "Talks ... are set to begin in Astana": where a meeting begins is where it is held. */
 const BEGIN = new Set(['begin', 'start', 'open', 'resume']);
@@ -312,6 +317,8 @@ const TAKE_PART = new Set(['attend', 'participate', 'join', 'take']);
 const GO = new Set(['travel', 'go', 'come', ...TAKE_PART]);
 const REFUSE = new Set(['refuse', 'decline']);
 const DECIDE = new Set(['decide', 'decision', 'vote', 'choose', 'resolve']);
+/** "Russia announced an initiative to organize a conference": nouns whose act is their owner's, as a decision is. */
+const PLAN = new Set(['initiative', 'plan', 'proposal', 'intention', 'bid']);
 /** Plural nouns that count back to the states just named: "the three countries". */
 const COUNTED = /^(?:countries|states|powers|nations|guarantors)$/i;
 /** Number words from two. */
@@ -408,7 +415,19 @@ class Reading {
     // no title ("President Putin") are the complement, and the name holds the title.
     for (let t = 1; t <= n; t++) {
       if (!ROLE_NOUNS.has(this.lemma(t))) continue;
-      for (const p of [...this.child(t, 'nmod:for'), ...this.child(t, 'nmod:of'), ...this.child(t, 'nmod:to')]) {
+      // "the participation of UN envoy to Syria Stephan de Mistura": the parser may hang the
+      // complement on the noun the title hangs on; it is the title's where it follows it at once.
+      const next = this.in[t]!.flatMap((d) =>
+        [...this.child(d.gov, 'nmod:to'), ...this.child(d.gov, 'nmod:for')].filter((p) =>
+          this.child(p, 'case').includes(t + 1),
+        ),
+      );
+      for (const p of [
+        ...this.child(t, 'nmod:for'),
+        ...this.child(t, 'nmod:of'),
+        ...this.child(t, 'nmod:to'),
+        ...next,
+      ]) {
         const person = this.mentionAt[p];
         if (person?.type !== 'Person') continue;
         const own = [...this.mentionAt.keys()].filter((i) => this.mentionAt[i] === person);
@@ -454,7 +473,8 @@ class Reading {
    * becomes an apposition of the phrase's head ("guarantors").
    */
   private dashLists(): void {
-    const isDash = (i: number): boolean => /^[\u2013\u2014]$/.test(this.word(i));
+    // "the three power-brokers: Russia, Iran and Turkey": a list after a colon names the phrase too.
+    const isDash = (i: number): boolean => /^[\u2013\u2014:]$/.test(this.word(i));
     for (let g = 1; g < this.out.length; g++) {
       const dashes = this.out[g]!.filter((d) => isDash(d.dep) && d.dep > g)
         .map((d) => d.dep)
@@ -676,10 +696,12 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
     const kinds = !MEETING_HEADS.has(word) ? [] : word === 'meeting' ? MEETING_KINDS : [kindOf(word)];
     if (kinds.length === 0 || r.mentionAt[i]) continue;
     if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
+    // "hopes to convene a political congress in the resort of Sochi": where it is convened.
     const held = [
-      ...[...r.child(i, 'acl'), ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass')).map((d) => d.gov)].filter(
-        (a) => HELD.has(r.lemma(a)),
-      ),
+      ...[
+        ...r.child(i, 'acl'),
+        ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass') || d.rel === 'obj').map((d) => d.gov),
+      ].filter((a) => HELD.has(r.lemma(a))),
       ...r.in[i]!.filter((d) => /^nsubj(?::xsubj)?$/.test(d.rel) && BEGIN.has(r.lemma(d.gov))).map((d) => d.gov),
     ];
     // "Astana has already hosted eight meetings on Syria": the host city is where they were held.
@@ -747,12 +769,10 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
     : targets.flatMap((t) => r.child(v, t));
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
   // "the SNC announced the decision to boycott the meeting": who makes the decision is the subject.
+  const owned = (i: number): boolean => DECIDE.has(r.lemma(i)) || PLAN.has(r.lemma(i));
   const decisions = passive
     ? []
-    : [
-        ...subjects.filter((i) => DECIDE.has(r.lemma(i))),
-        ...r.in[v]!.filter((e) => e.rel.startsWith('acl') && DECIDE.has(r.lemma(e.gov))).map((e) => e.gov),
-      ];
+    : [...subjects.filter(owned), ...r.in[v]!.filter((e) => e.rel.startsWith('acl') && owned(e.gov)).map((e) => e.gov)];
   for (const d of decisions)
     for (const g of r.in[d]!.filter((e) => e.rel === 'obj')) subjects.push(...r.child(g.gov, 'nsubj'));
   return { subjects, objects };
@@ -840,10 +860,18 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
     // delegation": who heads a state's or a body's delegation represents it.
     if (LEAD.has(lemma)) {
       const { subjects, objects } = arguments_(r, v, ['obj']);
-      for (const o of objects.filter((i) => DELEGATION.test(r.word(i))))
+      for (const o of objects.filter((i) => DELEGATION.test(r.word(i)))) {
         for (const g of r.entities(o, GROUP))
           for (const p of subjects.flatMap((i) => r.entities(i, ['Person'])))
             found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated });
+        // "was picked to lead a negotiating team for the talks": who leads a delegation to a meeting attends it.
+        const meetings = [...r.child(v, 'obl:for'), ...r.child(o, 'nmod:for'), ...r.child(o, 'nmod:to')].flatMap((i) =>
+          r.entities(i, MEETING),
+        );
+        for (const m of meetings)
+          for (const a of subjects.flatMap((i) => r.entities(i, ACTOR)))
+            found.push({ source: a, type: 'ATTENDS', target: m, rule: 'delegation-head', negated });
+      }
     }
     // "FSA fighters are fighting alongside Turkish troops": who fights alongside is an ally.
     if (lemma === 'fight' || lemma === 'battle') {
@@ -868,9 +896,12 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
             ))
             found.push({ source: s, type: 'INVITES', target: m, rule: 'verb', negated });
     }
-    // "In the congress at Sochi, Turkey is represented by Sedat Önal": who is represented at a meeting attends it.
-    if (lemma === 'represent') {
-      const represented = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'obj')].flatMap((i) => r.entities(i, GROUP));
+    // "In the congress at Sochi, Turkey is represented by Sedat Önal", "the external opposition will be
+    // presented at the congress": who is represented at a meeting attends it.
+    if (lemma === 'represent' || lemma === 'present') {
+      const represented = [...r.child(v, 'nsubj:pass'), ...(lemma === 'represent' ? r.child(v, 'obj') : [])].flatMap(
+        (i) => r.entities(i, GROUP),
+      );
       for (const g of represented)
         for (const m of [...r.child(v, 'obl:in'), ...r.child(v, 'obl:at')].flatMap((i) => r.entities(i, MEETING)))
           found.push({ source: g, type: 'ATTENDS', target: m, rule: 'verb', negated });
@@ -920,6 +951,16 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
         ))
           found.push({ source: s, type: 'REFERS_TO', target: d, rule: 'verb', negated });
     }
+    if (SCHEDULE.has(lemma))
+      for (const m of r.child(v, 'nsubj:pass').flatMap((i) => r.entities(i, MEETING)))
+        for (const p of r.child(v, 'obl:in').flatMap((i) => r.entities(i, ['Place'])))
+          found.push({ source: m, type: 'HELD_IN', target: p, rule: 'passive', negated });
+    if (INVOLVE.has(lemma)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      for (const m of subjects.flatMap((i) => r.entities(i, MEETING)))
+        for (const a of objects.flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: a, type: 'ATTENDS', target: m, rule: 'verb', negated });
+    }
     // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
     if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
       const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
@@ -961,7 +1002,13 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
     // an armed group is an alliance, anything else a stance.
     if (GIVE.has(lemma)) {
       const backing = r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)));
-      const backed = [...r.child(v, 'iobj'), ...r.child(v, 'obl:to')].flatMap((i) => r.entities(i, STANCE));
+      // The parser hangs "behind X" on the verb or on the backing.
+      const backed = [
+        ...r.child(v, 'iobj'),
+        ...r.child(v, 'obl:to'),
+        ...r.child(v, 'obl:behind'),
+        ...backing.flatMap((b) => r.child(b, 'nmod:behind')),
+      ].flatMap((i) => r.entities(i, STANCE));
       const givers = [...r.child(v, 'nsubj'), ...r.child(v, 'obl:along_with'), ...r.child(v, 'obl:together_with')];
       if (backing.length > 0)
         for (const g of givers.flatMap((i) => r.entities(i, ACTOR)))
@@ -1184,6 +1231,8 @@ interface NominalRule {
 const NOMINALS: Record<string, NominalRule> = {
   boycott: { type: 'BOYCOTTS', cases: ['nmod:of'], targets: MEETING },
   participation: { type: 'ATTENDS', cases: ['nmod:in'], targets: MEETING },
+  // "The Kurds announced their non-participation": a refusal announced.
+  'non-participation': { type: 'BOYCOTTS', cases: ['nmod:in'], targets: MEETING },
   attendance: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
   presence: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
   withdrawal: { type: 'BOYCOTTS', cases: ['nmod:from'], targets: MEETING },
@@ -1289,7 +1338,15 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
       for (const a of r.child(gov, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
         for (const t of targets)
           found.push({ source: a, type: ANSWER[r.lemma(gov)]!, target: t, rule: 'nominal', negated: r.negated(gov) });
-    const declarers = declaring.flatMap((v) => r.child(v, 'nsubj')).flatMap((i) => r.entities(i, ACTOR));
+    // "members ... coming to participate, in contrast, 50 figures announced his boycott": of two
+    // subjects the parser gives a verb without joining them, the one next to it announces.
+    const declarers = declaring
+      .flatMap((v) => {
+        const subjects = r.child(v, 'nsubj').sort((a, b) => a - b);
+        const joined = subjects.slice(1).every((i) => subjects.some((j) => r.children(j, 'conj').includes(i)));
+        return joined ? subjects : subjects.slice(-1);
+      })
+      .flatMap((i) => r.entities(i, ACTOR));
     const actors = [...named, ...owners];
     const negated = declaring.some((v) => r.negated(v));
     for (const a of actors.length > 0 ? actors : declarers)
@@ -1406,10 +1463,21 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
       r.entities(i, ['Organization', 'ArmedGroup']),
     );
+    // "The Kremlin has confirmed ..., and his spokesman Dmitry Peskov said": a possessive pronoun
+    // stands for the subject of the clause the title's clause is joined to.
+    const pronoun = r.child(n, 'nmod:poss').some((p) => !r.mentionAt[p] && /^(?:his|her|its|their)$/i.test(r.word(p)));
+    const clauses = pronoun
+      ? [n, ...r.in[n]!.filter((d) => d.rel === 'compound').map((d) => d.gov)].flatMap((h) =>
+          r.in[h]!.filter((d) => d.rel === 'nsubj').map((d) => d.gov),
+        )
+      : [];
+    const joined = clauses
+      .flatMap((c) => r.in[c]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.child(d.gov, 'nsubj')))
+      .flatMap((i) => r.entities(i, GROUP));
     // "National Coalition member Ahmad Ramadan" belongs to the body; other titles speak for it.
     const type: RelationType = r.lemma(n) === 'member' ? 'MEMBER_OF' : 'REPRESENTS';
     for (const h of holders)
-      for (const s of [...states, ...bodies])
+      for (const s of [...states, ...bodies, ...joined])
         found.push({ source: h, type, target: bodyHeld(h, s, ctx), rule: 'title', negated: false });
   }
   // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an
@@ -1419,6 +1487,16 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
     if (person?.type !== 'Person' || !r.child(p, 'amod').some((a) => ROLE_NOUNS.has(r.lemma(a)))) continue;
     for (const s of r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)))
       found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+  }
+  // "the regime of Bashar al-Assad", "Erdogan's government": the state named as the person's.
+  for (let g = 1; g <= r.parse.tokens.length; g++) {
+    const state = r.mentionAt[g];
+    if (state?.type !== 'State' || !/^(?:government|regime)$/.test(r.lemma(g))) continue;
+    for (const p of [...r.child(g, 'nmod:of'), ...r.child(g, 'nmod:poss')]) {
+      const person = r.mentionAt[p];
+      if (person?.type === 'Person')
+        found.push({ source: person, type: 'REPRESENTS', target: state, rule: 'title', negated: false });
+    }
   }
 }
 

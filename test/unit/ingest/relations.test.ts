@@ -616,6 +616,14 @@ describe('relations from the parse', () => {
     );
   });
 
+  it('makes no boycotter of a subject the parser adds to the one announcing it', async () => {
+    expect(
+      await stated(
+        'Delegates of the National Coalition at night coming to participate in the Sochi congress, in contrast, 40 opposition figures announced his boycott.',
+      ),
+    ).not.toContain('syrian-national-coalition BOYCOTTS syrian-national-dialogue-congress');
+  });
+
   it('makes no organizer of what a peace congress is for', async () => {
     expect(await stated('Delegates left for the Syria peace congress in Sochi.')).not.toContain(
       'syria ORGANIZES syrian-national-dialogue-congress',
@@ -760,6 +768,59 @@ describe('relations from the parse', () => {
       'held with the participation of',
       'The Sochi congress will be held on Monday with the participation of representatives of the Syrian government.',
       'syria ATTENDS syrian-national-dialogue-congress',
+    ],
+    ['spearheaded', 'Russia has spearheaded the Astana talks since January.', 'russia ORGANIZES astana-talks'],
+    ['thrown support behind', 'Iran has thrown its support behind the Syrian government.', 'iran ALLIED_WITH syria'],
+    [
+      'the regime of',
+      'Russia has backed the regime of Bashar al-Assad since 2015.',
+      'bashar-al-assad REPRESENTS syria',
+    ],
+    [
+      'convene a congress in',
+      'Moscow hopes to convene a political congress in the Russian city of Sochi.',
+      'russia ORGANIZES syrian-national-dialogue-congress',
+    ],
+    [
+      'non-participation',
+      'The Sochi congress opened on Monday. The Kurds announced their non-participation.',
+      'kurdish-forces BOYCOTTS syrian-national-dialogue-congress',
+    ],
+    [
+      'his spokesman',
+      'The Kremlin welcomed the Sochi congress, and its spokesman Dmitry Peskov said it would succeed.',
+      'dmitry-peskov REPRESENTS russia',
+    ],
+    [
+      'participation of envoy to',
+      'The Sochi congress will open on Monday with the participation of UN envoy to Syria Staffan de Mistura.',
+      'staffan-de-mistura ATTENDS syrian-national-dialogue-congress',
+    ],
+    [
+      'presented at',
+      'The SNC will be presented at the Sochi congress as well.',
+      'syrian-negotiations-commission ATTENDS syrian-national-dialogue-congress',
+    ],
+    [
+      'lead a team for',
+      'Nasr al-Hariri was picked to lead a 36-member negotiating team for the Geneva talks.',
+      'nasr-al-hariri ATTENDS geneva-talks',
+    ],
+    ['involved', 'The Astana talks involved Turkey and Iran.', 'iran ATTENDS astana-talks'],
+    [
+      'negotiations in, a list after a colon',
+      'All rounds of negotiations in Astana have involved the three guarantors: Russia, Iran and Turkey.',
+      'turkey ATTENDS astana-talks',
+    ],
+    [
+      'an initiative to',
+      'Russia announced an initiative to organize a congress in the Russian city of Sochi.',
+      'russia ORGANIZES syrian-national-dialogue-congress',
+    ],
+    [
+      'scheduled in',
+      'The Sochi congress is scheduled for next week in Vienna.',
+      'syrian-national-dialogue-congress HELD_IN vienna',
     ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
