@@ -545,7 +545,6 @@ function spokesmanMentions(sentence: Sentence, existing: Mention[], gaz: Gazette
   return out;
 }
 
-/** "the resolution" -> the document last named. */
 /** Heads a body's name ends in, which "the Commission" uses to name it again. */
 const BODY_HEAD = /\b[Tt]he (Commission|Committee|Coalition|Council|Front|Movement|Alliance)\b/g;
 
