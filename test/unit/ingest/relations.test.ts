@@ -441,6 +441,15 @@ describe('relations from the parse', () => {
     expect(report?.attributedTo).toBe('sergey-lavrov');
   });
 
+  it('attributes a claim to the titled person named between its comma and "said"', async () => {
+    const [report] = (
+      await relations(
+        "The Syrian Negotiations Commission will not participate in the Syrian National Dialogue Congress in Sochi, the organization's leader Nasr al-Hariri said after talks in Vienna.",
+      )
+    ).filter((r) => r.type === 'BOYCOTTS');
+    expect(report?.attributedTo).toBe('nasr-al-hariri');
+  });
+
   it('attributes "he said" to the person named just before', async () => {
     const [report] = (
       await relations('Sergey Lavrov spoke in Moscow. Iran will attend the Sochi congress, he said.')
