@@ -44,6 +44,8 @@ export const ANOTHER =
 const SPOKESMAN = /\b(?:a|an|the)\s+(spokes(?:man|woman|person))\s+(?:for|of)\s+$/i;
 const SAID_PRONOUN =
   /\b(?:said|says|say|added|adds|noted|notes|stressed|stresses|announced|announces|stated|insisted|warned|confirmed|told [\w ]{1,30}?)(?:\s+on\s+\w+|\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday))?(?:\s+that)?\s+(he|she|it|they)\b/gi;
+/** "..., he said." after a claim or a quote: the speaker of the claim, the person last a subject. */
+const TRAILING_SAID = /[,"”]\s*(he|she)\s+(?:said|says|added|told|stressed|noted|insisted|warned)\b/gi;
 /** A pronoun that opens a sentence (after a connective or a quote mark), the sentence's subject. */
 const OPENING_PRONOUN = /^["']?\s*(?:(?:But|And|However|Meanwhile|Instead),?\s+)?(he|she|it|they)\b/i;
 const GROUP_PRONOUN =
@@ -665,6 +667,11 @@ function pronounMentions(sentence: Sentence, existing: Mention[], state: State):
   const group = state.group;
   if (opening && group && (word === 'it' || (word === 'they' && group.type !== 'State')))
     out.push(pronoun(sentence, start, opening[1]!, group.entityId, group.type));
+  for (const m of sentence.text.matchAll(TRAILING_SAID)) {
+    const at = sentence.start + m.index + m[0].indexOf(m[1]!);
+    if (state.person && !out.some((o) => o.start === at))
+      out.push(pronoun(sentence, at, m[1]!, state.person, 'Person'));
+  }
   for (const m of sentence.text.matchAll(SAID_PRONOUN)) {
     const verbAt = sentence.start + m.index;
     const speaker = [...existing]

@@ -1594,10 +1594,9 @@ interface Speaker {
 
 /**
  * Who makes the sentence's claims: the subject of "said" (or its body, for "a spokeswoman for"),
- * or who it is "according to". "He said" with no person of its own in the sentence is the person
- * named last before it (`earlier`), as news reports go on quoting whom they just named.
+ * or who it is "according to" ("he said" is resolved by coreference).
  */
-function speakerOf(r: Reading, sentence: Sentence, earlier: Mention | null): Speaker | null {
+function speakerOf(r: Reading, sentence: Sentence): Speaker | null {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     if (!SAY.has(r.lemma(v))) continue;
     const trailing = trailingSpeaker(r, v);
@@ -1613,7 +1612,7 @@ function speakerOf(r: Reading, sentence: Sentence, earlier: Mention | null): Spe
     const mention =
       r.entities(subject, ACTOR)[0] ??
       [...r.child(subject, 'nmod:for'), ...r.child(subject, 'nmod:of')].flatMap((i) => r.entities(i, ACTOR))[0] ??
-      (/^(?:he|she)$/i.test(r.word(subject)) ? (clausePerson(r, v) ?? earlier) : null) ??
+      (/^(?:he|she)$/i.test(r.word(subject)) ? clausePerson(r, v) : null) ??
       null;
     return { mention, words: phrase(r, subject), head: v };
   }
@@ -1726,8 +1725,6 @@ export function extractRelations(
   let before: { index: number; found: Found[] } = { index: -1, found: [] };
   const firstSentenceOf = new Map<string, Sentence>();
   const previous: { sentence: number; speaker: Speaker | null } = { sentence: -1, speaker: null };
-  /** The person named last in the two sentences before, whom a bare "he said" quotes. */
-  let lastPerson: { sentence: number; mention: Mention } | null = null;
   for (const sentence of sentences) {
     const own = mentions.filter((m) => m.sentence === sentence.index);
     const parse = parses[sentence.index];
@@ -1748,7 +1745,7 @@ export function extractRelations(
     // a free and transparent voting ..., we have come to the decision the Commission will not
     // participate in the Sochi conference."'
     const speaker: Speaker | null =
-      speakerOf(r, sentence, lastPerson && sentence.index - lastPerson.sentence <= 2 ? lastPerson.mention : null) ??
+      speakerOf(r, sentence) ??
       (/^["“]/.test(sentence.text) && previous.sentence === sentence.index - 1 ? previous.speaker : null);
     if (speaker?.mention) Object.assign(previous, { sentence: sentence.index, speaker });
     const found: Found[] = [];
@@ -1791,8 +1788,6 @@ export function extractRelations(
         ...(f.meeting ? { meeting: f.meeting } : {}),
       });
     }
-    const person = own.filter((m) => m.type === 'Person' && !m.demonym && !m.anaphor).pop();
-    if (person) lastPerson = { sentence: sentence.index, mention: person };
     for (const m of own) {
       if (m.type === 'Meeting') focus = m;
       if (!m.anaphor && !firstSentenceOf.has(m.entityId)) firstSentenceOf.set(m.entityId, sentence);
