@@ -570,17 +570,7 @@ function shortNameMentions(
         [known.name, ...known.aliases].some((n) => n.endsWith(` ${m[1]}`))
       );
     });
-    if (!body) continue;
-    out.push({
-      ...span,
-      sentence: sentence.index,
-      text: m[1]!,
-      entityId: body.entityId,
-      type: body.type,
-      source: 'coreference',
-      possessive: false,
-      anaphor: true,
-    });
+    if (body) out.push(pronoun(sentence, start, m[1]!, body.entityId, body.type));
   }
   return out;
 }
