@@ -23,14 +23,13 @@ const SOURCES = [path.join(DIR, 'pom.xml'), path.join(DIR, 'src/main/java/parley
 const INSTALL_HINT =
   'Install a JDK 17+ and Maven 3.8+ (Debian/Ubuntu: apt-get install -y openjdk-17-jdk-headless maven).';
 
-/** One token: its words and offsets (into the sentence or text sent), lemma, POS tag and NER class. */
+/** One token: its words and offsets (into the sentence or text sent), lemma and POS tag. */
 export interface ParsedToken {
   word: string;
   start: number;
   end: number;
   lemma: string;
   pos: string;
-  ner: string;
 }
 
 /** A dependency edge; token indices are 1-based, 0 is the root. */
@@ -47,7 +46,7 @@ export interface ParsedSentence {
 
 interface Answer {
   id: number;
-  sentences?: { tokens: [string, number, number, string, string, string][]; deps: [number, number, string][] }[];
+  sentences?: { tokens: [string, number, number, string, string][]; deps: [number, number, string][] }[];
   error?: string;
 }
 
@@ -186,7 +185,7 @@ export class Parser {
     if (answer.error !== undefined || !answer.sentences)
       throw new ParserError(`parser: ${answer.error ?? 'no answer'}`);
     return answer.sentences.map((s) => ({
-      tokens: s.tokens.map(([word, start, end, lemma, pos, ner]) => ({ word, start, end, lemma, pos, ner })),
+      tokens: s.tokens.map(([word, start, end, lemma, pos]) => ({ word, start, end, lemma, pos })),
       deps: s.deps.map(([gov, dep, rel]) => ({ gov, dep, rel })),
     }));
   }

@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Parley's local parser: loads one Stanford CoreNLP pipeline (tokenize, ssplit, pos, lemma, optional
- * ner, depparse) once and answers JSON lines on stdin/stdout, so that one warm JVM serves many
+ * Parley's local parser: loads one Stanford CoreNLP pipeline (tokenize, ssplit, pos, lemma,
+ * depparse) once and answers JSON lines on stdin/stdout, so that one warm JVM serves many
  * articles. A request is {"id": n, "text": "..."} (split into sentences here) or {"id": n,
  * "sentences": ["...", ...]} (one sentence each, offsets relative to each sentence); the answer is
- * {"id": n, "sentences": [{"tokens": [[word, begin, end, lemma, pos, ner], ...], "deps": [[gov,
+ * {"id": n, "sentences": [{"tokens": [[word, begin, end, lemma, pos], ...], "deps": [[gov,
  * dep, rel], ...]}]} with 1-based token indices (0 = root) and enhanced++ UD relations, or {"id":
  * n, "error": "..."}. Prints CORENLP_READY on stdout when loaded; exits when stdin closes.
  */
@@ -43,30 +43,23 @@ public final class CoreNlpLocal {
     return Runtime.getRuntime().availableProcessors();
   }
 
-  private static Properties properties(boolean ner, boolean oneSentencePerLine) {
+  /** No NER: names come from Parley's gazetteer and lexicon; CoreNLP's NER cost a third more time and 470 MiB. */
+  private static Properties properties(boolean oneSentencePerLine) {
     Properties props = new Properties();
-    props.setProperty("annotators", ner ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,depparse");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
     props.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false,splitHyphenated=false");
-    // Fine-grained NER, SUTime and the numeric classifiers cost most of NER's time; Parley reads
-    // dates itself and resolves names through its lexicon.
-    props.setProperty("ner.applyFineGrained", "false");
-    props.setProperty("ner.useSUTime", "false");
-    props.setProperty("ner.applyNumericClassifiers", "false");
-    props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("depparse.extradependencies", "MAXIMAL");
     if (oneSentencePerLine) props.setProperty("ssplit.eolonly", "true");
     return props;
   }
 
   public static void main(String[] args) throws Exception {
-    // Off by default: names come from the gazetteer and lexicon; NER costs 40% of the parse time here.
-    boolean ner = "true".equals(System.getenv("PARLEY_NLP_NER"));
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
     // CoreNLP logs to stderr; stdout carries answers only.
     System.setOut(System.err);
     long started = System.nanoTime();
-    StanfordCoreNLP articles = new StanfordCoreNLP(properties(ner, false));
-    StanfordCoreNLP lines = new StanfordCoreNLP(properties(ner, true));
+    StanfordCoreNLP articles = new StanfordCoreNLP(properties(false));
+    StanfordCoreNLP lines = new StanfordCoreNLP(properties(true));
     articles.process("Warm up the parser.");
     out.println("CORENLP_READY " + ((System.nanoTime() - started) / 1_000_000) + " ms");
     out.flush();
@@ -126,10 +119,9 @@ public final class CoreNlpLocal {
       for (CoreLabel token : tokens) {
         if (!first) json.append(',');
         first = false;
-        String ner = token.ner();
         json.append('[').append(quote(token.word())).append(',').append(token.beginPosition()).append(',')
             .append(token.endPosition()).append(',').append(quote(token.lemma())).append(',')
-            .append(quote(token.tag())).append(',').append(quote(ner == null ? "O" : ner)).append(']');
+            .append(quote(token.tag())).append(']');
       }
       SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
       if (graph != null) {
