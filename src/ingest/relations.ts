@@ -337,6 +337,11 @@ const SEND = new Set(['send', 'dispatch', 'delegate']);
 /** Verbs of coming to a place, which, with a meeting for their goal, attend it. */
 const ARRIVE = new Set(['arrive', 'travel', 'go', 'come', 'fly', 'head', 'return']);
 const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
+/** Nouns for those who take part in a meeting: "Turkey was among the participants". */
+const PARTAKERS = new Set(['participant', 'delegate', 'attendee', 'observer', 'invitee']);
+/** A sentence about a meeting's participants, which "Among them are ..." goes on with. */
+const PARTAKING =
+  /\b(?:participants?|delegates?|delegations?|attendees?|observers?|invitees?|take part|taking part|took part|attend\w*|participat\w*)\b/i;
 /** The rule names that may appear in `rule`; stated reports name their construction too. */
 export const RULES = [
   'verb',
@@ -364,6 +369,7 @@ export const RULES = [
   'between',
   'branding',
   'ellipsis',
+  'among',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -379,7 +385,7 @@ class Reading {
     readonly parse: ParsedSentence,
     readonly mentions: readonly Mention[],
     /** The sentence before and its mentions, that "the three countries" may count back to. */
-    private readonly before: { sentence: Sentence; mentions: readonly Mention[] } | null = null,
+    readonly before: { sentence: Sentence; mentions: readonly Mention[] } | null = null,
   ) {
     const n = parse.tokens.length + 1;
     this.out = Array.from({ length: n }, () => []);
@@ -1358,6 +1364,86 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
   }
 }
 
+/**
+ * "Turkey was among the participants", "Among the delegates were Iran and the UN", "Participants
+ * included ...", "Among them are ..." after a sentence about a meeting's participants, "are in the
+ * talks as observers": whoever the sentence lists among a meeting's participants attends it (the
+ * meeting the participants are of, or the one in focus), and "X from G" in the list represents G.
+ */
+function participantRules(r: Reading, focus: Mention | null, found: Found[]): void {
+  const partakers = (i: number): boolean => PARTAKERS.has(r.lemma(i));
+  const meetingOf = (i: number): Mention[] => {
+    const named = ['nmod:of', 'nmod:in', 'nmod:at', 'nmod:to'].flatMap((c) => r.child(i, c));
+    return named.length > 0 ? named.flatMap((j) => r.entities(j, MEETING)) : antecedent(r, focus, i);
+  };
+  const attend = (listed: Mention[], meetings: Mention[]): void => {
+    for (const m of meetings)
+      for (const a of listed)
+        if (a.entityId !== m.entityId)
+          found.push({ source: a, type: 'ATTENDS', target: m, rule: 'among', negated: false });
+  };
+  const previous = r.before?.sentence.text ?? '';
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (r.hypothetical(n) || r.negated(n)) continue;
+    // "Turkey was among the participants": the participants noun is the predicate.
+    if (partakers(n) && r.child(n, 'case').some((c) => r.lemma(c) === 'among'))
+      attend(
+        r.child(n, 'nsubj').flatMap((i) => r.entities(i, ACTOR)),
+        meetingOf(n),
+      );
+    // "Participants included Turkey and Iran".
+    if (INVOLVE.has(r.lemma(n)) && r.child(n, 'nsubj').some(partakers))
+      attend(
+        r.child(n, 'obj').flatMap((i) => r.entities(i, ACTOR)),
+        r.child(n, 'nsubj').filter(partakers).flatMap(meetingOf),
+      );
+    // "Representatives of the UN and Jordan are in the talks as observers".
+    for (const as of [...r.child(n, 'obl:as'), ...r.child(n, 'nmod:as')].filter(partakers)) {
+      const named = [n, ...r.child(n, 'obl:in'), ...r.child(n, 'obl:at')].flatMap((i) => r.entities(i, MEETING));
+      attend(
+        r.child(n, 'nsubj').flatMap((i) => r.entities(i, ACTOR)),
+        named.length > 0 ? named : antecedent(r, focus, as),
+      );
+    }
+    // "Among the participants were X, Y and Z", "Among them are ...": the list is the predicate the
+    // "among" phrase hangs on; the parser often breaks a long list, so every actor named after the
+    // "among" phrase counts, save those named by another's possessive or as an agent ("led by").
+    // Only a copula makes a list of it ("Among them are ..."); "agreed among the participants" is none.
+    for (const among of r.child(n, 'cop').length > 0 ? r.child(n, 'obl:among') : []) {
+      const them = /^(?:them|those)$/i.test(r.word(among)) && PARTAKING.test(previous);
+      if (!partakers(among) && !them) continue;
+      const after = r.parse.tokens[among - 1]!.end + r.sentence.start;
+      // "UN envoy Staffan de Mistura" lists the envoy, not the UN.
+      const titled = (d: Dependency): boolean =>
+        /^(?:amod|compound)$/.test(d.rel) && (ROLE_NOUNS.has(r.lemma(d.gov)) || r.mentionAt[d.gov] !== undefined);
+      const aside = new Set(
+        r.parse.deps
+          .filter(
+            (d) =>
+              (/^(?:nmod:poss|obl:by|obl:agent|nmod:by)$/.test(d.rel) || titled(d)) &&
+              r.mentionAt[d.gov] !== r.mentionAt[d.dep],
+          )
+          .map((d) => r.mentionAt[d.dep])
+          .filter((m) => m !== undefined),
+      );
+      const listed = [...new Set(r.mentionAt)].filter(
+        (m): m is Mention => !!m && ACTOR.includes(m.type) && m.start >= after && !aside.has(m),
+      );
+      attend(listed, them ? antecedent(r, focus, among) : meetingOf(among));
+      // "Randa Kassis from the Astana platform": a delegate from a group represents it (read from the
+      // words, as the parser often hangs the "from" on the list's previous item).
+      for (const person of listed.filter((m) => m.type === 'Person'))
+        for (const g of listed.filter((m) => GROUP.includes(m.type) && m.type !== 'State'))
+          if (
+            /^\s+from\s+(?:the\s+)?$/i.test(
+              r.sentence.text.slice(person.end - r.sentence.start, g.start - r.sentence.start),
+            )
+          )
+            found.push({ source: person, type: 'REPRESENTS', target: g, rule: 'among', negated: false });
+    }
+  }
+}
+
 /** "So are X", "Neither did X": a sentence that says of others what the one before said. */
 const ELLIPSIS = /^(So|Neither|Nor)\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b/i;
 
@@ -1758,6 +1844,7 @@ export function extractRelations(
     titleRules(r, ctx, found);
     allyRules(r, found);
     meetingRules(r, found);
+    participantRules(r, focusOrOwn, found);
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
     before = { index: sentence.index, found: [...found] };
     const happened = happenedIn(sentence.text, ctx.published);

@@ -834,4 +834,48 @@ describe('relations from the parse', () => {
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
+  it.each([
+    [
+      'among, a predicate',
+      'Turkey and Iran were among the participants in the Astana talks.',
+      'iran ATTENDS astana-talks',
+    ],
+    [
+      'among, a list',
+      'The Sochi congress opened on Tuesday. Among the delegates were Jordan, Egypt and the Kurdish National Council.',
+      'egypt ATTENDS syrian-national-dialogue-congress',
+    ],
+    [
+      'among them, after participants',
+      'Some 200 guests will take part in the Sochi congress. Among them are figures from the Moscow Platform and Randa Kassis from the Astana platform.',
+      'randa-kassis REPRESENTS astana-platform',
+    ],
+    [
+      'participants included',
+      'Participants in the Astana talks included Jordan and the United Nations.',
+      'jordan ATTENDS astana-talks',
+    ],
+    [
+      'as observers',
+      'The Astana talks resumed. Envoys of Jordan and the United States are at the table as observers.',
+      'united-states ATTENDS astana-talks',
+    ],
+  ])('lists participants (%s): %s', async (_kind, text, triple) => {
+    expect(await stated(text)).toContain(triple);
+  });
+
+  it('lists no one among participants where no copula makes a list, nor the state of a title or a leader', async () => {
+    expect(
+      await stated('The Sochi congress opened. A deal on a committee was reached among the participants with Iran.'),
+    ).not.toContain('iran ATTENDS syrian-national-dialogue-congress');
+    const listed = await stated(
+      'The Sochi congress opened. Among the delegates were UN envoy Staffan de Mistura and members of a movement led by Ahmad Jarba.',
+    );
+    expect(listed).toContain('staffan-de-mistura ATTENDS syrian-national-dialogue-congress');
+    expect(listed).not.toContain('united-nations ATTENDS syrian-national-dialogue-congress');
+    expect(listed).not.toContain('ahmad-jarba ATTENDS syrian-national-dialogue-congress');
+    expect(await stated('The SNC boycotted the Sochi congress. Among them are Turkey and Iran.')).not.toContain(
+      'turkey ATTENDS syrian-national-dialogue-congress',
+    );
+  });
 });
