@@ -399,6 +399,7 @@ class Reading {
     this.alongWith();
     this.sharedSubjects();
     this.whereRelatives();
+    this.passiveRelatives();
     this.mentionAt = [undefined];
     for (const t of parse.tokens) {
       const start = sentence.start + t.start;
@@ -583,6 +584,20 @@ class Reading {
         const edge = { gov: d.dep, dep: g, rel: 'obl:in' };
         this.out[d.dep]!.push(edge);
         this.in[g]!.push(edge);
+      }
+  }
+
+  /**
+   * "The talks in Astana, which are sponsored by Russia": the parser may make the noun a passive
+   * relative clause stands for its object; with "are" and no subject of its own, it is the passive subject.
+   */
+  private passiveRelatives(): void {
+    for (let g = 1; g < this.out.length; g++)
+      for (const d of this.out[g]!.filter((e) => e.rel === 'acl:relcl')) {
+        const v = d.dep;
+        const edge = this.out[v]!.find((e) => e.rel === 'obj' && e.dep === g);
+        if (!edge || this.child(v, 'aux:pass').length === 0 || this.child(v, 'nsubj:pass').length > 0) continue;
+        edge.rel = 'nsubj:pass';
       }
   }
 

@@ -878,4 +878,9 @@ describe('relations from the parse', () => {
       'turkey ATTENDS syrian-national-dialogue-congress',
     );
   });
+  it('reads a passive relative clause the parser gives an object for its subject ("which are sponsored by")', async () => {
+    expect(await stated('The talks in Astana, which are co-sponsored by Iran and Turkey, resume on Friday.')).toEqual(
+      expect.arrayContaining(['iran ORGANIZES astana-talks', 'turkey ORGANIZES astana-talks']),
+    );
+  });
 });
