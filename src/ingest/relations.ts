@@ -1337,11 +1337,24 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
     const namedTargets = [...heads, ...(heads.length === 0 ? heldWith : [])].flatMap((i) =>
       r.entities(i, rule.targets),
     );
+    // "the Russian invitation to participate": an invitation to take part in no meeting named is to the
+    // one in focus (the parser may hang "to participate" on the verb that answers the invitation).
+    const partake =
+      rule.type === 'INVITES'
+        ? [...r.children(n, 'acl'), ...r.in[n]!.filter((d) => d.rel === 'nsubj:xsubj').map((d) => d.gov)].filter((v) =>
+            TAKE_PART.has(r.lemma(v)),
+          )
+        : [];
+    const invitedTo = partake
+      .flatMap((v) => [...r.child(v, 'obl:in'), ...r.child(v, 'obj')])
+      .flatMap((i) => r.entities(i, MEETING));
     // "The boycott by the SNC followed ...": an act on no meeting named is on the one in focus.
     const owned = r.child(n, 'nmod:by').length > 0 || r.child(n, 'nmod:poss').length > 0;
     const targets =
-      namedTargets.length === 0 && heads.length === 0 && owned && rule.targets === MEETING
-        ? antecedent(r, focus, n)
+      namedTargets.length === 0 && heads.length === 0 && (owned || partake.length > 0) && rule.targets === MEETING
+        ? invitedTo.length > 0
+          ? invitedTo
+          : antecedent(r, focus, n)
         : namedTargets;
     if (targets.length === 0) continue;
     const named = [...r.child(n, 'amod'), ...r.child(n, 'compound')]
@@ -1354,11 +1367,34 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
     const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors].flatMap((i) => r.entities(i, ACTOR));
     const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
     // "The opposition has rejected the invitation to the congress": who turns an invitation down boycotts the meeting.
-    const answering = rule.type === 'INVITES' ? r.in[n]!.filter((d) => d.rel === 'obj' && ANSWER[r.lemma(d.gov)]) : [];
-    for (const { gov } of answering)
-      for (const a of r.child(gov, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
-        for (const t of targets)
-          found.push({ source: a, type: ANSWER[r.lemma(gov)]!, target: t, rule: 'nominal', negated: r.negated(gov) });
+    // "Russia's invitation was rejected by the SNC": the passive's agent answers.
+    const answering =
+      rule.type === 'INVITES'
+        ? r.in[n]!.filter((d) => (d.rel === 'obj' || d.rel === 'nsubj:pass') && ANSWER[r.lemma(d.gov)])
+        : [];
+    // Who answers an invitation was invited: "rejected the Russian invitation" is also Russia's invitation of them.
+    const inviters = [
+      ...[...r.child(n, 'amod'), ...r.child(n, 'compound')]
+        .map((i) => r.mentionAt[i])
+        .filter((m): m is Mention => !!m && ACTOR.includes(m.type)),
+      ...r.child(n, 'nmod:poss').flatMap((i) => r.entities(i, ACTOR)),
+    ];
+    const answerers = answering.flatMap(({ gov, rel }) =>
+      r.child(gov, rel === 'obj' ? 'nsubj' : 'obl:agent').flatMap((i) => r.entities(i, ACTOR).map((a) => ({ gov, a }))),
+    );
+    for (const { gov, a } of answerers) {
+      for (const t of targets)
+        found.push({ source: a, type: ANSWER[r.lemma(gov)]!, target: t, rule: 'nominal', negated: r.negated(gov) });
+      for (const i of inviters.filter((x) => x.entityId !== a.entityId))
+        found.push({
+          source: i,
+          type: 'INVITES',
+          target: a,
+          rule: 'nominal',
+          negated: false,
+          ...(targets[0] ? { meeting: targets[0].entityId } : {}),
+        });
+    }
     // "members ... coming to participate, in contrast, 50 figures announced his boycott": of two
     // subjects the parser gives a verb without joining them, the one next to it announces.
     const declarers = declaring
@@ -1370,6 +1406,8 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
       .flatMap((i) => r.entities(i, ACTOR));
     const actors = [...named, ...owners];
     const negated = declaring.some((v) => r.negated(v));
+    // An invitation someone answers is theirs (above), not the meeting's; one to take part says no more.
+    if (rule.type === 'INVITES' && (answerers.length > 0 || partake.length > 0)) continue;
     for (const a of actors.length > 0 ? actors : declarers)
       for (const t of targets) {
         if (a.entityId === t.entityId) continue;

@@ -883,4 +883,22 @@ describe('relations from the parse', () => {
       expect.arrayContaining(['iran ORGANIZES astana-talks', 'turkey ORGANIZES astana-talks']),
     );
   });
+  it('reads an answered invitation as the answer and as an invitation of whoever answers it', async () => {
+    expect(
+      await stated(
+        'The Sochi congress opened. Several Kurdish parties turned down the Russian invitation to participate.',
+      ),
+    ).not.toContain('russia INVITES syrian-national-dialogue-congress');
+    const declined = await stated('The Sochi congress opened. The SNC declined the Russian invitation to take part.');
+    expect(declined).toEqual(
+      expect.arrayContaining([
+        'syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress',
+        'russia INVITES syrian-negotiations-commission',
+      ]),
+    );
+    expect(declined).not.toContain('russia INVITES syrian-national-dialogue-congress');
+    expect(await stated("Turkey's invitation to the Astana talks was accepted by Jordan.")).toEqual(
+      expect.arrayContaining(['jordan ATTENDS astana-talks', 'turkey INVITES jordan']),
+    );
+  });
 });
