@@ -1468,7 +1468,9 @@ function participantRules(r: Reading, focus: Mention | null, found: Found[]): vo
       const after = r.parse.tokens[among - 1]!.end + r.sentence.start;
       // "UN envoy Staffan de Mistura" lists the envoy, not the UN.
       const titled = (d: Dependency): boolean =>
-        /^(?:amod|compound)$/.test(d.rel) && (ROLE_NOUNS.has(r.lemma(d.gov)) || r.mentionAt[d.gov] !== undefined);
+        /^(?:amod|compound)$/.test(d.rel) &&
+        (ROLE_NOUNS.has(r.lemma(d.gov)) ||
+          (r.mentionAt[d.gov] !== undefined && r.child(d.gov, 'compound').some((c) => ROLE_NOUNS.has(r.lemma(c)))));
       const aside = new Set(
         r.parse.deps
           .filter(
@@ -1485,12 +1487,15 @@ function participantRules(r: Reading, focus: Mention | null, found: Found[]): vo
       attend(listed, them ? antecedent(r, focus, among) : meetingOf(among));
       // "Randa Kassis from the Astana platform": a delegate from a group represents it (read from the
       // words, as the parser often hangs the "from" on the list's previous item).
+      const between = (a: Mention, b: Mention): string =>
+        r.sentence.text.slice(a.end - r.sentence.start, b.start - r.sentence.start);
       for (const person of listed.filter((m) => m.type === 'Person'))
         for (const g of listed.filter((m) => GROUP.includes(m.type) && m.type !== 'State'))
           if (
-            /^\s+from\s+(?:the\s+)?$/i.test(
-              r.sentence.text.slice(person.end - r.sentence.start, g.start - r.sentence.start),
-            )
+            /^\s+from\s+(?:the\s+)?$/i.test(between(person, g)) ||
+            // "delegates from the Moscow Platform Qadri Jamil": the group named just before the person.
+            (/^\s+$/.test(between(g, person)) &&
+              /\bfrom\s+(?:the\s+)?$/i.test(r.sentence.text.slice(0, g.start - r.sentence.start)))
           )
             found.push({ source: person, type: 'REPRESENTS', target: g, rule: 'among', negated: false });
     }

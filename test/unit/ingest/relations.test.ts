@@ -851,6 +851,11 @@ describe('relations from the parse', () => {
       'randa-kassis REPRESENTS astana-platform',
     ],
     [
+      'among them, a group named before its delegate',
+      'About 90 delegates will attend the Sochi congress. Among them are envoys from the Kurdish National Council Ibrahim Biro and the Moscow Platform.',
+      'ibrahim-biro REPRESENTS kurdish-national-council',
+    ],
+    [
       'participants included',
       'Participants in the Astana talks included Jordan and the United Nations.',
       'jordan ATTENDS astana-talks',
