@@ -337,6 +337,11 @@ const SEND = new Set(['send', 'dispatch', 'delegate']);
 /** Verbs of coming to a place, which, with a meeting for their goal, attend it. */
 const ARRIVE = new Set(['arrive', 'travel', 'go', 'come', 'fly', 'head', 'return']);
 const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
+/** Nouns for those who take part in a meeting: "Turkey was among the participants". */
+const PARTAKERS = new Set(['participant', 'delegate', 'attendee', 'observer', 'invitee']);
+/** A sentence about a meeting's participants, which "Among them are ..." goes on with. */
+const PARTAKING =
+  /\b(?:participants?|delegates?|delegations?|attendees?|observers?|invitees?|take part|taking part|took part|attend\w*|participat\w*)\b/i;
 /** The rule names that may appear in `rule`; stated reports name their construction too. */
 export const RULES = [
   'verb',
@@ -364,6 +369,7 @@ export const RULES = [
   'between',
   'branding',
   'ellipsis',
+  'among',
 ] as const;
 type RuleName = (typeof RULES)[number];
 
@@ -379,7 +385,7 @@ class Reading {
     readonly parse: ParsedSentence,
     readonly mentions: readonly Mention[],
     /** The sentence before and its mentions, that "the three countries" may count back to. */
-    private readonly before: { sentence: Sentence; mentions: readonly Mention[] } | null = null,
+    readonly before: { sentence: Sentence; mentions: readonly Mention[] } | null = null,
   ) {
     const n = parse.tokens.length + 1;
     this.out = Array.from({ length: n }, () => []);
@@ -393,6 +399,7 @@ class Reading {
     this.alongWith();
     this.sharedSubjects();
     this.whereRelatives();
+    this.passiveRelatives();
     this.mentionAt = [undefined];
     for (const t of parse.tokens) {
       const start = sentence.start + t.start;
@@ -577,6 +584,20 @@ class Reading {
         const edge = { gov: d.dep, dep: g, rel: 'obl:in' };
         this.out[d.dep]!.push(edge);
         this.in[g]!.push(edge);
+      }
+  }
+
+  /**
+   * "The talks in Astana, which are sponsored by Russia": the parser may make the noun a passive
+   * relative clause stands for its object; with "are" and no subject of its own, it is the passive subject.
+   */
+  private passiveRelatives(): void {
+    for (let g = 1; g < this.out.length; g++)
+      for (const d of this.out[g]!.filter((e) => e.rel === 'acl:relcl')) {
+        const v = d.dep;
+        const edge = this.out[v]!.find((e) => e.rel === 'obj' && e.dep === g);
+        if (!edge || this.child(v, 'aux:pass').length === 0 || this.child(v, 'nsubj:pass').length > 0) continue;
+        edge.rel = 'nsubj:pass';
       }
   }
 
@@ -1316,11 +1337,24 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
     const namedTargets = [...heads, ...(heads.length === 0 ? heldWith : [])].flatMap((i) =>
       r.entities(i, rule.targets),
     );
+    // "the Russian invitation to participate": an invitation to take part in no meeting named is to the
+    // one in focus (the parser may hang "to participate" on the verb that answers the invitation).
+    const partake =
+      rule.type === 'INVITES'
+        ? [...r.children(n, 'acl'), ...r.in[n]!.filter((d) => d.rel === 'nsubj:xsubj').map((d) => d.gov)].filter((v) =>
+            TAKE_PART.has(r.lemma(v)),
+          )
+        : [];
+    const invitedTo = partake
+      .flatMap((v) => [...r.child(v, 'obl:in'), ...r.child(v, 'obj')])
+      .flatMap((i) => r.entities(i, MEETING));
     // "The boycott by the SNC followed ...": an act on no meeting named is on the one in focus.
     const owned = r.child(n, 'nmod:by').length > 0 || r.child(n, 'nmod:poss').length > 0;
     const targets =
-      namedTargets.length === 0 && heads.length === 0 && owned && rule.targets === MEETING
-        ? antecedent(r, focus, n)
+      namedTargets.length === 0 && heads.length === 0 && (owned || partake.length > 0) && rule.targets === MEETING
+        ? invitedTo.length > 0
+          ? invitedTo
+          : antecedent(r, focus, n)
         : namedTargets;
     if (targets.length === 0) continue;
     const named = [...r.child(n, 'amod'), ...r.child(n, 'compound')]
@@ -1333,11 +1367,34 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
     const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors].flatMap((i) => r.entities(i, ACTOR));
     const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
     // "The opposition has rejected the invitation to the congress": who turns an invitation down boycotts the meeting.
-    const answering = rule.type === 'INVITES' ? r.in[n]!.filter((d) => d.rel === 'obj' && ANSWER[r.lemma(d.gov)]) : [];
-    for (const { gov } of answering)
-      for (const a of r.child(gov, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
-        for (const t of targets)
-          found.push({ source: a, type: ANSWER[r.lemma(gov)]!, target: t, rule: 'nominal', negated: r.negated(gov) });
+    // "Russia's invitation was rejected by the SNC": the passive's agent answers.
+    const answering =
+      rule.type === 'INVITES'
+        ? r.in[n]!.filter((d) => (d.rel === 'obj' || d.rel === 'nsubj:pass') && ANSWER[r.lemma(d.gov)])
+        : [];
+    // Who answers an invitation was invited: "rejected the Russian invitation" is also Russia's invitation of them.
+    const inviters = [
+      ...[...r.child(n, 'amod'), ...r.child(n, 'compound')]
+        .map((i) => r.mentionAt[i])
+        .filter((m): m is Mention => !!m && ACTOR.includes(m.type)),
+      ...r.child(n, 'nmod:poss').flatMap((i) => r.entities(i, ACTOR)),
+    ];
+    const answerers = answering.flatMap(({ gov, rel }) =>
+      r.child(gov, rel === 'obj' ? 'nsubj' : 'obl:agent').flatMap((i) => r.entities(i, ACTOR).map((a) => ({ gov, a }))),
+    );
+    for (const { gov, a } of answerers) {
+      for (const t of targets)
+        found.push({ source: a, type: ANSWER[r.lemma(gov)]!, target: t, rule: 'nominal', negated: r.negated(gov) });
+      for (const i of inviters.filter((x) => x.entityId !== a.entityId))
+        found.push({
+          source: i,
+          type: 'INVITES',
+          target: a,
+          rule: 'nominal',
+          negated: false,
+          ...(targets[0] ? { meeting: targets[0].entityId } : {}),
+        });
+    }
     // "members ... coming to participate, in contrast, 50 figures announced his boycott": of two
     // subjects the parser gives a verb without joining them, the one next to it announces.
     const declarers = declaring
@@ -1349,12 +1406,99 @@ function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
       .flatMap((i) => r.entities(i, ACTOR));
     const actors = [...named, ...owners];
     const negated = declaring.some((v) => r.negated(v));
+    // An invitation someone answers is theirs (above), not the meeting's; one to take part says no more.
+    if (rule.type === 'INVITES' && (answerers.length > 0 || partake.length > 0)) continue;
     for (const a of actors.length > 0 ? actors : declarers)
       for (const t of targets) {
         if (a.entityId === t.entityId) continue;
         const alliance = rule.type === 'SUPPORTS' && ALLY.includes(t.type);
         found.push({ source: a, type: alliance ? 'ALLIED_WITH' : rule.type, target: t, rule: 'nominal', negated });
       }
+  }
+}
+
+/**
+ * "Turkey was among the participants", "Among the delegates were Iran and the UN", "Participants
+ * included ...", "Among them are ..." after a sentence about a meeting's participants, "are in the
+ * talks as observers": whoever the sentence lists among a meeting's participants attends it (the
+ * meeting the participants are of, or the one in focus), and "X from G" in the list represents G.
+ */
+function participantRules(r: Reading, focus: Mention | null, found: Found[]): void {
+  const partakers = (i: number): boolean => PARTAKERS.has(r.lemma(i));
+  const meetingOf = (i: number): Mention[] => {
+    const named = ['nmod:of', 'nmod:in', 'nmod:at', 'nmod:to'].flatMap((c) => r.child(i, c));
+    return named.length > 0 ? named.flatMap((j) => r.entities(j, MEETING)) : antecedent(r, focus, i);
+  };
+  const attend = (listed: Mention[], meetings: Mention[]): void => {
+    for (const m of meetings)
+      for (const a of listed)
+        if (a.entityId !== m.entityId)
+          found.push({ source: a, type: 'ATTENDS', target: m, rule: 'among', negated: false });
+  };
+  const previous = r.before?.sentence.text ?? '';
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (r.hypothetical(n) || r.negated(n)) continue;
+    // "Turkey was among the participants": the participants noun is the predicate.
+    if (partakers(n) && r.child(n, 'case').some((c) => r.lemma(c) === 'among'))
+      attend(
+        r.child(n, 'nsubj').flatMap((i) => r.entities(i, ACTOR)),
+        meetingOf(n),
+      );
+    // "Participants included Turkey and Iran".
+    if (INVOLVE.has(r.lemma(n)) && r.child(n, 'nsubj').some(partakers))
+      attend(
+        r.child(n, 'obj').flatMap((i) => r.entities(i, ACTOR)),
+        r.child(n, 'nsubj').filter(partakers).flatMap(meetingOf),
+      );
+    // "Representatives of the UN and Jordan are in the talks as observers".
+    for (const as of [...r.child(n, 'obl:as'), ...r.child(n, 'nmod:as')].filter(partakers)) {
+      const named = [n, ...r.child(n, 'obl:in'), ...r.child(n, 'obl:at')].flatMap((i) => r.entities(i, MEETING));
+      attend(
+        r.child(n, 'nsubj').flatMap((i) => r.entities(i, ACTOR)),
+        named.length > 0 ? named : antecedent(r, focus, as),
+      );
+    }
+    // "Among the participants were X, Y and Z", "Among them are ...": the list is the predicate the
+    // "among" phrase hangs on; the parser often breaks a long list, so every actor named after the
+    // "among" phrase counts, save those named by another's possessive or as an agent ("led by").
+    // Only a copula makes a list of it ("Among them are ..."); "agreed among the participants" is none.
+    for (const among of r.child(n, 'cop').length > 0 ? r.child(n, 'obl:among') : []) {
+      const them = /^(?:them|those)$/i.test(r.word(among)) && PARTAKING.test(previous);
+      if (!partakers(among) && !them) continue;
+      const after = r.parse.tokens[among - 1]!.end + r.sentence.start;
+      // "UN envoy Staffan de Mistura" lists the envoy, not the UN.
+      const titled = (d: Dependency): boolean =>
+        /^(?:amod|compound)$/.test(d.rel) &&
+        (ROLE_NOUNS.has(r.lemma(d.gov)) ||
+          (r.mentionAt[d.gov] !== undefined && r.child(d.gov, 'compound').some((c) => ROLE_NOUNS.has(r.lemma(c)))));
+      const aside = new Set(
+        r.parse.deps
+          .filter(
+            (d) =>
+              (/^(?:nmod:poss|obl:by|obl:agent|nmod:by)$/.test(d.rel) || titled(d)) &&
+              r.mentionAt[d.gov] !== r.mentionAt[d.dep],
+          )
+          .map((d) => r.mentionAt[d.dep])
+          .filter((m) => m !== undefined),
+      );
+      const listed = [...new Set(r.mentionAt)].filter(
+        (m): m is Mention => !!m && ACTOR.includes(m.type) && m.start >= after && !aside.has(m),
+      );
+      attend(listed, them ? antecedent(r, focus, among) : meetingOf(among));
+      // "Randa Kassis from the Astana platform": a delegate from a group represents it (read from the
+      // words, as the parser often hangs the "from" on the list's previous item).
+      const between = (a: Mention, b: Mention): string =>
+        r.sentence.text.slice(a.end - r.sentence.start, b.start - r.sentence.start);
+      for (const person of listed.filter((m) => m.type === 'Person'))
+        for (const g of listed.filter((m) => GROUP.includes(m.type) && m.type !== 'State'))
+          if (
+            /^\s+from\s+(?:the\s+)?$/i.test(between(person, g)) ||
+            // "delegates from the Moscow Platform Qadri Jamil": the group named just before the person.
+            (/^\s+$/.test(between(g, person)) &&
+              /\bfrom\s+(?:the\s+)?$/i.test(r.sentence.text.slice(0, g.start - r.sentence.start)))
+          )
+            found.push({ source: person, type: 'REPRESENTS', target: g, rule: 'among', negated: false });
+    }
   }
 }
 
@@ -1758,6 +1902,7 @@ export function extractRelations(
     titleRules(r, ctx, found);
     allyRules(r, found);
     meetingRules(r, found);
+    participantRules(r, focusOrOwn, found);
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
     before = { index: sentence.index, found: [...found] };
     const happened = happenedIn(sentence.text, ctx.published);

@@ -834,4 +834,76 @@ describe('relations from the parse', () => {
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
+  it.each([
+    [
+      'among, a predicate',
+      'Turkey and Iran were among the participants in the Astana talks.',
+      'iran ATTENDS astana-talks',
+    ],
+    [
+      'among, a list',
+      'The Sochi congress opened on Tuesday. Among the delegates were Jordan, Egypt and the Kurdish National Council.',
+      'egypt ATTENDS syrian-national-dialogue-congress',
+    ],
+    [
+      'among them, after participants',
+      'Some 200 guests will take part in the Sochi congress. Among them are figures from the Moscow Platform and Randa Kassis from the Astana platform.',
+      'randa-kassis REPRESENTS astana-platform',
+    ],
+    [
+      'among them, a group named before its delegate',
+      'About 90 delegates will attend the Sochi congress. Among them are envoys from the Kurdish National Council Ibrahim Biro and the Moscow Platform.',
+      'ibrahim-biro REPRESENTS kurdish-national-council',
+    ],
+    [
+      'participants included',
+      'Participants in the Astana talks included Jordan and the United Nations.',
+      'jordan ATTENDS astana-talks',
+    ],
+    [
+      'as observers',
+      'The Astana talks resumed. Envoys of Jordan and the United States are at the table as observers.',
+      'united-states ATTENDS astana-talks',
+    ],
+  ])('lists participants (%s): %s', async (_kind, text, triple) => {
+    expect(await stated(text)).toContain(triple);
+  });
+
+  it('lists no one among participants where no copula makes a list, nor the state of a title or a leader', async () => {
+    expect(
+      await stated('The Sochi congress opened. A deal on a committee was reached among the participants with Iran.'),
+    ).not.toContain('iran ATTENDS syrian-national-dialogue-congress');
+    const listed = await stated(
+      'The Sochi congress opened. Among the delegates were UN envoy Staffan de Mistura and members of a movement led by Ahmad Jarba.',
+    );
+    expect(listed).toContain('staffan-de-mistura ATTENDS syrian-national-dialogue-congress');
+    expect(listed).not.toContain('united-nations ATTENDS syrian-national-dialogue-congress');
+    expect(listed).not.toContain('ahmad-jarba ATTENDS syrian-national-dialogue-congress');
+    expect(await stated('The SNC boycotted the Sochi congress. Among them are Turkey and Iran.')).not.toContain(
+      'turkey ATTENDS syrian-national-dialogue-congress',
+    );
+  });
+  it('reads a passive relative clause the parser gives an object for its subject ("which are sponsored by")', async () => {
+    expect(await stated('The talks in Astana, which are co-sponsored by Iran and Turkey, resume on Friday.')).toEqual(
+      expect.arrayContaining(['iran ORGANIZES astana-talks', 'turkey ORGANIZES astana-talks']),
+    );
+  });
+  it('reads an answered invitation as the answer and as an invitation of whoever answers it', async () => {
+    expect(
+      await stated(
+        'The Sochi congress opened. Several Kurdish parties turned down the Russian invitation to participate.',
+      ),
+    ).not.toContain('russia INVITES syrian-national-dialogue-congress');
+    const declined = await stated('The Sochi congress opened. The SNC declined the Russian invitation to take part.');
+    expect(declined).toEqual(
+      expect.arrayContaining([
+        'syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress',
+        'russia INVITES syrian-negotiations-commission',
+      ]),
+    );
+    expect(declined).not.toContain('russia INVITES syrian-national-dialogue-congress');
+    expect(await stated("Turkey's invitation to the Astana talks was accepted by Jordan.")).toEqual(
+      expect.arrayContaining(['jordan ATTENDS astana-talks', 'turkey INVITES jordan']),
+    );
+  });
 });
