@@ -4,7 +4,8 @@
  * Runs the extractor over eight blocks of gold annotations and prints entity and relation
  * precision, recall and F1 per article and per block (micro-averaged), how often the report
  * fields (negated, attributedTo, happened) agree on reports matched by fact and sentence, and the
- * inferred relations apart (those the gold holds / those proposed; see score.ts):
+ * inferred relations apart (those the gold holds / those proposed; see score.ts), and why stated
+ * relations were missed (counts by cause, see MissCauses):
  * - dev: real reports in test/fixtures/news/dev/ (tune on these);
  * - dev 2: test/fixtures/news/dev-2/ (other outlets, Astana, Vienna and Sochi 2017-2018, annotated
  *   before the extractor ever ran on them; tune on these);
@@ -36,6 +37,7 @@ import {
   type Counts,
   type FieldCounts,
   type InferredCounts,
+  type MissCauses,
 } from './score.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -68,7 +70,12 @@ function inferredCell(c: InferredCounts): string {
 interface BlockTotal {
   entities: Counts;
   relations: Counts;
+  misses: MissCauses;
   boilerplate: number;
+}
+
+function missLine(m: MissCauses): string {
+  return `missed stated relations: ${m.endNotFound} with an end not found, ${m.otherRelation} with both ends joined otherwise (type, direction or denial), ${m.notJoined} with both ends found and not joined`;
 }
 
 async function runBlock(label: string, dir: string): Promise<BlockTotal | undefined> {
@@ -83,6 +90,7 @@ async function runBlock(label: string, dir: string): Promise<BlockTotal | undefi
   };
   const fields: FieldCounts = { matched: 0, negated: 0, attributedTo: 0, happened: 0 };
   const inferred: InferredCounts = { proposed: 0, held: 0 };
+  const misses: MissCauses = { endNotFound: 0, otherRelation: 0, notJoined: 0 };
   let boilerplate = 0;
   console.log(`\n${label} (${dir})`);
   console.log(
@@ -105,6 +113,7 @@ async function runBlock(label: string, dir: string): Promise<BlockTotal | undefi
     for (const k of ['matched', 'negated', 'attributedTo', 'happened'] as const) fields[k] += s.fields[k];
     inferred.proposed += s.inferred.proposed;
     inferred.held += s.inferred.held;
+    for (const k of ['endNotFound', 'otherRelation', 'notJoined'] as const) misses[k] += s.missCauses[k];
     boilerplate += s.boilerplateEntities.length;
     const name = file.replace(/\.gold\.json$/, '');
     console.log(
@@ -134,8 +143,9 @@ async function runBlock(label: string, dir: string): Promise<BlockTotal | undefi
     `${`${label} overall`.padEnd(40)} | ${cells(total.entities)} | ${cells(total.relations)} | ${fieldCells(fields)} | ${inferredCell(inferred)}`,
   );
   console.log(`${'  all proposed, inferred too'.padEnd(40)} | ${' '.repeat(20)} | ${cells(total.proposed)} |`);
+  console.log(missLine(misses));
   console.log(`boilerplate names that entered the graph: ${boilerplate}`);
-  return { entities: total.entities, relations: total.relations, boilerplate };
+  return { entities: total.entities, relations: total.relations, misses, boilerplate };
 }
 
 /** The issue's targets, taken on every held-out block together. */
@@ -145,6 +155,14 @@ function printHeldOut(blocks: BlockTotal[]): void {
   const entities = sum((b) => b.entities);
   const relations = sum((b) => b.relations);
   const boilerplate = blocks.reduce((n, b) => n + b.boilerplate, 0);
+  const misses = blocks.reduce(
+    (a, b) => ({
+      endNotFound: a.endNotFound + b.misses.endNotFound,
+      otherRelation: a.otherRelation + b.misses.otherRelation,
+      notJoined: a.notJoined + b.misses.notJoined,
+    }),
+    { endNotFound: 0, otherRelation: 0, notJoined: 0 },
+  );
   const rel = prf(relations);
   const missed = [
     ...(rel.precision < 0.8 ? ['relation precision < 0.8'] : []),
@@ -156,6 +174,7 @@ function printHeldOut(blocks: BlockTotal[]): void {
   console.log(
     `${'held out, all'.padEnd(40)} | ${cells(entities)} | ${cells(relations)} | boilerplate names ${boilerplate}`,
   );
+  console.log(missLine(misses));
   console.log(`targets: ${missed.length === 0 ? 'met' : `missed (${missed.join(', ')})`}`);
 }
 

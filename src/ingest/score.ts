@@ -70,6 +70,18 @@ export interface FieldCounts {
   happened: number;
 }
 
+/**
+ * Why stated gold relations were missed, counted once per fact: an end the extraction never
+ * found, both ends found but joined by another type, direction or denial, or both found and not
+ * joined at all. Counts only, so a held-out block can say where its recall goes without showing
+ * a sentence to tune on.
+ */
+export interface MissCauses {
+  endNotFound: number;
+  otherRelation: number;
+  notJoined: number;
+}
+
 /** Inferred relations: how many the extractor proposed, and how many of those the gold holds. */
 export interface InferredCounts {
   proposed: number;
@@ -89,6 +101,7 @@ export interface Score {
   boilerplateEntities: string[];
   falsePositives: string[];
   falseNegatives: string[];
+  missCauses: MissCauses;
   missingEntities: string[];
   extraEntities: string[];
   fields: FieldCounts;
@@ -177,6 +190,16 @@ export function score(extraction: Extraction, gold: Gold): Score {
   }
   const falsePositives = [...got].filter((t) => !want.has(t));
   const falseNegatives = [...want].filter((t) => !got.has(t));
+  const pair = (a: string, b: string): string => [a, b].sort().join(' ');
+  const joined = new Set(extraction.relations.map((r) => pair(mapId(r.source), mapId(r.target))));
+  const missCauses: MissCauses = { endNotFound: 0, otherRelation: 0, notJoined: 0 };
+  const missed = new Map(gold.relations.filter((r) => r.stated).map((r) => [fact(r), r] as const));
+  for (const t of falseNegatives) {
+    const g = missed.get(t)!;
+    if (!found.has(g.source) || !found.has(g.target)) missCauses.endNotFound += 1;
+    else if (joined.has(pair(g.source, g.target))) missCauses.otherRelation += 1;
+    else missCauses.notJoined += 1;
+  }
   const terms = gold.boilerplate.map(foldPhrase);
   return {
     entities,
@@ -194,6 +217,7 @@ export function score(extraction: Extraction, gold: Gold): Score {
       .map((e) => e.id),
     falsePositives,
     falseNegatives,
+    missCauses,
     missingEntities: gold.entities.filter((g) => !found.has(g.id)).map((g) => g.id),
     extraEntities: extraction.entities.filter((e) => !idMap.has(e.id)).map((e) => e.id),
     fields,

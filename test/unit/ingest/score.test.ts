@@ -80,6 +80,17 @@ describe('score', () => {
     expect(wrong.fields).toEqual({ matched: 1, negated: 1, attributedTo: 0, happened: 0 });
   });
 
+  it('says why a stated relation was missed: an end not found, joined otherwise, or not joined', () => {
+    expect(score(extraction([{ ...boycott, negated: true }]), gold).missCauses).toEqual({
+      endNotFound: 0,
+      otherRelation: 1,
+      notJoined: 0,
+    });
+    expect(score(extraction([]), gold).missCauses).toEqual({ endNotFound: 0, otherRelation: 0, notJoined: 1 });
+    const noCongress = { ...extraction([]), entities: extraction([]).entities.filter((e) => e.id !== 'congress') };
+    expect(score(noCongress, gold).missCauses).toEqual({ endNotFound: 1, otherRelation: 0, notJoined: 0 });
+  });
+
   it('matches no report when the extractor cites another sentence', () => {
     const s = score(extraction([{ ...boycott, evidence: 'Something else.' }]), gold);
     expect(s.relations.tp).toBe(1);
