@@ -6,6 +6,8 @@
  * (or the saved view a `?view=` link names), and restores the view a shared URL describes.
  * The graph and view state are exposed on `window.__parley` for tests.
  */
+// First: the overview is asked before the rest of the page is evaluated.
+import { firstOverview as askedFirst } from './first-overview.ts';
 import './styles.css';
 import { api } from './api/client.ts';
 import { SIZE_METRICS } from './graph/importance.ts';
@@ -40,10 +42,7 @@ function byId(id: string): HTMLElement {
 
 const explorer = new Explorer();
 const initial = readUrlState(window.location.search);
-// Asked before the panels mount, so the server works while the page builds itself.
-let firstOverview = initial.view ? null : api.graph();
-// Its failure is shown when loadOverview awaits it; until then it is not an unhandled rejection.
-firstOverview?.catch(() => undefined);
+let firstOverview = askedFirst;
 explorer.url = { ...initial };
 const message = byId('graph-message');
 const toast = byId('toast');

@@ -11,19 +11,15 @@
  * new nodes, so the rest of the picture stays put. The toolbar offers layout, fit, zoom, reset.
  * At scale the view stays responsive: sigma follows graph changes incrementally (no full
  * refresh per merge), restyles render once per frame (a selection restyles only what it
- * changes), large views pick nodes on the CPU instead of reading pixels back from the GPU, and
- * their camera jumps to a frame rather than animating there.
+ * changes), large views pick nodes on the CPU instead of reading pixels back from the GPU, draw
+ * with programs that keep no picking layer (programs.ts), emphasise a hovered node only once the
+ * pointer rests on it, and their camera jumps to a frame rather than animating there. What the
+ * analyst chose while a view's first layout ran (a search hit) is framed again where it lands.
  */
 import Sigma from 'sigma';
-import { createEdgeCurveProgram } from '@sigma/edge-curve';
-import {
-  DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
-  EdgeLineProgram,
-  NodePointProgram,
-  type EdgeProgramType,
-} from 'sigma/rendering';
 import { cameraFrame, type CameraState } from '../graph/camera-frame.ts';
 import { neighbourhood } from '../graph/emphasis.ts';
+import { framedAfterLayout } from '../graph/layout-landing.ts';
 import { SIZE_METRICS, type SizeMetric } from '../graph/importance.ts';
 import { edgeDisplay, nodeDisplay } from '../graph/reducers.ts';
 import { settle } from '../graph/settle.ts';
@@ -33,10 +29,11 @@ import type { Explorer } from '../state/explorer.ts';
 import { filterChanges } from '../graph/filter-changes.ts';
 import { selectionChanges, type Selection } from '../graph/selection-changes.ts';
 import { drawsEdgeLabels, isLargeView } from '../graph/view-size.ts';
-import { drawCurvedEdgeLabel, drawPinnedNodeLabel } from './drawing.ts';
+import { drawPinnedNodeLabel } from './drawing.ts';
 import { LayoutControl, loadPins, loadPositions, savePositions } from './layout.ts';
 import { mountNodeMenu } from './node-menu.ts';
 import { pickNothingWhile, pickOnCpu } from './node-picking.ts';
+import { LARGE_PROGRAMS, SMALL_PROGRAMS } from './programs.ts';
 
 /** Beyond this many nodes a result is offered as a table before it is drawn. */
 export const LARGE_VIEW_NODES = 2000;
@@ -48,6 +45,12 @@ const FRAME_PADDING = 40;
 const FRAME_MIN_RATIO = 0.25;
 const FRAME_MS = 450;
 const MAX_RATIO = 8;
+/**
+ * In a large view a hover's emphasis restyles every element and redraws the whole view, and so
+ * does dropping it: it waits until the pointer rests on a node, so a pointer passing over nodes
+ * (on its way to the side panel) costs nothing.
+ */
+const HOVER_REST_MS = 120;
 
 export interface GraphView {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -98,23 +101,15 @@ export function mountGraphView(
   /** The node being dragged, and where to draw it until it is dropped. */
   let dragged: string | null = null;
   let dragAt: { x: number; y: number } | null = null;
-  const curved = createEdgeCurveProgram({
-    arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
-    drawLabel: drawCurvedEdgeLabel,
-  });
+  /** The programs sigma draws with are the large view's (the first view's size is not known yet). */
+  let largePrograms = true;
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     renderEdgeLabels: true,
+    // Edge events need the edges' picking layer, which sigma makes only when it starts.
     enableEdgeEvents: true,
     defaultEdgeType: 'arrow',
-    /*
-     * Sigma compiles every program it is given when it starts, and its defaults (circle, arrow,
-     * line) whatever it is given: with software WebGL each costs tens of milliseconds in the
-     * first task. The thin lines of large views take the default 'line' key (sigma's rectangles,
-     * unused here) instead of adding a program; the curved program is added when a small view
-     * first draws edges (useCurves), so a large first view never compiles it.
-     */
-    edgeProgramClasses: { line: EdgeLineProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes> },
-    nodeProgramClasses: { point: NodePointProgram },
+    edgeProgramClasses: LARGE_PROGRAMS.edges,
+    nodeProgramClasses: LARGE_PROGRAMS.nodes,
     defaultDrawNodeLabel: drawPinnedNodeLabel,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
@@ -130,21 +125,20 @@ export function mountGraphView(
     stagePadding: 60,
     nodeReducer: (node, attrs) => {
       const shown = nodeDisplay(node, attrs, display);
-      const placed = node === dragged && dragAt ? { ...shown, ...dragAt } : shown;
-      return large ? { ...placed, type: 'point' } : placed;
+      return node === dragged && dragAt ? { ...shown, ...dragAt } : shown;
     },
     edgeReducer: (edge, attrs) => {
       const shown = edgeDisplay(graph, edge, attrs, display);
       return large ? { ...shown, type: 'line' } : shown;
     },
   });
-  const useCurves = () => {
-    const programs = sigma.getSetting('edgeProgramClasses');
-    if (large || graph.size === 0 || programs.curved) return;
-    sigma.setSetting('edgeProgramClasses', {
-      ...programs,
-      curved: curved as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
-    });
+  /** The programs of the view's size, once it has nodes (a small view's are compiled then). */
+  const usePrograms = () => {
+    if (largePrograms === large || graph.order === 0) return;
+    largePrograms = large;
+    const programs = large ? LARGE_PROGRAMS : SMALL_PROGRAMS;
+    sigma.setSetting('nodeProgramClasses', programs.nodes);
+    sigma.setSetting('edgeProgramClasses', programs.edges);
   };
   /**
    * Switches the cheap drawing on or off as the view grows or shrinks past LARGE_VIEW; true when
@@ -156,7 +150,7 @@ export function mountGraphView(
     const next = isLargeView(graph.order, graph.size);
     const switched = next !== large;
     large = next;
-    useCurves();
+    usePrograms();
     if (!switched) return false;
     sigma.setSetting('enableEdgeEvents', !large);
     sigma.setSetting('hideEdgesOnMove', large);
@@ -267,16 +261,29 @@ export function mountGraphView(
     if (large) setCamera(target);
     else await camera.animate(target, { duration: FRAME_MS });
   };
-  const focus = (node: string) => void frame([...neighbourhood(graph, node).nodes]);
+  /** The view's first layout runs: its result is framed when it lands. */
+  let fitAfterLayout = false;
+  /** Before a view's first layout lands: the nodes the analyst last asked to see, shown again when it does. */
+  let askedDuringLayout: string[] | null = null;
+  /** Frames what an answer (a search hit, a path, a result) shows. */
+  const frameAsked = (nodes: string[]) => {
+    if (fitAfterLayout) askedDuringLayout = nodes;
+    void frame(nodes);
+  };
+  const focus = (node: string) => frameAsked([...neighbourhood(graph, node).nodes]);
   const fit = () => void frame(graph.nodes());
   const frameEmphasis = () => void frame(display.path ? [...display.path.nodes] : graph.nodes());
 
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
-    explorer.hover(node);
+    clearTimeout(hoverTimer);
+    if (large) hoverTimer = setTimeout(() => graph.hasNode(node) && explorer.hover(node), HOVER_REST_MS);
+    else explorer.hover(node);
   });
   sigma.on('leaveNode', () => {
     container.style.cursor = '';
+    clearTimeout(hoverTimer);
     if (display.hovered !== null) explorer.hover(null);
   });
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
@@ -297,6 +304,8 @@ export function mountGraphView(
    */
   let moved = false;
   sigma.on('downNode', ({ node, event }) => {
+    // A press acts on the node: no emphasis frame in the middle of a click.
+    clearTimeout(hoverTimer);
     if (event.original instanceof MouseEvent && event.original.button !== 0) return;
     dragged = node;
     moved = false;
@@ -372,14 +381,13 @@ export function mountGraphView(
     cameraTimer = setTimeout(() => explorer.setUrl({ camera: camera.getState() }), 250);
   });
 
-  let fitAfterLayout = false;
   explorer.on((event) => {
     if (event.kind === 'graph') {
       const fresh = event.merge?.addedNodes.length ?? 0;
       // Nothing new (an expand whose neighbours are all drawn): no re-index, no layout.
       if (!event.replaced && fresh === 0 && (event.merge?.addedEdges.length ?? 0) === 0) {
         if (event.focus) focus(event.focus);
-        if (event.frame) void frame(event.frame);
+        if (event.frame) frameAsked(event.frame);
         return;
       }
       const switched = adaptToSize();
@@ -387,6 +395,7 @@ export function mountGraphView(
         for (const node of loadPins(explorer.viewKey)) if (graph.hasNode(node)) explorer.setPinned(node, true);
         const saved = loadPositions(explorer.viewKey);
         const allSaved = graph.order > 0 && graph.everyNode((node) => !!saved[node]);
+        askedDuringLayout = null;
         if (fresh > 0 && !event.keepLayout && !allSaved) {
           layout.start(graph.order > 500 ? 6000 : 2500);
           fitAfterLayout = true;
@@ -402,18 +411,18 @@ export function mountGraphView(
       const { camera: cameraState, frame: nodes, focus: node, replaced } = event;
       requestAnimationFrame(() => {
         if (cameraState) setCamera(cameraState);
-        else if (nodes) void frame(nodes);
+        else if (nodes) frameAsked(nodes);
         else if (replaced) fit();
         if (node) focus(node);
       });
       return;
     } else if (event.kind === 'selection') {
       restyleSelection();
-      if (event.frame) void frame(event.frame);
+      if (event.frame) frameAsked(event.frame);
     } else {
       // New sizes need sigma's index rebuilt; the other changes only restyle.
       scheduleRestyle(event.kind === 'appearance');
-      if (event.frame) void frame(event.frame);
+      if (event.frame) frameAsked(event.frame);
     }
     if (event.focus) focus(event.focus);
   });
@@ -425,9 +434,13 @@ export function mountGraphView(
     layoutButton.setAttribute('aria-pressed', String(running));
     if (running) return;
     // The first layout of a view moves every node: frame the result, not the starting spiral,
-    // once sigma has processed the last positions.
-    if (fitAfterLayout) requestAnimationFrame(fit);
+    // once sigma has processed the last positions; what the analyst chose meanwhile stays in view.
+    if (fitAfterLayout) {
+      const asked = askedDuringLayout;
+      requestAnimationFrame(() => void frame(framedAfterLayout(graph, asked)));
+    }
     fitAfterLayout = false;
+    askedDuringLayout = null;
   });
   const sizeLabels: Record<SizeMetric, string> = {
     degree: 'Size: degree',
@@ -484,6 +497,7 @@ export function mountGraphView(
     setCamera,
     setLabelDensity,
     kill: () => {
+      clearTimeout(hoverTimer);
       layout.kill();
       menu.close();
       document.removeEventListener('keydown', onKey);

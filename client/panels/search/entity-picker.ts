@@ -3,7 +3,9 @@
  *
  * A combobox with autocomplete over entity names and aliases (GET /api/search), used by the
  * search box and by the paths panel's from/to fields. Keyboard: arrows move, Enter chooses
- * (the first hit when none is active), Escape closes then clears. Shows loading, no-result,
+ * (the first hit when none is active), Escape closes then clears. The first keystroke of a burst
+ * (or a paste) asks at once and later ones wait for a pause in typing; Enter never waits for the
+ * pause: it asks at once and chooses the first exact hit. Shows loading, no-result,
  * did-you-mean (no exact match: the API's fuzzy hits) and error lines in the list.
  */
 import { api, type SearchResultJson } from '../../api/client.ts';
@@ -19,6 +21,8 @@ export interface EntityPicker {
 }
 
 let pickerCount = 0;
+/** A pause in typing this long ends a burst: the next keystroke asks at once. */
+const TYPING_PAUSE_MS = 150;
 
 export function createEntityPicker(options: {
   label: string;
@@ -41,9 +45,12 @@ export function createEntityPicker(options: {
   const list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'picker-list', hidden: true });
   const element = h('div', { class: 'picker' }, input, list);
   let results: SearchResultJson[] = [];
+  /** The text `results` answer. */
+  let resultsFor = '';
   let active = -1;
   let chosen: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastKeystroke = -Infinity;
   let controller: AbortController | undefined;
 
   const close = () => {
@@ -99,7 +106,9 @@ export function createEntityPicker(options: {
     );
     if (active >= 0) input.setAttribute('aria-activedescendant', `${id}-opt-${active}`);
   };
-  const lookup = async (text: string) => {
+  /** `chooseFirst`: Enter was pressed before the answer came; it chooses the first exact hit. */
+  const lookup = async (text: string, chooseFirst = false) => {
+    clearTimeout(timer);
     controller?.abort();
     controller = new AbortController();
     show(h('li', { class: 'picker-note' }, 'Searching…'));
@@ -107,11 +116,15 @@ export function createEntityPicker(options: {
       const body = await api.search(text, 8, controller.signal);
       if (input.value.trim() !== text) return;
       results = body.results;
+      resultsFor = text;
       active = results.length > 0 ? 0 : -1;
-      renderResults();
+      // Only a name or alias the text matches exactly: a did-you-mean list is shown to choose from.
+      if (chooseFirst && results[0]?.exact) choose(results[0]);
+      else renderResults();
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       results = [];
+      resultsFor = '';
       show(h('li', { class: 'picker-note error', role: 'alert' }, errorText(error)));
     }
   };
@@ -122,10 +135,15 @@ export function createEntityPicker(options: {
     const text = input.value.trim();
     if (!text) {
       results = [];
+      resultsFor = '';
       close();
       return;
     }
-    timer = setTimeout(() => void lookup(text), 150);
+    const now = performance.now();
+    const typing = now - lastKeystroke < TYPING_PAUSE_MS;
+    lastKeystroke = now;
+    if (typing) timer = setTimeout(() => void lookup(text), TYPING_PAUSE_MS);
+    else void lookup(text);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -135,9 +153,10 @@ export function createEntityPicker(options: {
       renderResults();
     } else if (event.key === 'Enter') {
       event.preventDefault();
+      const text = input.value.trim();
       const entity = results[active] ?? results[0];
-      if (entity && !list.hidden) choose(entity);
-      else if (input.value.trim()) void lookup(input.value.trim());
+      if (entity && !list.hidden && resultsFor === text) choose(entity);
+      else if (text) void lookup(text, true);
     } else if (event.key === 'Escape') {
       if (!list.hidden) close();
       else {
