@@ -15,7 +15,7 @@
 import { isoDay, monthNumber } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { rolesOf, type Gazetteer, type KnownEntity } from './entities.ts';
-import type { MeetingKind } from './lexicon.ts';
+import { heldAround, heldOn, type MeetingKind } from './lexicon.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -191,7 +191,13 @@ class Resolver {
 }
 
 /** The meeting a definite description refers to: one held in `place`, else the one in focus. */
-function meetingFor(kind: MeetingKind | null, place: Mention | null, state: State, gaz: Gazetteer): string | null {
+function meetingFor(
+  kind: MeetingKind | null,
+  place: Mention | null,
+  state: State,
+  gaz: Gazetteer,
+  published: string | null,
+): string | null {
   const fits = (id: string): boolean => {
     const other = gaz.entities.get(id)?.lexicon?.kind ?? kindOf(id.split(/[\s-]/).pop() ?? '');
     return kind === null || other === null || other === kind || other === 'meeting';
@@ -204,6 +210,7 @@ function meetingFor(kind: MeetingKind | null, place: Mention | null, state: Stat
         known.type === 'Meeting' &&
         known.lexicon?.venue &&
         gaz.idOf(known.lexicon.venue) === place.entityId &&
+        heldAround(known.lexicon, published) &&
         fits(known.id)
       ) {
         return known.id;
@@ -215,8 +222,16 @@ function meetingFor(kind: MeetingKind | null, place: Mention | null, state: Stat
   return (recent.find((m) => fits(m.entityId)) ?? recent[0])?.entityId ?? null;
 }
 
-/** The one meeting of this kind the lexicon holds at `place` (a city, or the state it is in), if one. */
-export function knownMeetingAt(place: Mention, kind: MeetingKind | null, gaz: Gazetteer): string | null {
+/**
+ * The one meeting of this kind the lexicon holds at `place` (a city, or the state it is in) around
+ * the report's date, if one; "a meeting" there is whichever known meeting was held on that day.
+ */
+export function knownMeetingAt(
+  place: Mention,
+  kind: MeetingKind | null,
+  gaz: Gazetteer,
+  published: string | null,
+): string | null {
   if (kind === null) return null;
   const at = (venue: string): boolean => {
     const id = gaz.idOf(venue);
@@ -227,8 +242,9 @@ export function knownMeetingAt(place: Mention, kind: MeetingKind | null, gaz: Ga
   const found = [...gaz.entities.values()].filter(
     (known) =>
       known.type === 'Meeting' &&
-      known.lexicon?.kind === kind &&
-      known.lexicon.venue !== undefined &&
+      known.lexicon?.venue !== undefined &&
+      (known.lexicon.kind === kind || (kind === 'meeting' && heldOn(known.lexicon, published))) &&
+      heldAround(known.lexicon, published) &&
       at(known.lexicon.venue),
   );
   return found.length === 1 ? found[0]!.id : null;
@@ -258,7 +274,9 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     const before = [...existing, ...out].filter((x) => x.type === 'Meeting' && x.end <= start);
     // "the next round of Syrian talks in Astana": another round than the talks known there.
     const another = place !== null && kind === 'talks' && ANOTHER.test(m[1]!);
-    const id = another ? null : meetingFor(kind, place, { ...state, meetings: [...state.meetings, ...before] }, gaz);
+    const id = another
+      ? null
+      : meetingFor(kind, place, { ...state, meetings: [...state.meetings, ...before] }, gaz, ctx.published);
     const mention: Mention = {
       start,
       end,
@@ -298,7 +316,9 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     const text = sentence.text.slice(m.index, place.end - sentence.start);
     // "a Russia-sponsored peace congress in Sochi": the congress the lexicon holds there, unless
     // the words make it another one ("a new round of talks in Astana").
-    const known = ANOTHER.test(m[1]!) ? null : knownMeetingAt(place, kindOf(m[2]!.split(' ').pop()!), gaz);
+    const known = ANOTHER.test(m[1]!)
+      ? null
+      : knownMeetingAt(place, kindOf(m[2]!.split(' ').pop()!), gaz, ctx.published);
     if (known) {
       out.push({
         start,
@@ -431,16 +451,23 @@ function ordinalName(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** A series of talks the lexicon knows ("Astana talks"), that numbered rounds belong to. */
+/** A series of talks the lexicon knows ("Astana talks"), that numbered rounds belong to; a known round is none. */
 function isSeries(id: string, gaz: Gazetteer): boolean {
   const known = gaz.entities.get(id);
-  return known?.type === 'Meeting' && known.lexicon?.kind === 'talks' && known.lexicon.venue !== undefined;
+  return (
+    known?.type === 'Meeting' &&
+    known.lexicon?.kind === 'talks' &&
+    known.lexicon.venue !== undefined &&
+    !/-\d+$/.test(id)
+  );
 }
 
 /** The series a mention names: the talks themselves, or the talks known at the place. */
-function seriesOf(m: Mention, gaz: Gazetteer): string | null {
+function seriesOf(m: Mention, ctx: CoreferenceContext): string | null {
+  const gaz = ctx.gazetteer;
   if (m.type === 'Meeting') return isSeries(m.entityId, gaz) ? m.entityId : (roundSeries(m.entityId, gaz) ?? null);
-  return m.type === 'Place' ? knownMeetingAt(m, 'talks', gaz) : null;
+  const known = m.type === 'Place' ? knownMeetingAt(m, 'talks', gaz, ctx.published) : null;
+  return known !== null && isSeries(known, gaz) ? known : null;
 }
 
 /** "astana-talks-7" -> "astana-talks". */
@@ -462,20 +489,21 @@ function numberedRounds(
   own: Mention[],
   state: State,
   result: Mention[],
-  gaz: Gazetteer,
+  ctx: CoreferenceContext,
 ): Mention[] {
+  const gaz = ctx.gazetteer;
   let out = own;
   for (const m of sentence.text.matchAll(NUMBERED_ROUND)) {
     const start = sentence.start + m.index;
     let end = start + m[0].length;
     // "7th Round of Syria Talks in Astana": the series' name overlaps or ends the words.
     const named = out.find(
-      (x) => x.type === 'Meeting' && x.start < end + 3 && x.end > start && seriesOf(x, gaz) !== null,
+      (x) => x.type === 'Meeting' && x.start < end + 3 && x.end > start && seriesOf(x, ctx) !== null,
     );
     if (named) end = Math.max(end, named.end);
     if (out.some((x) => x.start < start && x.end > start)) continue;
     const series =
-      (named && seriesOf(named, gaz)) ?? out.map((x) => seriesOf(x, gaz)).find((id) => id !== null) ?? state.series;
+      (named && seriesOf(named, ctx)) ?? out.map((x) => seriesOf(x, ctx)).find((id) => id !== null) ?? state.series;
     if (!series) continue;
     const n = roundNumber(m[1]!);
     const id = `${series}-${n}`;
@@ -723,7 +751,7 @@ export function resolveCoreference(
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
-    own = numberedRounds(sentence, otherRounds(sentence, own), state, result, ctx.gazetteer);
+    own = numberedRounds(sentence, otherRounds(sentence, own), state, result, ctx);
     add(ministersMeetings(sentence, own));
     add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
     add(newRounds(sentence, own));
@@ -732,7 +760,7 @@ export function resolveCoreference(
     // "the ninth round of talks in the Astana peace process": the round, not its series, is in focus.
     const rounds = new Set(own.map((m) => roundSeries(m.entityId, ctx.gazetteer)));
     for (const m of own) if (m.type === 'Meeting' && !rounds.has(m.entityId)) state.meetings.push(m);
-    state.series = own.map((m) => seriesOf(m, ctx.gazetteer)).findLast((id) => id !== null) ?? state.series;
+    state.series = own.map((m) => seriesOf(m, ctx)).findLast((id) => id !== null) ?? state.series;
     const subject = own.find((m) => ACTOR.includes(m.type) && isSubjectPosition(sentence, m));
     if (subject?.type === 'Person') state.person = subject.entityId;
     else if (subject) state.group = subject;

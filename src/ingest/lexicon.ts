@@ -38,6 +38,7 @@ const entrySchema = z.strictObject({
   roles: z.array(roleSchema).default([]),
   venue: slug.optional(),
   kind: z.enum(['talks', 'congress', 'summit', 'meeting']).optional(),
+  held: z.strictObject({ start: isoDate, end: isoDate }).optional(),
   country: slug.optional(),
   number: z.string().optional(),
   context: z.array(z.string().min(1)).default([]),
@@ -71,6 +72,8 @@ export interface LexiconEntry {
   roles: Role[];
   venue?: string;
   kind?: MeetingKind;
+  /** When a one-off meeting took place (first and last day). */
+  held?: { start: string; end: string };
   country?: string;
   number?: string;
   context: string[];
@@ -145,6 +148,28 @@ let cached: Lexicon | null = null;
 export function defaultLexicon(): Lexicon {
   cached ??= loadLexicon();
   return cached;
+}
+
+const DAY_MS = 86_400_000;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+}
+
+/**
+ * Whether a report of `date` can mean this meeting when it names only its venue ("the delegation
+ * in Sochi"): a one-off meeting is announced months ahead and recalled for weeks after, but a
+ * report half a year later is of another meeting there. Meetings without dates (series) always can.
+ */
+export function heldAround(entry: LexiconEntry | undefined, date: string | null): boolean {
+  if (entry?.held === undefined || date === null) return true;
+  return daysBetween(date, entry.held.start) <= 120 && daysBetween(entry.held.end, date) <= 60;
+}
+
+/** Whether `date` falls on the meeting's days (a day either side for time zones and eves). */
+export function heldOn(entry: LexiconEntry | undefined, date: string | null): boolean {
+  if (entry?.held === undefined || date === null) return false;
+  return daysBetween(entry.held.start, date) >= -1 && daysBetween(date, entry.held.end) >= -1;
 }
 
 /** Whether a role is held on `date` (YYYY-MM-DD; any role counts when the date is unknown). */

@@ -702,7 +702,7 @@ class Reading {
  * the one meeting of that kind the lexicon holds there, unless the words make it another ("a new
  * round"); its place becomes a part, so the venue rule reads HELD_IN.
  */
-function describedMeetings(r: Reading, gaz: Gazetteer): void {
+function describedMeetings(r: Reading, gaz: Gazetteer, published: string | null): void {
   const placeOf = (i: number): Mention | undefined => {
     const m = r.mentionAt[i];
     if (m?.type === 'Place') return m;
@@ -734,7 +734,9 @@ function describedMeetings(r: Reading, gaz: Gazetteer): void {
       ...hosts.flatMap((h) => r.child(h, 'nsubj')),
     ];
     const place = slots.map(placeOf).find((p) => p !== undefined);
-    const ids = new Set(place ? kinds.map((kind) => knownMeetingAt(place, kind, gaz)).filter((id) => id !== null) : []);
+    const ids = new Set(
+      place ? kinds.map((kind) => knownMeetingAt(place, kind, gaz, published)).filter((id) => id !== null) : [],
+    );
     const id = ids.size === 1 ? [...ids][0]! : null;
     if (!place || !id) continue;
     r.mentionAt[i] = {
@@ -1884,7 +1886,7 @@ export function extractRelations(
           }
         : null,
     );
-    describedMeetings(r, ctx.gazetteer);
+    describedMeetings(r, ctx.gazetteer, ctx.published);
     // A quote that names no speaker goes on with the sentence before's: 'Hariri stressed that ... "In
     // a free and transparent voting ..., we have come to the decision the Commission will not
     // participate in the Sochi conference."'

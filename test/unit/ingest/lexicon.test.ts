@@ -1,6 +1,13 @@
 // Unit tests for src/ingest/lexicon.ts and the project lexicon seed/lexicon.yaml.
 import { describe, expect, it } from 'vitest';
-import { LexiconError, defaultLexicon, parseLexicon, roleHeld } from '../../../src/ingest/lexicon.ts';
+import {
+  LexiconError,
+  defaultLexicon,
+  heldAround,
+  heldOn,
+  parseLexicon,
+  roleHeld,
+} from '../../../src/ingest/lexicon.ts';
 
 describe('parseLexicon', () => {
   it('rejects invalid YAML, unknown types, duplicate ids and dangling references', () => {
@@ -46,5 +53,24 @@ describe('roleHeld', () => {
     expect(roleHeld(role, '2018-01-28')).toBe(false);
     expect(roleHeld(role, '2019-02-01')).toBe(true);
     expect(roleHeld(role, null)).toBe(true);
+  });
+});
+
+describe('heldAround and heldOn', () => {
+  const congress = defaultLexicon().byId.get('syrian-national-dialogue-congress');
+
+  it('lets a report name a one-off meeting by its venue from months before to weeks after it', () => {
+    expect(heldAround(congress, '2017-11-20')).toBe(true);
+    expect(heldAround(congress, '2018-02-20')).toBe(true);
+    expect(heldAround(congress, '2018-07-30')).toBe(false);
+    expect(heldAround(defaultLexicon().byId.get('astana-talks'), '2018-07-30')).toBe(true);
+    expect(heldAround(congress, null)).toBe(true);
+  });
+
+  it("says whether a report falls on the meeting's days", () => {
+    expect(heldOn(congress, '2018-01-30')).toBe(true);
+    expect(heldOn(congress, '2018-01-28')).toBe(true);
+    expect(heldOn(congress, '2018-02-05')).toBe(false);
+    expect(heldOn(congress, null)).toBe(false);
   });
 });

@@ -907,3 +907,24 @@ describe('relations from the parse', () => {
     );
   });
 });
+
+describe('a meeting described by its venue, on the report date', () => {
+  const TEXT =
+    'Envoys of Turkey and Iran arrived for a meeting in the resort of Sochi. The Russian delegation in Sochi is headed by Alexander Lavrentiev.';
+
+  async function statedOn(published: string): Promise<string[]> {
+    return (await extract(TEXT, { published })).relations
+      .filter((r) => r.basis === 'stated')
+      .map((r) => `${r.source} ${r.type} ${r.target}`);
+  }
+
+  it('is the congress held there in the days of the report', async () => {
+    expect(await statedOn('2018-01-29')).toContain('turkey ATTENDS syrian-national-dialogue-congress');
+  });
+
+  it('is not the congress in a report half a year later, but the meeting held there that day', async () => {
+    const later = await statedOn('2018-07-30');
+    expect(later.filter((r) => r.includes('syrian-national-dialogue-congress'))).toEqual([]);
+    expect(later).toContain('turkey ATTENDS astana-talks-10');
+  });
+});
