@@ -51,7 +51,9 @@ export async function getSources(db: Database): Promise<SourcesJson> {
     entry.reports += reports;
     speakers.set(speaker, entry);
   }
-  const byReports = (a: { reports: number }, b: { reports: number }) => b.reports - a.reports;
+  // Ties by name, so the answer does not depend on the order Neo4j reads the counts in.
+  const byReports = (a: { name: string; reports: number }, b: { name: string; reports: number }) =>
+    b.reports - a.reports || a.name.localeCompare(b.name);
   return {
     outlets: [...outlets].map(([name, reports]) => ({ name, reports })).sort(byReports),
     speakers: [...speakers.values()].sort(byReports),
