@@ -1,6 +1,7 @@
-// rebuild-report-days: the per-day counts tally-reports keeps, counted once from every stored
-// report, for stores written before merges kept them. Sets each count (not adds), so running it
-// again gives the same counts.
+// rebuild-report-days: the per-day counts tally-reports keeps, counted again from every
+// stored report: for stores written before merges kept them, and after facts were written or
+// removed outside Parley's merges (report-counts-stale). Replaces the counts there were.
+CALL () { MATCH (old:ReportDay) DELETE old }
 MATCH (:Entity)-[r]->(:Entity)
 WHERE r.evidence IS NOT NULL
 UNWIND range(0, size(r.evidence) - 1) AS i

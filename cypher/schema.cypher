@@ -38,3 +38,4 @@ CREATE INDEX fights_disputed IF NOT EXISTS FOR ()-[r:FIGHTS]-() ON (r.disputed);
 // The timeline and the sources read these counts, kept at merge time, instead of every report.
 CREATE CONSTRAINT report_day_key IF NOT EXISTS FOR (d:ReportDay) REQUIRE (d.type, d.reported, d.happened) IS UNIQUE;
 CREATE CONSTRAINT report_source_key IF NOT EXISTS FOR (s:ReportSource) REQUIRE (s.outlet, s.speaker) IS UNIQUE;
+CREATE CONSTRAINT report_counts_name IF NOT EXISTS FOR (c:ReportCounts) REQUIRE c.name IS UNIQUE;

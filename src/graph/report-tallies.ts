@@ -4,7 +4,8 @@
  * The timeline and the sources count reports per day and per outlet and speaker. Reading every
  * report for that costs seconds at 100k entities, so each merge adds the reports it stored to
  * kept counts (`tally-reports`) in its own transaction; stores written before get them counted
- * once at start-up (`rebuildReportTallies`).
+ * once at start-up, and facts written or removed outside Parley get them counted again when next
+ * read (`freshReportTallies`).
  */
 import type { Database, Row, WriteTx } from '../db/database.ts';
 
@@ -42,10 +43,36 @@ export async function tallyReports(tx: WriteTx, merged: Row | undefined): Promis
       ([articleId, speaker], n) => ({ articleId, speaker, reports: n }),
     ),
   });
+  await tx.run('mark-report-counts');
 }
 
-/** Counts every stored report once (stores from before the tallies); setting, not adding, so a rerun is harmless. */
+/**
+ * Counts every stored report again, replacing the kept counts, in one transaction. The facts are
+ * unchanged, so the graph revision stays and so do the answers kept for it.
+ */
 export async function rebuildReportTallies(db: Database): Promise<void> {
-  await db.writeQuery('rebuild-report-days');
-  await db.writeQuery('rebuild-report-sources');
+  await db.writeTransaction(
+    async (tx) => {
+      await tx.run('rebuild-report-days');
+      await tx.run('rebuild-report-sources');
+      await tx.run('mark-report-counts');
+    },
+    { changesGraph: false },
+  );
+}
+
+const rebuilding = new WeakMap<Database, Promise<void>>();
+
+/**
+ * Makes the kept counts again when facts were written or removed outside Parley's merges (the
+ * count of facts moved without them), once however many readers notice it at the same time.
+ */
+export async function freshReportTallies(db: Database): Promise<void> {
+  const pending = rebuilding.get(db);
+  if (pending) return pending;
+  const [row] = await db.readQuery('report-counts-stale');
+  if (row?.stale !== true) return;
+  const rebuild = rebuildReportTallies(db).finally(() => rebuilding.delete(db));
+  rebuilding.set(db, rebuild);
+  return rebuild;
 }

@@ -14,8 +14,8 @@ export interface GraphSnapshot {
   entities: { id: string; aliases: string[] }[];
   /** `summary`: the fact-level properties kept from the reports, put back as they were. */
   relations: { id: string; reports: number; summary: Record<string, unknown> }[];
-  /** The ReportDay and ReportSource counts (tally-reports), each node's properties. */
-  tallies: { days: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+  /** The kept report counts (tally-reports, mark-report-counts): each node's label and properties. */
+  tallies: { label: string; properties: Record<string, unknown> }[];
 }
 
 export function openDriver(): Driver {
@@ -33,12 +33,14 @@ export async function takeSnapshot(driver: Driver): Promise<GraphSnapshot> {
         'r {.confidence, .curated, .reportCount, .positive, .firstReported, .lastReported, .happenedStart, ' +
         '.happenedEnd, .disputed} AS summary',
     );
-    const days = await session.run('MATCH (d:ReportDay) RETURN properties(d) AS tally');
-    const sources = await session.run('MATCH (s:ReportSource) RETURN properties(s) AS tally');
-    const tallies = (result: typeof days) =>
-      result.records.map((record) => record.get('tally') as Record<string, unknown>);
+    const tallies = await session.run(
+      'MATCH (t:ReportDay|ReportSource|ReportCounts) RETURN labels(t)[0] AS label, properties(t) AS properties',
+    );
     return {
-      tallies: { days: tallies(days), sources: tallies(sources) },
+      tallies: tallies.records.map((record) => ({
+        label: String(record.get('label')),
+        properties: record.get('properties') as Record<string, unknown>,
+      })),
       articles: articles.records.map((record) => String(record.get('id'))),
       entities: entities.records.map((record) => ({
         id: String(record.get('id')),
@@ -88,10 +90,10 @@ export async function restoreSnapshot(driver: Driver, snapshot: GraphSnapshot): 
         entities: snapshot.entities,
       });
       await tx.run(
-        `MATCH (t:ReportDay|ReportSource) DELETE t
+        `MATCH (t:ReportDay|ReportSource|ReportCounts) DELETE t
          WITH count(*) AS cleared
-         CALL (cleared) { UNWIND $tallies.days AS day CREATE (d:ReportDay) SET d = day }
-         CALL (cleared) { UNWIND $tallies.sources AS source CREATE (s:ReportSource) SET s = source }`,
+         UNWIND $tallies AS tally
+         CREATE (t:$(tally.label)) SET t = tally.properties`,
         { tallies: snapshot.tallies },
       );
     });
