@@ -3,7 +3,8 @@
 // report (sentence + article) appended once to the parallel report lists, so loading the same
 // data twice changes nothing. A new fact is written in one step (ON CREATE); only facts already
 // stored pay for the check of which reports are new.
-// The fact-level summary is recomputed from the lists as merge-relations does.
+// The fact-level summary is recomputed from the lists as merge-relations does, and `stored` gives
+// each fact's new reports as merge-relations does (for tally-reports).
 // $relations: [{id, source, type, target, props, reports: [{articleId, evidence, confidence, published,
 //   curated, happenedStart, happenedEnd, attributedTo, negated, basis, rule}]}] ('' where unknown).
 UNWIND $relations AS rel
@@ -47,8 +48,9 @@ CALL (r, rel, created) {
       r.confidence = reduce(best = coalesce(r.confidence, 0.0), report IN fresh |
                             CASE WHEN report.confidence > best THEN report.confidence ELSE best END),
       r.curated = coalesce(r.curated, false) OR any(report IN fresh WHERE report.curated)
-  RETURN count(*) AS checked, sum(CASE WHEN size(fresh) > 0 THEN 1 ELSE 0 END) AS added
+  RETURN sum(CASE WHEN size(fresh) > 0 THEN 1 ELSE 0 END) AS added, head(collect(fresh)) AS fresh
 }
+WITH r, rel, created, added, CASE WHEN created THEN rel.reports ELSE coalesce(fresh, []) END AS stored
 SET r.reportCount = size(r.evidence),
     r.positive = any(negated IN r.negations WHERE NOT negated),
     r.firstReported = reduce(first = null, day IN r.reportedOn |
@@ -65,4 +67,6 @@ SET r.reportCount = size(r.evidence),
                           (r.happenedStarts[i] <= r.happenedEnds[j] AND r.happenedStarts[j] <= r.happenedEnds[i]))))
 RETURN count(*) AS relations,
        sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
-       sum(added) AS reported
+       sum(added) AS reported,
+       collect([report IN stored | [type(r), coalesce(report.published, ''), report.happenedStart, report.articleId,
+                                    report.attributedTo]]) AS stored

@@ -34,3 +34,8 @@ CREATE INDEX member_of_disputed IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.disp
 CREATE INDEX held_in_disputed IF NOT EXISTS FOR ()-[r:HELD_IN]-() ON (r.disputed);
 CREATE INDEX refers_to_disputed IF NOT EXISTS FOR ()-[r:REFERS_TO]-() ON (r.disputed);
 CREATE INDEX fights_disputed IF NOT EXISTS FOR ()-[r:FIGHTS]-() ON (r.disputed);
+
+// The timeline and the sources read these counts, kept at merge time, instead of every report.
+CREATE CONSTRAINT report_day_key IF NOT EXISTS FOR (d:ReportDay) REQUIRE (d.type, d.reported, d.happened) IS UNIQUE;
+CREATE CONSTRAINT report_source_key IF NOT EXISTS FOR (s:ReportSource) REQUIRE (s.outlet, s.speaker) IS UNIQUE;
+CREATE CONSTRAINT report_counts_name IF NOT EXISTS FOR (c:ReportCounts) REQUIRE c.name IS UNIQUE;

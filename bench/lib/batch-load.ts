@@ -8,8 +8,9 @@
  * reads, so a graph loaded here is served unchanged.
  */
 import { Progress } from './progress.ts';
-import type { Database, WriteTx } from '../../src/db/database.ts';
+import type { Database, Row, WriteTx } from '../../src/db/database.ts';
 import { markOpposed } from '../../src/graph/merge-facts.ts';
+import { tallyReports } from '../../src/graph/report-tallies.ts';
 import { isActorType, isEntityType, isRelationType } from '../../src/model/vocabulary.ts';
 import type { GenGraph } from '../generate.ts';
 
@@ -49,13 +50,13 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
     name: string,
     rows: T[],
     size: number,
-    after?: (tx: WriteTx, chunk: T[]) => Promise<void>,
+    after?: (tx: WriteTx, chunk: T[], written: Row[]) => Promise<void>,
   ): Promise<number> => {
     const started = performance.now();
     for (const chunk of chunks(rows, size)) {
       await db.writeTransaction(async (tx) => {
-        await tx.run(name, { [name.replace('merge-batch-', '')]: chunk });
-        if (after) await after(tx, chunk);
+        const written = await tx.run(name, { [name.replace('merge-batch-', '')]: chunk });
+        if (after) await after(tx, chunk, written);
       });
       done += chunk.length;
       options.onProgress?.(done, total);
@@ -110,9 +111,11 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
       })),
     })),
     batch.relations,
-    // As mergeFacts does, in the chunk's transaction: the ends get their importance, and facts of
-    // opposed types for one pair (ATTENDS/BOYCOTTS, SUPPORTS/OPPOSES) are marked disputed.
-    async (tx, chunk) => {
+    // As mergeFacts does, in the chunk's transaction: the timeline and sources count the new
+    // reports, the ends get their importance, and facts of opposed types for one pair
+    // (ATTENDS/BOYCOTTS, SUPPORTS/OPPOSES) are marked disputed.
+    async (tx, chunk, [written]) => {
+      await tallyReports(tx, written);
       await tx.run('update-importance', { ids: [...new Set(chunk.flatMap((r) => [r.source, r.target]))] });
       await markOpposed(tx, chunk);
     },

@@ -111,7 +111,7 @@ function mapNamedQueryError(error: unknown, name: string): unknown {
 }
 
 /** Client-side deadlines: a stopped (not dead) Neo4j never answers, so nothing else would end the wait. */
-export const DEADLINES = { readMs: 10_000, writeMs: 60_000, userGraceMs: 2_000, scanMs: 60_000 };
+export const DEADLINES = { readMs: 10_000, writeMs: 60_000, userGraceMs: 2_000 };
 
 /** The liveness check's pace and patience; see `Database.watchLiveness`. */
 export const LIVENESS = { intervalMs: 1_000, silentMs: 4_000, failures: 2, abandonMs: 30_000 };
@@ -319,26 +319,22 @@ export class Database {
 
   /**
    * `timeoutMs` (at most the read deadline): a budget for a search worth cutting short
-   * (QueryTimeoutError); `signal`: stops the query when the caller no longer needs its answer;
-   * `scan`: a read of every report (the timeline, the sources) whose one answer is kept for every
-   * client until the graph changes. At 100k entities it takes about the read deadline on two busy
-   * cores; cut short, it would be cached never and started again by each new page.
+   * (QueryTimeoutError); `signal`: stops the query when the caller no longer needs its answer.
    */
   async readQuery(
     name: string,
     params: Params = {},
-    options: { timeoutMs?: number; signal?: AbortSignal; scan?: boolean } = {},
+    options: { timeoutMs?: number; signal?: AbortSignal } = {},
   ): Promise<Row[]> {
     const session = this.session('READ');
-    const deadline = options.scan ? Math.max(this.deadlines.scanMs, this.deadlines.readMs) : this.deadlines.readMs;
-    const timeout = Math.min(options.timeoutMs ?? deadline, deadline);
+    const timeout = Math.min(options.timeoutMs ?? this.deadlines.readMs, this.deadlines.readMs);
     // Closing the session resets its connection, which ends the query in Neo4j.
     options.signal?.addEventListener('abort', () => void closeQuietly(session), { once: true });
     try {
       const result = await this.bounded(
         session,
         session.executeRead((tx) => tx.run(cypher(name), params), { timeout }),
-        deadline,
+        this.deadlines.readMs,
       );
       return rowsOf(result.records);
     } catch (error) {

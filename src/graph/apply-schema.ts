@@ -4,14 +4,15 @@
  * Creates the constraints and indexes of `cypher/schema.cypher` (idempotent) and waits until
  * they are online, so that the first search after start-up already finds everything; then brings
  * a store written by an older version up to date: reports get the current fields, entities an
- * importance. The store records the version it reached, so a current store skips those scans,
+ * importance, the timeline and the sources their kept counts. The store records the version it reached, so a current store skips those scans,
  * which read every relationship and entity.
  */
 import type { Database } from '../db/database.ts';
 import { migrateReports } from './migrate-reports.ts';
+import { rebuildReportTallies } from './report-tallies.ts';
 
-/** Raise it with every migration added here. 1: report fields and importance. */
-export const STORE_VERSION = 1;
+/** Raise it with every migration added here. 1: report fields and importance; 2: report tallies. */
+export const STORE_VERSION = 2;
 
 export async function applySchema(db: Database): Promise<void> {
   await db.runStatements('schema');
@@ -19,9 +20,14 @@ export async function applySchema(db: Database): Promise<void> {
   // read deadline, so it runs under the longer write deadline.
   await db.writeQuery('await-indexes');
   const [row] = await db.readQuery('store-version');
-  if (Number(row?.version ?? 0) >= STORE_VERSION) return;
-  await migrateReports(db);
-  await backfillImportance(db);
+  const version = Number(row?.version ?? 0);
+  if (version >= STORE_VERSION) return;
+  if (version < 1) {
+    await migrateReports(db);
+    await backfillImportance(db);
+  }
+  // After the report fields: the tallies count event starts and speakers from them.
+  await rebuildReportTallies(db);
   await db.writeQuery('set-store-version', { version: STORE_VERSION });
 }
 

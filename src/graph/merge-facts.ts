@@ -12,6 +12,7 @@ import { ValidationError } from '../errors.ts';
 import { isActorType, isEntityType, isRelationType, type EntityType, type RelationType } from '../model/vocabulary.ts';
 import { OPPOSITE_TYPES } from './disagreements.ts';
 import { relationId } from './edge-json.ts';
+import { tallyReports } from './report-tallies.ts';
 
 export interface ArticleFacts {
   article: {
@@ -133,6 +134,7 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
       published: article.published,
       relations,
     });
+    await tallyReports(tx, relationRow);
     // Same transaction: the overview reads importance from its index, so it must never lag a merge.
     await tx.run('update-importance', { ids: entities.map((entity) => entity.id) });
     await markOpposed(tx, relations);

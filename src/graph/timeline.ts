@@ -6,11 +6,13 @@
  */
 import type { Database } from '../db/database.ts';
 import type { TimelineJson } from '../model/json.ts';
+import { freshReportTallies } from './report-tallies.ts';
 
 export async function getTimeline(db: Database, options: { entity: string | null; type: string | null }) {
+  if (options.entity === null) await freshReportTallies(db);
   const rows =
     options.entity === null
-      ? await db.readQuery('timeline', { type: options.type }, { scan: true })
+      ? await db.readQuery('timeline', { type: options.type })
       : await db.readQuery('timeline-entity', options);
   const days = new Map<string, { date: string; reported: number; happened: number }>();
   const day = (date: string) => days.get(date) ?? days.set(date, { date, reported: 0, happened: 0 }).get(date)!;
@@ -34,7 +36,8 @@ export interface SourcesJson {
 }
 
 export async function getSources(db: Database): Promise<SourcesJson> {
-  const rows = await db.readQuery('report-sources', {}, { scan: true });
+  await freshReportTallies(db);
+  const rows = await db.readQuery('report-sources');
   const outlets = new Map<string, number>();
   const speakers = new Map<string, { id: string | null; name: string; reports: number }>();
   for (const row of rows) {
@@ -51,7 +54,9 @@ export async function getSources(db: Database): Promise<SourcesJson> {
     entry.reports += reports;
     speakers.set(speaker, entry);
   }
-  const byReports = (a: { reports: number }, b: { reports: number }) => b.reports - a.reports;
+  // Ties by name, so the answer does not depend on the order Neo4j reads the counts in.
+  const byReports = (a: { name: string; reports: number }, b: { name: string; reports: number }) =>
+    b.reports - a.reports || a.name.localeCompare(b.name);
   return {
     outlets: [...outlets].map(([name, reports]) => ({ name, reports })).sort(byReports),
     speakers: [...speakers.values()].sort(byReports),

@@ -3,14 +3,12 @@
  * count (an alias added to a drawn entity) and after a write from outside Parley (a new
  * entity, a new reported fact), the next GET /api/graph, /api/timeline and /api/sources show the
  * change; so do an entity's details (GET /api/nodes/:id), kept too. The details panel of the
- * overview's biggest hubs is read at start, so the first click on one reads no entity. The timeline
- * and sources, which read every report, get the time such a scan takes. Real Neo4j, the seed graph.
+ * overview's biggest hubs is read at start, so the first click on one reads no entity. Real Neo4j,
+ * the seed graph.
  */
-import { afterAll, describe, expect, inject, it, vi } from 'vitest';
-import { openDatabase } from '../../src/db/connect.ts';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { answerCaches, detailsKey, panelDetailsKey, WARMED_DETAILS } from '../../src/graph/answer-cache.ts';
 import { DEFAULT_OVERVIEW_LIMIT } from '../../src/graph/overview.ts';
-import { getSources, getTimeline } from '../../src/graph/timeline.ts';
 import { DETAILS_PAGE } from '../../src/model/details-page.ts';
 import { openDriver } from '../support/graph-snapshot.ts';
 import { useSeededApi } from './seeded-api.ts';
@@ -103,22 +101,6 @@ describe('answers read at start (warm)', () => {
       expect(new Set(read.mock.calls.map(([name]) => name))).toEqual(new Set(['graph-revision']));
     } finally {
       read.mockRestore();
-    }
-  });
-});
-
-describe('reads of every report (timeline, sources)', () => {
-  it('are given the time a whole-graph scan takes, not the deadline of one read', async () => {
-    // A read deadline no query meets: the scans must still answer, once, for every page.
-    const impatient = openDatabase(inject('neo4jUri'), { readTimeoutMs: 1 });
-    try {
-      const timeline = await getTimeline(impatient, { entity: null, type: null });
-      expect(timeline.days.length).toBeGreaterThan(0);
-      expect(timeline).toEqual(await getTimeline(seeded.db, { entity: null, type: null }));
-      expect(await getSources(impatient)).toEqual(await getSources(seeded.db));
-      await expect(impatient.readQuery('timeline', { type: null })).rejects.toThrow();
-    } finally {
-      await impatient.close();
     }
   });
 });

@@ -95,6 +95,17 @@ describe('query plans of hot queries', () => {
     });
   }
 
+  it('reads the timeline and the sources from the counts kept at merge time, never from the facts', async () => {
+    for (const [name, params] of [
+      ['timeline', { type: null }],
+      ['timeline', { type: 'ATTENDS' }],
+      ['report-sources', {}],
+    ] as const) {
+      const plan = await profile(name, params);
+      expect(plan.filter((operator) => /Relationship|Expand/.test(operator))).toEqual([]);
+    }
+  });
+
   it('reads the overview in importance order from the index, without sorting every entity', async () => {
     const plan = await profile('graph-overview', { limit: 10, edgesPerNode: 12 });
     // A Limit straight over the index seek: the entities come in order, none is sorted.

@@ -1,5 +1,6 @@
-// Integration: start-up brings an old store up to date once and records it, and an entity
-// stored without any relation is in the overview at once (it has an importance from its merge).
+// Integration: start-up brings an old store up to date once and records it (report fields, the
+// timeline's and sources' counts), and an entity stored without any relation is in the overview
+// at once (it has an importance from its merge).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
@@ -7,6 +8,7 @@ import { applySchema, STORE_VERSION } from '../../src/graph/apply-schema.ts';
 import { relationId } from '../../src/graph/edge-json.ts';
 import { mergeFacts } from '../../src/graph/merge-facts.ts';
 import { getOverview } from '../../src/graph/overview.ts';
+import { getSources, getTimeline } from '../../src/graph/timeline.ts';
 import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from '../support/graph-snapshot.ts';
 import { openSeededDatabase } from './test-db.ts';
 
@@ -64,6 +66,19 @@ describe('store version', () => {
     });
     expect(row!.get('negations')).toEqual([false]);
     expect(Number(row!.get('count'))).toBe(1);
+    expect(await storedVersion()).toBe(STORE_VERSION);
+  });
+
+  it('counts the reports of a store from before the kept counts on start: the same timeline and sources', async () => {
+    const timeline = await getTimeline(db, { entity: null, type: null });
+    const sources = await getSources(db);
+    expect(timeline.days.length).toBeGreaterThan(0);
+    await run('MATCH (t:ReportDay|ReportSource|ReportCounts) DELETE t');
+    await run('MATCH (s:StoreVersion) SET s.version = 1');
+    await applySchema(db);
+    expect(Number((await run('MATCH (d:ReportDay) RETURN count(d) AS n'))[0]!.get('n'))).toBeGreaterThan(0);
+    expect(await getTimeline(db, { entity: null, type: null })).toEqual(timeline);
+    expect(await getSources(db)).toEqual(sources);
     expect(await storedVersion()).toBe(STORE_VERSION);
   });
 

@@ -80,6 +80,25 @@ describe('time routes', () => {
     expect(vienna.body.days).toContainEqual({ date: '2018-01-25', reported: 0, happened: 2 });
   });
 
+  it("counts an ingested article's reports in the whole timeline and the sources at once, and only once", async () => {
+    const day = async (type: string) => {
+      const { body } = await seeded.api.get(`/api/timeline?type=${type}`);
+      return (body.days as { date: string }[]).find((entry) => entry.date === '2018-02-01');
+    };
+    const outlet = async () => {
+      const { body } = await seeded.api.get('/api/sources?q=outlet%20c');
+      return body.outlets;
+    };
+    expect(await day('ATTENDS')).toBeUndefined();
+    const article = report('Outlet C', 'The Kurdish delegation attended the congress after all.', false, '2018-01-30');
+    const later = { ...article, article: { ...article.article, published: '2018-02-01' } };
+    await mergeFacts(seeded.db, later);
+    await mergeFacts(seeded.db, later);
+    expect(await day('ATTENDS')).toEqual({ date: '2018-02-01', reported: 1, happened: 0 });
+    expect(await day('MEETS')).toBeUndefined();
+    expect(await outlet()).toEqual([{ name: 'Outlet C', reports: 1 }]);
+  });
+
   it('refuses an unknown relation type on the timeline', async () => {
     const { status, body } = await seeded.api.get('/api/timeline?type=LIKES');
     expect(status).toBe(400);

@@ -4,7 +4,7 @@
  * What a test that writes to the run's Neo4j needs to leave it as it found it: the ids of
  * the articles, entities (with their aliases) and facts (with how many reports each had) before
  * the test, and a restore that deletes what was added and trims the reports appended to facts
- * that were already there. Other test files (explorer.test.ts) then still see the seed graph.
+ * that were already there, and puts back the timeline's and sources' kept counts. Other test files (explorer.test.ts) then still see the seed graph.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
@@ -14,6 +14,8 @@ export interface GraphSnapshot {
   entities: { id: string; aliases: string[] }[];
   /** `summary`: the fact-level properties kept from the reports, put back as they were. */
   relations: { id: string; reports: number; summary: Record<string, unknown> }[];
+  /** The kept report counts (tally-reports, mark-report-counts): each node's label and properties. */
+  tallies: { label: string; properties: Record<string, unknown> }[];
 }
 
 export function openDriver(): Driver {
@@ -31,7 +33,14 @@ export async function takeSnapshot(driver: Driver): Promise<GraphSnapshot> {
         'r {.confidence, .curated, .reportCount, .positive, .firstReported, .lastReported, .happenedStart, ' +
         '.happenedEnd, .disputed} AS summary',
     );
+    const tallies = await session.run(
+      'MATCH (t:ReportDay|ReportSource|ReportCounts) RETURN labels(t)[0] AS label, properties(t) AS properties',
+    );
     return {
+      tallies: tallies.records.map((record) => ({
+        label: String(record.get('label')),
+        properties: record.get('properties') as Record<string, unknown>,
+      })),
       articles: articles.records.map((record) => String(record.get('id'))),
       entities: entities.records.map((record) => ({
         id: String(record.get('id')),
@@ -80,6 +89,13 @@ export async function restoreSnapshot(driver: Driver, snapshot: GraphSnapshot): 
       await tx.run('UNWIND $entities AS e MATCH (n:Entity {id: e.id}) SET n.aliases = e.aliases', {
         entities: snapshot.entities,
       });
+      await tx.run(
+        `MATCH (t:ReportDay|ReportSource|ReportCounts) DELETE t
+         WITH count(*) AS cleared
+         UNWIND $tallies AS tally
+         CREATE (t:$(tally.label)) SET t = tally.properties`,
+        { tallies: snapshot.tallies },
+      );
     });
   } finally {
     await session.close();
