@@ -95,7 +95,11 @@ async function loadOverview(): Promise<void> {
     const overview = await (firstOverview ?? api.graph());
     firstOverview = null;
     clear(message);
-    explorer.merge(overview, { replace: true, positions: loadPositions('overview'), viewKey: 'overview' });
+    await explorer.mergeInTwoTasks(overview, {
+      replace: true,
+      positions: loadPositions('overview'),
+      viewKey: 'overview',
+    });
     if (overview.nodes.length === 0) {
       message.append(statusBox('empty', 'The graph is empty: run `parley seed` or ingest an article.'));
     } else if (overview.hidden > 0) {
