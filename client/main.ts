@@ -13,7 +13,6 @@ import { api } from './api/client.ts';
 import { SIZE_METRICS } from './graph/importance.ts';
 import { clear, errorText, statusBox } from './dom.ts';
 import { mountAppearance } from './panels/appearance/appearance-panel.ts';
-import { mountArticles } from './panels/articles/article-panel.ts';
 import { mountConsole } from './panels/console/console-panel.ts';
 import { mountDetails } from './panels/details/details-panel.ts';
 import { mountDisagreements } from './panels/disagreements/disagreements-panel.ts';
@@ -156,14 +155,18 @@ mountDisagreements(byId('panel-disagreements'), explorer, {
   openDetails: () => openPanel('details'),
   frame: (nodes) => void view.frame(nodes),
 });
-mountArticles(byId('panel-articles'), explorer, {
-  report,
-  fit: () => view.frameEmphasis(),
-  inspectEdge: (edge) => {
-    explorer.selectEdge(edge);
-    openPanel('details');
-  },
-});
+// The articles panel is not in the first picture: its own chunk, evaluated in a task of its own
+// while the overview is on its way, not in the page's first (and longest) one.
+const articlesMounted = import('./panels/articles/article-panel.ts').then(({ mountArticles }) =>
+  mountArticles(byId('panel-articles'), explorer, {
+    report,
+    fit: () => view.frameEmphasis(),
+    inspectEdge: (edge) => {
+      explorer.selectEdge(edge);
+      openPanel('details');
+    },
+  }),
+);
 const consolePanel = mountConsole(byId('panel-console'), explorer, (query) => explorer.setUrl({ cypher: query }));
 mountExport(byId('export'), explorer, view.sigma, report, appearance.communities);
 
@@ -244,6 +247,7 @@ async function start(): Promise<void> {
   if (state.view) {
     await openView(state.view);
     afterFirstDraw();
+    await articlesMounted;
     parley.ready = true;
     document.body.dataset.ready = 'true';
     return;
@@ -280,6 +284,7 @@ async function start(): Promise<void> {
     }
   }
   if (state.camera) view.setCamera(state.camera);
+  await articlesMounted;
   parley.ready = true;
   document.body.dataset.ready = 'true';
 }
