@@ -40,7 +40,7 @@ export interface ChangeEvent {
   camera?: CameraState;
 }
 
-export interface MergeOptions {
+export interface ViewMergeOptions {
   replace?: boolean;
   positions?: Positions;
   viewKey?: string;
@@ -77,7 +77,7 @@ export class Explorer {
     replaceUrlState(this.url);
   }
 
-  merge(json: MergeInput, options: MergeOptions = {}): MergeResult {
+  merge(json: MergeInput, options: ViewMergeOptions = {}): MergeResult {
     const { merge, event } = this.build(json, options);
     this.emit(event);
     return merge;
@@ -88,14 +88,14 @@ export class Explorer {
    * filters, the restyle, the layout) in the next, so the browser can run between them. At the 10k
    * open, one task of both was the page's longest (200-400 ms).
    */
-  async mergeInTwoTasks(json: MergeInput, options: MergeOptions = {}): Promise<MergeResult> {
+  async mergeInTwoTasks(json: MergeInput, options: ViewMergeOptions = {}): Promise<MergeResult> {
     const { merge, event } = this.build(json, options);
     await new Promise((resolve) => setTimeout(resolve));
     this.emit(event);
     return merge;
   }
 
-  private build(json: MergeInput, options: MergeOptions): { merge: MergeResult; event: ChangeEvent } {
+  private build(json: MergeInput, options: ViewMergeOptions): { merge: MergeResult; event: ChangeEvent } {
     if (options.replace) {
       this.graph.clear();
       this.display.path = null;
