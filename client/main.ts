@@ -13,7 +13,6 @@ import { api } from './api/client.ts';
 import { SIZE_METRICS } from './graph/importance.ts';
 import { clear, errorText, statusBox } from './dom.ts';
 import { mountAppearance } from './panels/appearance/appearance-panel.ts';
-import { mountArticles } from './panels/articles/article-panel.ts';
 import { mountConsole } from './panels/console/console-panel.ts';
 import { mountDetails } from './panels/details/details-panel.ts';
 import { mountDisagreements } from './panels/disagreements/disagreements-panel.ts';
@@ -95,7 +94,11 @@ async function loadOverview(): Promise<void> {
     const overview = await (firstOverview ?? api.graph());
     firstOverview = null;
     clear(message);
-    explorer.merge(overview, { replace: true, positions: loadPositions('overview'), viewKey: 'overview' });
+    await explorer.mergeInTwoTasks(overview, {
+      replace: true,
+      positions: loadPositions('overview'),
+      viewKey: 'overview',
+    });
     if (overview.nodes.length === 0) {
       message.append(statusBox('empty', 'The graph is empty: run `parley seed` or ingest an article.'));
     } else if (overview.hidden > 0) {
@@ -152,14 +155,18 @@ mountDisagreements(byId('panel-disagreements'), explorer, {
   openDetails: () => openPanel('details'),
   frame: (nodes) => void view.frame(nodes),
 });
-mountArticles(byId('panel-articles'), explorer, {
-  report,
-  fit: () => view.frameEmphasis(),
-  inspectEdge: (edge) => {
-    explorer.selectEdge(edge);
-    openPanel('details');
-  },
-});
+// The articles panel is not in the first picture: its own chunk, evaluated in a task of its own
+// while the overview is on its way, not in the page's first (and longest) one.
+const articlesMounted = import('./panels/articles/article-panel.ts').then(({ mountArticles }) =>
+  mountArticles(byId('panel-articles'), explorer, {
+    report,
+    fit: () => view.frameEmphasis(),
+    inspectEdge: (edge) => {
+      explorer.selectEdge(edge);
+      openPanel('details');
+    },
+  }),
+);
 const consolePanel = mountConsole(byId('panel-console'), explorer, (query) => explorer.setUrl({ cypher: query }));
 mountExport(byId('export'), explorer, view.sigma, report, appearance.communities);
 
@@ -240,6 +247,7 @@ async function start(): Promise<void> {
   if (state.view) {
     await openView(state.view);
     afterFirstDraw();
+    await articlesMounted;
     parley.ready = true;
     document.body.dataset.ready = 'true';
     return;
@@ -276,6 +284,7 @@ async function start(): Promise<void> {
     }
   }
   if (state.camera) view.setCamera(state.camera);
+  await articlesMounted;
   parley.ready = true;
   document.body.dataset.ready = 'true';
 }

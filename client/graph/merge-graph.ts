@@ -4,13 +4,14 @@
  * Turns API JSON (`{nodes, edges}` from the overview, an expansion, a path or a Cypher result)
  * into the render graph and the entity store. Nodes already drawn keep their positions; a new
  * node starts next to the neighbours it already has in the view (never at random), or on a
- * spiral around the drawing when it has none, or at a saved position when one is given. Sizes
- * and the curvatures of the new edges' pairs are recomputed after each merge.
+ * spiral around the drawing when it has none, or at a saved position when one is given. New
+ * edges are added with their curvatures (and drawn edges of their pairs rewritten); sizes are
+ * recomputed after each merge.
  */
 import type { DrawEdgeJson, EdgeJson, EntityJson } from '../../src/model/json.ts';
 import { colorForRelation, colorForType } from './colors.ts';
 import { importanceSizes, type SizeMetric } from './importance.ts';
-import { parallelCurvatures } from './parallel-edges.ts';
+import { curvaturesBeforeAdding, curveAttributes, writeCurvatures } from './parallel-edges.ts';
 import type { EntityStore, RenderGraph } from './types.ts';
 
 export type Positions = Record<string, [number, number]>;
@@ -133,26 +134,28 @@ export function mergeGraph(
     });
     addedNodes.push(entity.id);
   }
-  const addedEdges: string[] = [];
+  const adding = new Map<string, EdgeJson | DrawEdgeJson>();
   for (const edge of json.edges) {
     // A lean edge never replaces one whose evidence is already known.
     const known = store.edges.get(edge.id);
     store.edges.set(edge.id, known?.evidence && !('evidence' in edge) ? { ...known, ...edge } : edge);
     if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    if (!adding.has(edge.id)) adding.set(edge.id, edge);
+  }
+  const curvatures = curvaturesBeforeAdding(graph, [...adding.values()]);
+  for (const edge of adding.values()) {
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
       label: edgeLabel(edge, (id) => store.entities.get(id)?.name),
       relationType: edge.type,
       size: 1.5 + Math.min(reportsOf(edge), 4) * 0.5,
       color: colorForRelation(edge.type),
-      type: 'arrow',
+      ...curveAttributes(curvatures[edge.id] ?? null),
     });
-    addedEdges.push(edge.id);
   }
-  // Incremental: only the pairs of new edges get curvatures, only changed sizes are written.
-  if (addedNodes.length > 0 || addedEdges.length > 0) {
-    importanceSizes.assign(graph, { metric: options.sizeBy });
-    parallelCurvatures.assign(graph, addedEdges);
-  }
+  const addedEdges = [...adding.keys()];
+  // Incremental: of the edges drawn before, only those of the new edges' pairs may change curve.
+  writeCurvatures(graph, curvatures);
+  if (addedNodes.length > 0 || addedEdges.length > 0) importanceSizes.assign(graph, { metric: options.sizeBy });
   return { addedNodes, addedEdges };
 }
 
