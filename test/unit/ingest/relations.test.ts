@@ -10,12 +10,12 @@ import type { ExtractedRelation } from '../../../src/ingest/types.ts';
 beforeAll(sharedParser, 180_000);
 afterAll(stopSharedParser);
 
-async function relations(text: string): Promise<ExtractedRelation[]> {
-  return (await extract(text, { published: '2018-01-28' })).relations;
+async function relations(text: string, published = '2018-01-28'): Promise<ExtractedRelation[]> {
+  return (await extract(text, { published })).relations;
 }
 
-async function stated(text: string): Promise<string[]> {
-  return (await relations(text))
+async function stated(text: string, published?: string): Promise<string[]> {
+  return (await relations(text, published))
     .filter((r) => r.basis === 'stated' && !r.negated)
     .map((r) => `${r.source} ${r.type} ${r.target}`);
 }
@@ -912,18 +912,12 @@ describe('a meeting described by its venue, on the report date', () => {
   const TEXT =
     'Envoys of Turkey and Iran arrived for a meeting in the resort of Sochi. The Russian delegation in Sochi is headed by Alexander Lavrentiev.';
 
-  async function statedOn(published: string): Promise<string[]> {
-    return (await extract(TEXT, { published })).relations
-      .filter((r) => r.basis === 'stated')
-      .map((r) => `${r.source} ${r.type} ${r.target}`);
-  }
-
   it('is the congress held there in the days of the report', async () => {
-    expect(await statedOn('2018-01-29')).toContain('turkey ATTENDS syrian-national-dialogue-congress');
+    expect(await stated(TEXT, '2018-01-29')).toContain('turkey ATTENDS syrian-national-dialogue-congress');
   });
 
   it('is not the congress in a report half a year later, but the meeting held there that day', async () => {
-    const later = await statedOn('2018-07-30');
+    const later = await stated(TEXT, '2018-07-30');
     expect(later.filter((r) => r.includes('syrian-national-dialogue-congress'))).toEqual([]);
     expect(later).toContain('turkey ATTENDS astana-talks-10');
   });
