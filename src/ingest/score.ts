@@ -92,6 +92,8 @@ export interface Score {
   entities: Counts;
   /** The stated relations. */
   relations: Counts;
+  /** The stated relations by relation type, so a block says which kinds it reads well. */
+  byType: Record<string, Counts>;
   /** Every relation proposed, stated or inferred, against every gold relation: the old measure. */
   proposed: Counts;
   inferred: InferredCounts;
@@ -190,6 +192,19 @@ export function score(extraction: Extraction, gold: Gold): Score {
   }
   const falsePositives = [...got].filter((t) => !want.has(t));
   const falseNegatives = [...want].filter((t) => !got.has(t));
+  const typeOfFact = new Map<string, string>();
+  for (const r of extraction.relations) typeOfFact.set(fact(r, mapId), r.type);
+  for (const r of gold.relations) typeOfFact.set(fact(r), r.type);
+  const byType: Record<string, Counts> = {};
+  const tally = (facts: readonly string[], key: keyof Counts): void => {
+    for (const t of facts) (byType[typeOfFact.get(t)!] ??= { tp: 0, fp: 0, fn: 0 })[key] += 1;
+  };
+  tally(
+    [...got].filter((t) => want.has(t)),
+    'tp',
+  );
+  tally(falsePositives, 'fp');
+  tally(falseNegatives, 'fn');
   const pair = (a: string, b: string): string => [a, b].sort().join(' ');
   const joined = new Set(extraction.relations.map((r) => pair(mapId(r.source), mapId(r.target))));
   const missCauses: MissCauses = { endNotFound: 0, otherRelation: 0, notJoined: 0 };
@@ -204,6 +219,7 @@ export function score(extraction: Extraction, gold: Gold): Score {
   return {
     entities,
     relations: { tp: got.size - falsePositives.length, fp: falsePositives.length, fn: falseNegatives.length },
+    byType,
     proposed: {
       tp: [...got, ...inferredFacts].filter((t) => held.has(t)).length,
       fp: [...got, ...inferredFacts].filter((t) => !held.has(t)).length,

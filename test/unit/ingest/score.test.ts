@@ -91,6 +91,13 @@ describe('score', () => {
     expect(score(noCongress, gold).missCauses).toEqual({ endNotFound: 1, otherRelation: 0, notJoined: 0 });
   });
 
+  it('counts the stated relations by type, a wrong type against both', () => {
+    const right = score(extraction([boycott]), gold);
+    expect(right.byType).toEqual({ BOYCOTTS: { tp: 1, fp: 0, fn: 0 } });
+    const wrong = score(extraction([{ ...boycott, type: 'ATTENDS' }]), gold);
+    expect(wrong.byType).toEqual({ ATTENDS: { tp: 0, fp: 1, fn: 0 }, BOYCOTTS: { tp: 0, fp: 0, fn: 1 } });
+  });
+
   it('matches no report when the extractor cites another sentence', () => {
     const s = score(extraction([{ ...boycott, evidence: 'Something else.' }]), gold);
     expect(s.relations.tp).toBe(1);
