@@ -4,7 +4,8 @@
  * Turns a pasted or downloaded news article into the report alone: whitespace and quotes
  * normalized, a word broken by a stray space ("two- day") rejoined, and every line that is not
  * the report dropped and listed: aggregator lines ("More news: ...", "Read more"), share, print
- * and comment widgets, captions, bylines and datelines (kept as metadata), a repeated title, and
+ * and comment widgets, captions, bylines and datelines (kept as metadata), wire staff credits
+ * ("Reporting by ...; Editing by ..."), photo agency credits and page time stamps, a repeated title, and
  * short headline-like lines that the caller's `relevant` test says are about something else.
  * Credits that trail a kept line (a photo credit "EPA/ALEX HALADA/POOL", an embedded tweet's
  * "pic.twitter.com/... - Name (@handle) January 26, 2018") are cut off and listed too, so the
@@ -40,14 +41,27 @@ const DATE_PREFIX =
 /** "Nidiya Fitriyah - Monday, 30 October 2017 - 02:37 WIB": a byline and the date in one line. */
 const BYLINE_DATE = /^(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})\s+[-|]\s+(.+)$/u;
 
+/** One staff credit: "Editing by Mark Heinrich", "Additional reporting by Tom Perry in Beirut". */
+const STAFF_CREDIT =
+  "(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|compiling|produced|translated|translation|research|graphics|fact-checking) by [\\p{L}'. -]{2,60}?";
+/** Who a photo is credited to: an agency, in "Reuters/Omar Sanadiki" or "Mikhail Klimentyev/Sputnik/Kremlin via Reuters". */
+const PHOTO_AGENCY =
+  /\b(?:reuters|afp|ap|epa|getty images|getty|sputnik|ria novosti|tass|anadolu(?: agency)?|sana|xinhua|kremlin|pool|photo|irna|tasnim|fars|isna|mehr|dpa|ansa|upi|bloomberg|shutterstock)\b/i;
+
 /** Lines that belong to the page, not the report. */
 const BOILERPLATE = [
-  /^(?:more news|all news|read more(?: here)?|read also|also read|read|related(?: news| articles| stories| coverage)?|see also|recommended|you may also like|you might also like|most read|most popular|trending(?: now)?|latest news|editor'?s picks?|further reading|watch|video|listen|more on this story|more from [\w ]+)\s*(?::|$|>|»|\|)/i,
+  /^(?:more news|all news|read more(?: here)?|read also|also read|read|related(?: news| articles| stories| coverage| topics)?|see also|recommended|you may also like|you might also like|most read|most popular|trending(?: now)?|latest news|editor'?s picks?|further reading|watch|video|listen|more on this story|more from [\w ]+)\s*(?::|$|>|»|\|)/i,
   /^(?:share|share this(?: article| story)?|print|print this(?: article| page)?|email|e-mail|tweet|comment|comments|\d+ comments?|leave a comment|post a comment|show comments|save|bookmark|follow us(?: on [\w ]+)?|subscribe(?: to [\w ]+)?|sign up(?: for [\w ]+)?|newsletter|click here[^.]*|advertisement|advertising|sponsored(?: content)?|tags?:.*|topics?:.*|filed under:.*|copyright\b.*|©.*|all rights reserved.*)\s*$/i,
   /^(?:(?:share|share on|facebook|twitter|whatsapp|linkedin|reddit|telegram|email|print|pinterest|messenger|copy link|comments?)\s*[|•·,/-]?\s*)+$/i,
   /^(?:photo|image|file photo|picture|caption|credit|source)\s*:/i,
   /^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b.*$/i,
   /^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\.?$/i,
+  // Staff credits at a wire story's foot: "Reporting by X in Beirut; Editing by Y", "Compiled by X".
+  new RegExp(`^(?:${STAFF_CREDIT})(?:\\s*[;,]\\s*(?:${STAFF_CREDIT}))*\\.?$`, 'iu'),
+  /^[^.]{1,80}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b[^.]{0,60}\.?$/i,
+  /^(?:getty images|image copyright\b.*|(?:image|media) caption\b.*)$/i,
+  /^(?:follow (?:us|[\p{L} .'@-]{1,40}) on (?:twitter|facebook|telegram|instagram|youtube|x)|join (?:us|our [\p{L} ]{1,30}) on|join our [\p{L} ]{1,30}(?:channel|group))\b.*$/iu,
+  /^posted by\s+[\p{L} .'-]{1,40}$/iu,
   /^(?:story|news|article|post) (?:code|id|number|no\.?)\b.*$/i,
   /^\d+\s+(?:min(?:ute)?s? read|views?|reads?|shares?)\b.*$/i,
   // An outlet's own credit line: "Mi'raj News Agency (MINA)", "SANA/MNA", "(MNA)".
@@ -75,6 +89,8 @@ const TRAILING_CREDITS = [
     'u',
   ),
   /\s*pic\.twitter\.com\/\S+$/,
+  // A caption's credit after its sentence: "... attends the congress. REUTERS/Maxim Shemetov".
+  /(?<=[.!?"')])\s+(?:REUTERS|AFP|EPA|AP|SPUTNIK|TASS|SANA|XINHUA|ANADOLU(?: AGENCY)?|GETTY IMAGES)\s*\/\s*\p{Lu}[\p{L} .'-]*(?:\/\s*\p{Lu}[\p{L} .'-]*)*$/u,
   /\s*\[\p{Lu}[\p{L}.&-]*(?:[ /]\p{Lu}[\p{L}.&-]*){0,3}\]$/u,
 ];
 const AGENCY_TAG =
@@ -214,8 +230,33 @@ export function parseDateline(line: string): string | null {
   return null;
 }
 
+const STAMP_WORDS = new RegExp(
+  `\\b(?:${MONTH}|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|last modified|last updated|first published|published|updated|posted|on|at|gmt|utc|[ap]\\.?m\\.?)(?=\\W|$)`,
+  'giu',
+);
+
+/** "Last modified on Tue 30 Jan 2018 14.20 GMT", "Published 2018-01-30 | Updated 2018-01-31": a page's time stamps, nothing else. */
+function isTimeStamp(text: string): boolean {
+  if (!/^(?:last modified|last updated|first published|published|updated|posted)\b/i.test(text)) return false;
+  const rest = text.replace(STAMP_WORDS, ' ');
+  return /\d/.test(rest) && /^[\d\s,.:|/+-]*$/.test(rest);
+}
+
+/** A photo credit alone on its line: a few names joined by slashes, one of them an agency, and no sentence. */
+function isPhotoCredit(text: string): boolean {
+  const body = text.replace(/^©\s*/, '');
+  return (
+    body.includes('/') &&
+    !/[.!?]\s/.test(body) &&
+    body.split(/\s+/).length <= 12 &&
+    !/[.!?:;,"]$/.test(body) &&
+    /^[\p{L}\d .'&()/-]+$/u.test(body) &&
+    PHOTO_AGENCY.test(body)
+  );
+}
+
 function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((pattern) => pattern.test(text));
+  return isPhotoCredit(text) || isTimeStamp(text) || BOILERPLATE.some((pattern) => pattern.test(text));
 }
 
 /** A line that reads like a headline: short, no closing punctuation. */

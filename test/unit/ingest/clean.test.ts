@@ -92,6 +92,37 @@ describe('clean', () => {
     );
   });
 
+  it('drops the credits of wire stories and photo agencies, so no reporter or photographer is read as an actor', () => {
+    const credits = [
+      'Reuters/Omar Sanadiki',
+      '© AFP 2018 / Mikhail Klimentyev',
+      'Mikhail Klimentyev/Sputnik/Kremlin via Reuters',
+      'Getty Images',
+      'Image caption Delegates arrive in Sochi',
+      'Additional reporting by Tom Perry in Beirut; Editing by Mark Heinrich',
+      'Writing by Tom Perry; editing by Peter Graff',
+      'Laila Bassam contributed to this report.',
+      'Follow John Smith on Twitter',
+      'Last modified on Tue 30 Jan 2018 14.20 GMT',
+      'Posted by Admin',
+    ];
+    const c = clean(['Sochi congress opens', 'Russia hosted the congress in Sochi.', ...credits].join('\n\n'));
+    expect(c.text).toBe('Sochi congress opens\nRussia hosted the congress in Sochi.');
+    expect(c.dropped).toEqual(credits);
+  });
+
+  it("cuts a caption's agency credit and keeps report lines that only look like credits", () => {
+    const lines = [
+      'Lavrov attends the congress. REUTERS/Maxim Shemetov',
+      'Turkey sent a delegation, headed by Sedat Onal / deputy minister.',
+      'The delegations of Russia/Iran met.',
+      'Updated: Turkey will attend the talks on January 30',
+    ];
+    const c = clean(['Sochi congress opens', ...lines].join('\n\n'));
+    expect(c.text.split('\n').slice(1)).toEqual(['Lavrov attends the congress.', ...lines.slice(1)]);
+    expect(c.dropped).toEqual(['REUTERS/Maxim Shemetov']);
+  });
+
   it('reads a date after a time ago or with its time after a dash', () => {
     expect(parseDateline('/ 2 hours ago February 15, 2018')).toBe('2018-02-15');
     expect(parseDateline('Monday 30 October 2017 - 09:21')).toBe('2017-10-30');
