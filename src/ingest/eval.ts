@@ -206,6 +206,7 @@ function printHeldOut(blocks: BlockTotal[]): void {
 await runBlock('dev', 'test/fixtures/news/dev');
 await runBlock('dev 2 (tune on these)', 'test/fixtures/news/dev-2');
 await runBlock('dev 3 (tune on these)', 'test/fixtures/news/dev-3');
+await runBlock('dev 4 (tune on these)', 'test/fixtures/news/dev-4');
 const heldOut = [
   await runBlock('held out (never tune on these)', 'test/fixtures/news/heldout'),
   await runBlock('held out 2 (other outlets and rounds; never tune on these)', 'test/fixtures/news/heldout-2'),
