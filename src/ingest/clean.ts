@@ -72,7 +72,7 @@ const BOILERPLATE = [
 const RELATED_HEADER =
   /^(?:read more(?: here)?|read also|also read|related(?: news| articles| stories| coverage)?|see also|more on this story|you may also like|recommended|most read)\s*:?$/i;
 const BYLINE =
-  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L} ]{0,40})?$/u;
+  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Aa]uthor:)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L} ]{0,40})?$/u;
 /**
  * "GENEVA (Reuters) - ", "MOSCOW, Jan 28 (AFP) -", "BEIRUT: ", "DAMASCUS, (ST)_ " (an outlet's own
  * initials) at the start of the first paragraph.
@@ -259,6 +259,12 @@ function isBoilerplate(text: string): boolean {
   return isPhotoCredit(text) || isTimeStamp(text) || BOILERPLATE.some((pattern) => pattern.test(text));
 }
 
+/** "Jason Ditz is Senior Editor for ... his work has appeared in ...": the author's bio, whose outlets are no actors. */
+function isAuthorBio(text: string, byline: string): boolean {
+  const name = byline.split(/\s*[,|]/)[0]!;
+  return text.startsWith(`${name} `) && /^(?:is|has|writes|was|covers|reports)\b/.test(text.slice(name.length + 1));
+}
+
 /** A line that reads like a headline: short, no closing punctuation. */
 function isHeadlineLike(text: string): boolean {
   const words = text.split(' ').length;
@@ -313,7 +319,11 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
       continue;
     }
     if (BYLINE.test(text) && text.length < 100) {
-      byline ??= text.replace(/^(?:by|written by|reporting by|reported by)\s+/i, '');
+      byline ??= text.replace(/^(?:by|written by|reporting by|reported by|author:)\s+/i, '');
+      dropped.push(text);
+      continue;
+    }
+    if (byline !== null && isAuthorBio(text, byline)) {
       dropped.push(text);
       continue;
     }

@@ -111,6 +111,17 @@ describe('clean', () => {
     expect(c.dropped).toEqual(credits);
   });
 
+  it('drops an author line and the bio after it, whose outlets are no actors (dev-4 antiwar)', () => {
+    const bio =
+      'Jane Roe is Senior Editor for the site. Her work has appeared in the Providence Journal and the Detroit Free Press.';
+    const c = clean(
+      ['Rebels stop talks', 'Jaish al-Islam withdrew from the talks.', 'Author: Jane Roe', bio].join('\n\n'),
+    );
+    expect(c.text).toBe('Rebels stop talks\nJaish al-Islam withdrew from the talks.');
+    expect(c.byline).toBe('Jane Roe');
+    expect(c.dropped).toEqual(['Author: Jane Roe', bio]);
+  });
+
   it("cuts a caption's agency credit and keeps report lines that only look like credits", () => {
     const lines = [
       'Lavrov attends the congress. REUTERS/Maxim Shemetov',
