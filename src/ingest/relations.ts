@@ -612,7 +612,11 @@ class Reading {
     for (let v = 1; v < this.out.length; v++) {
       const subjects = this.child(v, 'nsubj');
       if (subjects.length === 0) continue;
-      for (const d of this.out[v]!.filter((e) => e.rel.startsWith('advcl'))) {
+      // The parser may leave the gerund after a comma a bare `dep` ("arrived on Monday, joining the talks").
+      const adjuncts = this.out[v]!.filter(
+        (e) => e.rel.startsWith('advcl') || (e.rel === 'dep' && e.dep > v && this.word(e.dep - 1) === ','),
+      );
+      for (const d of adjuncts) {
         const own = this.out[d.dep]!.some((e) => e.rel.startsWith('nsubj'));
         if (own || this.parse.tokens[d.dep - 1]?.pos !== 'VBG') continue;
         for (const s of subjects) {
@@ -686,8 +690,14 @@ class Reading {
   }
 
   negated(i: number): boolean {
+    // "Neither the SNC nor the Kurds attended", "attended neither the talks nor the congress".
+    const neither = (a: number): boolean =>
+      this.child(a, 'cc:preconj').some((c) => /^neither$/i.test(this.word(c))) ||
+      this.in[a]!.some((d) => d.rel === 'conj:nor');
     return (this.out[i] ?? []).some(
-      (d) => (d.rel === 'advmod' || d.rel === 'neg') && /^(?:not|n't|never|no)$/i.test(this.word(d.dep)),
+      (d) =>
+        ((d.rel === 'advmod' || d.rel === 'neg') && /^(?:not|n't|never|no)$/i.test(this.word(d.dep))) ||
+        (/^(?:nsubj|nsubj:pass|obj)$/.test(d.rel) && neither(d.dep)),
     );
   }
 

@@ -51,6 +51,11 @@ describe('relation classes', () => {
       'bashar-al-jaafari REPRESENTS syria',
     ],
     [
+      'joining after a comma',
+      'Lavrov arrived in Sochi on Monday, joining the Sochi congress.',
+      `sergey-lavrov ATTENDS ${SOCHI}`,
+    ],
+    [
       'agents past a relative clause',
       'The Astana talks have been brokered by Turkey, which backs the opposition, and Russia and Iran.',
       'russia MEDIATES astana-talks',
@@ -63,6 +68,18 @@ describe('relation classes', () => {
     expect(await stated('The SNC refrained from criticizing the Sochi congress.')).not.toContain(
       `${SNC} OPPOSES ${SOCHI}`,
     );
+  });
+
+  it('denies what neither of two subjects did', async () => {
+    const found = (
+      await extract('Neither the SNC nor the Kurds attended the Sochi congress.', { published: '2018-01-28' })
+    ).relations
+      .filter((r) => r.type === 'ATTENDS')
+      .map((r) => [r.source, r.negated]);
+    expect(found).toEqual([
+      [SNC, true],
+      ['kurdish-forces', true],
+    ]);
   });
 
   it('meets no one among speakers at a meeting, only by phone', async () => {
