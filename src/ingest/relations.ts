@@ -44,6 +44,7 @@ interface VerbRule {
   lemmas: readonly string[];
   /** The object the verb needs to mean this: "take part in". */
   object?: string;
+
   /** Where the target hangs: obj, or an oblique with its case ("obl:in"). */
   targets: readonly string[];
   source: Types;
@@ -56,6 +57,9 @@ const VERBS: readonly VerbRule[] = [
   // "Delegations from the Syrian government ... are present at the talks."
   { type: 'ATTENDS', lemmas: ['present'], targets: ['obl:at'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['participate'], targets: ['obl:in'], source: ACTOR, target: MEETING },
+  // Who speaks at a meeting is there: "Lavrov addressed the congress", "spoke at the talks".
+  { type: 'ATTENDS', lemmas: ['address'], targets: ['obj'], source: ACTOR, target: MEETING },
+  { type: 'ATTENDS', lemmas: ['speak', 'talk', 'deliver'], targets: ['obl:at'], source: ACTOR, target: MEETING },
   { type: 'ATTENDS', lemmas: ['take'], object: 'part', targets: ['obl:in'], source: ACTOR, target: MEETING },
   {
     type: 'BOYCOTTS',
@@ -72,7 +76,9 @@ const VERBS: readonly VerbRule[] = [
     source: ACTOR,
     target: MEETING,
   },
-  { type: 'HOSTS', lemmas: ['host'], targets: ['obj'], source: ACTOR, target: MEETING },
+  { type: 'HOSTS', lemmas: ['host', 'co-host'], targets: ['obj'], source: ACTOR, target: MEETING },
+  // "Lavrov hosted Zarif in Moscow": hosting a person or a state's envoys is meeting them.
+  { type: 'MEETS', lemmas: ['host'], targets: ['obj'], source: ACTOR, target: ACTOR },
   // "Turkey is represented by Sedat Onal", "Alloush will represent the opposition".
   { type: 'REPRESENTS', lemmas: ['represent'], targets: ['obj'], source: ['Person'], target: GROUP },
   {
@@ -81,6 +87,8 @@ const VERBS: readonly VerbRule[] = [
     lemmas: [
       'organize',
       'organise',
+      'co-organize',
+      'co-organise',
       'convene',
       'sponsor',
       'co-sponsor',
@@ -102,7 +110,7 @@ const VERBS: readonly VerbRule[] = [
   },
   {
     type: 'MEDIATES',
-    lemmas: ['mediate', 'broker', 'chair', 'co-chair', 'facilitate', 'moderate'],
+    lemmas: ['mediate', 'co-mediate', 'broker', 'co-broker', 'chair', 'co-chair', 'facilitate', 'moderate'],
     targets: ['obj'],
     source: ACTOR,
     target: MEETING,
@@ -201,6 +209,17 @@ const VERBS: readonly VerbRule[] = [
     source: ACTOR,
     target: ACTOR,
   },
+  // "Turkish troops clashed with the YPG", "fought against the Islamic State".
+  {
+    type: 'FIGHTS',
+    lemmas: ['clash', 'fight', 'battle', 'skirmish'],
+    targets: ['obl:with', 'obl:against'],
+    source: ACTOR,
+    target: ACTOR,
+  },
+  // "The SNC stayed away from the congress", "abstained from the vote on the talks".
+  { type: 'BOYCOTTS', lemmas: ['stay', 'keep'], targets: ['obl:away_from'], source: ACTOR, target: MEETING },
+  { type: 'BOYCOTTS', lemmas: ['abstain'], targets: ['obl:from'], source: ACTOR, target: MEETING },
   // "The seventh round ... will begin on Monday in Astana": where talks begin is where they are held.
   {
     type: 'HELD_IN',
@@ -210,6 +229,14 @@ const VERBS: readonly VerbRule[] = [
     target: ['Place'],
   },
 ];
+
+/** The verbs with a "co-" the tagger may leave unlemmatized ("co-sponsoring"). */
+const CO_VERBS = new Set(VERBS.flatMap((rule) => rule.lemmas).filter((l) => l.startsWith('co-')));
+
+/** "co-sponsor" from "co-sponsor|ing", "co-organize" from "co-organiz|ed". */
+function coVerb(stem: string): string {
+  return [stem, `${stem}e`, stem.slice(0, -1)].find((c) => CO_VERBS.has(c)) ?? stem;
+}
 
 /** "X-sponsored talks": the relation the participle names. */
 const MODIFIERS: Record<string, RelationType> = {
@@ -295,6 +322,8 @@ const GIVE = new Set(['give', 'provide', 'offer', 'lend', 'extend', 'throw']);
 const SCHEDULE = new Set(['schedule', 'slate']);
 /** "The Astana talks involved Turkey and Iran": the verbs whose meeting subject has its object take part. */
 const INVOLVE = new Set(['involve', 'include', 'gather']);
+/** "welcomed the outcome of the talks": what a meeting gives, a stance on which is on the meeting. */
+const OUTCOME = new Set(['outcome', 'result', 'results', 'outcomes', 'success', 'conclusion']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 const MEET = new Set(['meet', 'discuss', 'confer']);
 /** Who can be backed as an ally: "Turkey, which backs the opposition". */
@@ -315,7 +344,7 @@ const PLACE_WORDS = new Set(['city', 'resort', 'capital', 'town']);
 const TAKE_PART = new Set(['attend', 'participate', 'join', 'take']);
 /** Going: "won't go" only denies attending, unless a refusal or decision says more. */
 const GO = new Set(['travel', 'go', 'come', ...TAKE_PART]);
-const REFUSE = new Set(['refuse', 'decline']);
+const REFUSE = new Set(['refuse', 'decline', 'refrain', 'abstain']);
 const DECIDE = new Set(['decide', 'decision', 'vote', 'choose', 'resolve']);
 /** "Russia announced an initiative to organize a conference": nouns whose act is their owner's, as a decision is. */
 const PLAN = new Set(['initiative', 'plan', 'proposal', 'intention', 'bid']);
@@ -335,7 +364,7 @@ const BASE = new Set(['base', 'ground']);
 /** "Russia is sending presidential envoy Alexander Lavrentiev to Astana": whom one sends speaks for them. */
 const SEND = new Set(['send', 'dispatch', 'delegate']);
 /** Verbs of coming to a place, which, with a meeting for their goal, attend it. */
-const ARRIVE = new Set(['arrive', 'travel', 'go', 'come', 'fly', 'head', 'return']);
+const ARRIVE = new Set(['arrive', 'travel', 'go', 'come', 'fly', 'head', 'return', 'gather', 'assemble', 'converge']);
 const DELEGATION = /^(?:delegation|delegations|team|side)$/i;
 /** Nouns for those who take part in a meeting: "Turkey was among the participants". */
 const PARTAKERS = new Set(['participant', 'delegate', 'attendee', 'observer', 'invitee']);
@@ -398,6 +427,7 @@ class Reading {
     this.nounsOnVerbs();
     this.alongWith();
     this.sharedSubjects();
+    this.adjunctSubjects();
     this.whereRelatives();
     this.passiveRelatives();
     this.mentionAt = [undefined];
@@ -521,7 +551,9 @@ class Reading {
       const nouns = this.children(v, 'conj').filter((c) => noun(c) && !this.out[c]!.some((d) => d.rel === 'nsubj'));
       // "... had voted for it, as well as four members of the Cairo Group": without an object, a
       // noun joined to the verb is another subject.
-      const rel = added.length > 0 || objects.length > 0 ? 'obj' : 'nsubj';
+      // "brokered by Turkey, which backs the opposition, and Russia and Iran": of a passive, another agent.
+      const agent = objects.length === 0 && this.child(v, 'obl:agent').length > 0;
+      const rel = added.length > 0 || objects.length > 0 ? 'obj' : agent ? 'obl:agent' : 'nsubj';
       for (const o of [...added, ...(rel === 'nsubj' && this.child(v, 'nsubj').length === 0 ? [] : nouns)]) {
         const edge = { gov: v, dep: o, rel: added.includes(o) ? 'obj' : rel };
         this.out[v]!.push(edge);
@@ -573,6 +605,30 @@ class Reading {
   }
 
   /**
+   * "The SNC refrained from attending the congress", "Lavrov arrived on Monday, joining the talks":
+   * a gerund adjunct with no subject of its own is done by the subject of the verb it hangs on.
+   */
+  private adjunctSubjects(): void {
+    for (let v = 1; v < this.out.length; v++) {
+      const subjects = this.child(v, 'nsubj');
+      if (subjects.length === 0) continue;
+      // The parser may leave the gerund after a comma a bare `dep` ("arrived on Monday, joining the talks").
+      const adjuncts = this.out[v]!.filter(
+        (e) => e.rel.startsWith('advcl') || (e.rel === 'dep' && e.dep > v && this.word(e.dep - 1) === ','),
+      );
+      for (const d of adjuncts) {
+        const own = this.out[d.dep]!.some((e) => e.rel.startsWith('nsubj'));
+        if (own || this.parse.tokens[d.dep - 1]?.pos !== 'VBG') continue;
+        for (const s of subjects) {
+          const edge = { gov: d.dep, dep: s, rel: 'nsubj:xsubj' };
+          this.out[d.dep]!.push(edge);
+          this.in[s]!.push(edge);
+        }
+      }
+    }
+  }
+
+  /**
    * "Vienna, where the UN talks were held": the parser links "where" to the verb only; the place it
    * stands for is the verb's `obl:in`, as enhanced++ does for "which".
    */
@@ -602,7 +658,13 @@ class Reading {
   }
 
   lemma(i: number): string {
-    return (this.parse.tokens[i - 1]?.lemma ?? '').toLowerCase();
+    const token = this.parse.tokens[i - 1];
+    const lemma = (token?.lemma ?? '').toLowerCase();
+    // "are co-sponsoring": the tagger may take a hyphenated verb for an adjective and leave it unlemmatized.
+    const hyphenated = /^(co-\w+?)(?:ing|ed|s)$/.exec(lemma);
+    return hyphenated && /^(?:VB[DGNZ]|JJ)$/.test(token?.pos ?? '') && lemma === token?.word.toLowerCase()
+      ? coVerb(hyphenated[1]!)
+      : lemma;
   }
 
   word(i: number): string {
@@ -628,8 +690,14 @@ class Reading {
   }
 
   negated(i: number): boolean {
+    // "Neither the SNC nor the Kurds attended", "attended neither the talks nor the congress".
+    const neither = (a: number): boolean =>
+      this.child(a, 'cc:preconj').some((c) => /^neither$/i.test(this.word(c))) ||
+      this.in[a]!.some((d) => d.rel === 'conj:nor');
     return (this.out[i] ?? []).some(
-      (d) => (d.rel === 'advmod' || d.rel === 'neg') && /^(?:not|n't|never|no)$/i.test(this.word(d.dep)),
+      (d) =>
+        ((d.rel === 'advmod' || d.rel === 'neg') && /^(?:not|n't|never|no)$/i.test(this.word(d.dep))) ||
+        (/^(?:nsubj|nsubj:pass|obj)$/.test(d.rel) && neither(d.dep)),
     );
   }
 
@@ -642,7 +710,7 @@ class Reading {
     if (own && !own.demonym) {
       if (types.includes(own.type)) found.push(own);
     } else if (
-      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers|members|observers|round|rounds)$/i.test(
+      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers|members|observers|round|rounds|delegates|officials|diplomats|negotiators)$/i.test(
         this.word(i),
       )
     ) {
@@ -668,7 +736,7 @@ class Reading {
     // "the Kurdish YPG militia", "Free Syrian Army fighters", "Turkish troops": the group or state named before.
     if (
       !own &&
-      /^(?:side|delegation|delegations|team|figures|officials|delegates|government|regime|authorities|militia|militias|fighters|forces|troops|soldiers|faction|factions|units)$/i.test(
+      /^(?:side|delegation|delegations|team|figures|officials|delegates|diplomats|negotiators|representatives|government|regime|authorities|militia|militias|fighters|forces|troops|soldiers|faction|factions|units)$/i.test(
         this.word(i),
       )
     )
@@ -813,7 +881,8 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
     if (r.hypothetical(v)) continue;
     const lemma = r.lemma(v);
     const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov));
-    const refused = r.in[v]!.some((d) => d.rel === 'xcomp' && REFUSE.has(r.lemma(d.gov)));
+    // "refused to attend", "refrained from attending".
+    const refused = r.in[v]!.some((d) => /^(?:xcomp|advcl:from)$/.test(d.rel) && REFUSE.has(r.lemma(d.gov)));
     // "decided not to go", "the decision has been made to not go": a refusal, not only a denial.
     const decided =
       negated &&
@@ -836,7 +905,11 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
         // the meeting the talks are read as; "hold the congress" is.
         const held =
           lemma === 'hold' ? objects.filter((i) => !(TALKS.has(r.lemma(i)) && r.mentionAt[i]?.anaphor)) : objects;
-        for (const o of held.flatMap((i) => r.entities(i, rule.target))) {
+        // "welcomed the outcome of the talks": a stance on what a meeting gave is on the meeting.
+        const stance = rule.type === 'SUPPORTS' || rule.type === 'OPPOSES';
+        const gave = stance ? held.filter((i) => OUTCOME.has(r.lemma(i)) && !r.mentionAt[i]) : [];
+        const meetings = gave.flatMap((i) => r.child(i, 'nmod:of')).flatMap((i) => r.entities(i, MEETING));
+        for (const o of [...held.flatMap((i) => r.entities(i, rule.target)), ...meetings]) {
           const meeting =
             rule.type === 'INVITES' && o.type !== 'Meeting'
               ? (r.children(v, 'obl').flatMap((i) => r.entities(i, MEETING))[0] ?? focus)
@@ -850,7 +923,8 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
             type: refusal ? 'BOYCOTTS' : alliance ? 'ALLIED_WITH' : rule.type,
             target: o,
             rule: refusal ? 'refusal' : alliance ? 'alliance' : passive ? 'passive' : 'verb',
-            negated: refusal ? false : negated,
+            // "refused to condemn the talks", "refrained from criticizing them": a refusal denies any other act.
+            negated: refusal ? false : negated || refused,
             ...(meeting ? { meeting: meeting.entityId } : {}),
             ...(hosts.includes(s) ? { inferred: true } : {}),
           });
@@ -985,7 +1059,11 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
           found.push({ source: a, type: 'ATTENDS', target: m, rule: 'verb', negated });
     }
     // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
-    if (MEET.has(lemma) && r.child(v, 'obl:with').length === 0) {
+    // "Lavrov and Zarif spoke by phone".
+    const phoned =
+      (lemma === 'speak' || lemma === 'talk') &&
+      ['obl:by', 'obl:on', 'obl:over'].some((c) => r.child(v, c).some((i) => /^(?:tele)?phone$/.test(r.lemma(i))));
+    if ((MEET.has(lemma) || phoned) && r.child(v, 'obl:with').length === 0) {
       const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
       // What is discussed is a topic ("discussed Syria"); whom one meets is another party.
       const others = lemma === 'meet' ? r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR)) : [];
@@ -1440,11 +1518,17 @@ function participantRules(r: Reading, focus: Mention | null, found: Found[]): vo
   const previous = r.before?.sentence.text ?? '';
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     if (r.hypothetical(n) || r.negated(n)) continue;
-    // "Turkey was among the participants": the participants noun is the predicate.
-    if (partakers(n) && r.child(n, 'case').some((c) => r.lemma(c) === 'among'))
+    // "Turkey was among the participants", "among the countries attending the talks": the
+    // participants noun is the predicate.
+    const attending = r.child(n, 'acl').filter((a) => TAKE_PART.has(r.lemma(a)) && !r.negated(a));
+    if ((partakers(n) || attending.length > 0) && r.child(n, 'case').some((c) => r.lemma(c) === 'among'))
       attend(
         r.child(n, 'nsubj').flatMap((i) => r.entities(i, ACTOR)),
-        meetingOf(n),
+        attending.length > 0
+          ? attending
+              .flatMap((a) => [...r.child(a, 'obj'), ...r.child(a, 'obl:in')])
+              .flatMap((i) => r.entities(i, MEETING))
+          : meetingOf(n),
       );
     // "Participants included Turkey and Iran".
     if (INVOLVE.has(r.lemma(n)) && r.child(n, 'nsubj').some(partakers))
@@ -1606,8 +1690,12 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
       ),
       ...[...r.child(n, 'compound'), ...office].flatMap((c) => r.child(c, 'amod').map((i) => r.mentionAt[i])),
     ].filter((m): m is Mention => !!m && GROUP.includes(m.type));
+    // "the head of the Syrian government delegation": a delegation's (or government's) head speaks for its state too.
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
-      r.entities(i, ['Organization', 'ArmedGroup']),
+      r.entities(
+        i,
+        DELEGATION.test(r.word(i)) || /^government$/i.test(r.word(i)) ? GROUP : ['Organization', 'ArmedGroup'],
+      ),
     );
     // "The Kremlin has confirmed ..., and his spokesman Dmitry Peskov said": a possessive pronoun
     // stands for the subject of the clause the title's clause is joined to.
