@@ -146,6 +146,23 @@ class Resolver {
     return null;
   }
 
+  /**
+   * "the head of the government delegation": a body named after the title is whose office it is, so
+   * the holder must hold it there (the SNC's head is no head of Syria's delegation).
+   */
+  private ofFits(id: string, title: string, sentence: Sentence, end: number, existing: Mention[]): boolean {
+    const gap = /^\s+(?:of|for)\s+(?:the\s+)?/i.exec(sentence.text.slice(end - sentence.start));
+    if (!gap) return true;
+    const body = existing.find((x) => x.start === end + gap[0].length && ACTOR.includes(x.type));
+    if (!body) return true;
+    const key = title
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !this.ctx.gazetteer.demonyms.has(w))
+      .join(' ');
+    return (this.holders.get(key) ?? []).some((c) => c.id === id && c.of === body.entityId);
+  }
+
   roleMentions(sentence: Sentence, existing: Mention[], seen: readonly Mention[]): Mention[] {
     const out: Mention[] = [];
     this.titles.lastIndex = 0;
@@ -174,7 +191,7 @@ class Resolver {
         continue;
       if (/^'s/.test(after)) continue;
       const id = this.holder(m[2]!, m[1]!, [...seen, ...existing.filter((x) => x.end <= start)]);
-      if (id === null) continue;
+      if (id === null || !this.ofFits(id, m[2]!, sentence, end, existing)) continue;
       const known = this.ctx.gazetteer.entities.get(id)!;
       out.push({
         start,

@@ -49,6 +49,12 @@ describe('resolveCoreference', () => {
     expect(refs("The Commission's delegation left.")).toEqual([]);
   });
 
+  it('takes an office followed by the body it is of only for one who holds it there', () => {
+    // The SNC's head is no head of Syria's delegation: "the head" alone would name Nasr al-Hariri.
+    expect(refs('The head of the government delegation, Bashar Jaafari, spoke.')).toEqual([]);
+    expect(refs('The head of the HNC spoke.')).toEqual([['The head', 'nasr-al-hariri']]);
+  });
+
   it('lets a demonym sit inside an office: "the main Syrian opposition group"', () => {
     expect(refs('The main Syrian opposition group will boycott the congress.')).toContainEqual([
       'The main Syrian opposition group',
