@@ -29,13 +29,15 @@ const ACTOR: readonly EntityType[] = ['Person', 'State', 'Organization', 'ArmedG
 const GROUP: readonly EntityType[] = ['Organization', 'ArmedGroup', 'State'];
 const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|in|on|at|from|against|between|among|about|than|like)\s*$/i;
 const MEETING_HEAD =
-  '(?:conference|congress|meeting|talks|summit|round|negotiations|gathering|event|forum|session|consultations)';
+  '(?:conference|congress|meeting|talks|summit|round|negotiations|gathering|event|forum|session|consultations|process|track)';
+/** "a negotiating track in Astana", "the political process in Geneva": a series of talks, named by its place only. */
+const PROCESS = /^(?:process|track)$/i;
 const DEFINITE_MEETING = new RegExp(
   `\\b(?:the|this|that|these)\\s+((?:(?!(?:of|the|a|an|for|to|with|in|on|and|at|by|from)\\s)[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+|[\\p{Lu}][\\p{L}.]*-led\\s+){0,4}?)(${MEETING_HEAD})\\b(?:\\s+of\\s+((?:[\\p{L}\\d'.-]+\\s+){0,3}?)(talks|negotiations|consultations))?`,
   'giu',
 );
 const INDEFINITE_MEETING = new RegExp(
-  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks)["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:in|at)\\s+$`,
+  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks|(?:negotiations?|negotiating|peace|political) (?:process|track))["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:in|at)\\s+$`,
   'iu',
 );
 /** Words that make "a ... congress in Sochi" another meeting than the one the lexicon knows there. */
@@ -326,6 +328,15 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         const gap = sentence.text.slice(end - sentence.start, x.start - sentence.start);
         return clause.test(gap) && !existing.some((y) => y.type === 'Meeting' && y.start >= end && y.end <= x.start);
       }) ?? null;
+    if (PROCESS.test(m[2]!)) {
+      const series = place && seriesOf(place, ctx);
+      if (series)
+        out.push({
+          ...pronoun(sentence, start, m[0], series, 'Meeting'),
+          ...(inner.length > 0 ? { parts: inner } : {}),
+        });
+      continue;
+    }
     const kind = kindOf(m[4] ?? m[2]!);
     const before = [...existing, ...out].filter((x) => x.type === 'Meeting' && x.end <= start);
     // "the previous round", "the next round of Syrian talks in Astana": a round of the series named
@@ -384,7 +395,15 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     const text = sentence.text.slice(m.index, place.end - sentence.start);
     // "a Russia-sponsored peace congress in Sochi": the congress the lexicon holds there, unless
     // the words make it another one ("a new round of talks in Astana").
-    const kind = kindOf(m[2]!.split(' ').pop()!);
+    const head = m[2]!.split(' ').pop()!;
+    // "a separate negotiating track in Astana": the series held there, whatever sets it apart.
+    if (PROCESS.test(head)) {
+      const series = seriesOf(place, ctx);
+      if (series && inner.length === 0)
+        out.push({ ...pronoun(sentence, start, text, series, 'Meeting'), parts: [place] });
+      continue;
+    }
+    const kind = kindOf(head);
     const series = kind === 'talks' && NEXT.test(m[1]!) ? seriesOf(place, ctx) : null;
     const known = series
       ? datedRound(series, 'next', ctx.published, gaz)

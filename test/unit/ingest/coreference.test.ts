@@ -127,6 +127,14 @@ describe('resolveCoreference', () => {
     ]);
   });
 
+  it('reads a process or track at a place as the series of talks held there, and no other', () => {
+    expect(refs('Russia has been steering a separate negotiating track in Astana.')).toEqual([
+      ['a separate negotiating track in Astana', 'astana-talks'],
+    ]);
+    expect(refs('The political process in Geneva has stalled.')).toEqual([['The political process', 'geneva-talks']]);
+    expect(refs('The political process has stalled. A peace process in Damascus began.')).toEqual([]);
+  });
+
   it('names a new round by its topic, its place a part (smmsyria)', () => {
     const text =
       'Ambassadors of Russia and Kazakhstan have discussed the preparations for the start of a new round of peace talks on Syria in Astana city.';
