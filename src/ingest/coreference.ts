@@ -569,7 +569,10 @@ function ordinalName(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** A series of talks the lexicon knows ("Astana talks"), that numbered rounds belong to; a known round is none. */
+/**
+ * A series of talks the lexicon knows ("Astana talks"), that numbered rounds belong to; a known
+ * round is none, nor are talks held on known days (the Vienna talks have no rounds of their own).
+ */
 function isSeries(id: string, gaz: Gazetteer): boolean {
   const known = gaz.entities.get(id);
   return (
@@ -577,6 +580,7 @@ function isSeries(id: string, gaz: Gazetteer): boolean {
     known.lexicon?.kind === 'talks' &&
     known.lexicon.venue !== undefined &&
     known.lexicon.series === undefined &&
+    known.lexicon.held === undefined &&
     !/-\d+$/.test(id)
   );
 }

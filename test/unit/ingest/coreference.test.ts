@@ -166,8 +166,12 @@ describe('resolveCoreference', () => {
     expect(refs('The 8th round of peace talks opened in Astana.')).toEqual([
       ['The 8th round of peace talks', 'astana-talks-8'],
     ]);
-    expect(refs('Delegates left for the Vienna talks. The third round ended early.')).toEqual([
-      ['The third round', 'vienna-talks-3'],
+    expect(refs('Delegates left for the Geneva talks. The third round ended early.')).toEqual([
+      ['The third round', 'geneva-talks-3'],
+    ]);
+    // Talks held on known days are no series: "the ninth round" is the Vienna talks in focus, no round of theirs.
+    expect(refs('Delegates left for the Vienna talks. The ninth round ended early.')).toEqual([
+      ['The ninth round', 'vienna-talks'],
     ]);
     expect(refs('The third round ended early.')).toEqual([]);
   });
