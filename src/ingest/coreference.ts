@@ -25,6 +25,8 @@ export interface CoreferenceContext {
   published: string | null;
 }
 
+/** The last words of offices that "the minister", "the negotiator" use alone for a person named before. */
+const OFFICE_HEADS = new Set(['minister', 'negotiator', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'mediator']);
 const ACTOR: readonly EntityType[] = ['Person', 'State', 'Organization', 'ArmedGroup'];
 const GROUP: readonly EntityType[] = ['Organization', 'ArmedGroup', 'State'];
 const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|in|on|at|from|against|between|among|about|than|like)\s*$/i;
@@ -94,6 +96,8 @@ class Resolver {
   /** The same titles with the most words before them, tried where the shortest reading names no one. */
   private readonly longest: RegExp;
   private readonly holders = new Map<string, { id: string; of?: string }[]>();
+  /** "the minister": the last word of people's offices, which names again only one the text named. */
+  private readonly heads = new Map<string, { id: string; of?: string }[]>();
 
   constructor(private readonly ctx: CoreferenceContext) {
     for (const known of ctx.gazetteer.entities.values()) {
@@ -102,9 +106,12 @@ class Resolver {
         const list = this.holders.get(key) ?? [];
         list.push({ id: known.id, ...(role.of ? { of: ctx.gazetteer.idOf(role.of) } : {}) });
         this.holders.set(key, list);
+        const head = key.split(' ').pop()!;
+        if (known.type === 'Person' && head !== key && OFFICE_HEADS.has(head))
+          this.heads.set(head, [...(this.heads.get(head) ?? []), list[list.length - 1]!]);
       }
     }
-    const alternatives = [...this.holders.keys()]
+    const alternatives = [...new Set([...this.holders.keys(), ...this.heads.keys()])]
       .sort((a, b) => b.length - a.length)
       // "the main Syrian opposition group": a capitalised word (a demonym, checked in `holder`) may sit inside.
       .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?'));
@@ -119,7 +126,9 @@ class Resolver {
     const words = title.toLowerCase().split(/\s+/);
     const plain = words.filter((word) => !this.ctx.gazetteer.demonyms.has(word));
     if (words.length - plain.length > 1) return null;
-    let candidates = this.holders.get(plain.join(' ')) ?? [];
+    const key = plain.join(' ');
+    const byHead = !this.holders.has(key);
+    let candidates = this.holders.get(key) ?? this.heads.get(key) ?? [];
     const q = foldPhrase(qualifier);
     if (q) {
       const of = this.qualifierId(q);
@@ -130,6 +139,7 @@ class Resolver {
       const hit = candidates.find((c) => c.id === seen[i]!.entityId);
       if (hit) return hit.id;
     }
+    if (byHead) return null;
     const ids = [...new Set(candidates.map((c) => c.id))];
     return ids.length === 1 ? ids[0]! : null;
   }

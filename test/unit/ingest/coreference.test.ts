@@ -49,6 +49,13 @@ describe('resolveCoreference', () => {
     expect(refs("The Commission's delegation left.")).toEqual([]);
   });
 
+  it('resolves the last word of an office alone ("the minister") only to a holder the text named', () => {
+    expect(refs('Nasr al-Hariri spoke in Vienna. The negotiator said the SNC would boycott.')).toEqual([
+      ['The negotiator', 'nasr-al-hariri'],
+    ]);
+    expect(refs('The minister said the congress would go ahead.')).toEqual([]);
+  });
+
   it('takes an office followed by the body it is of only for one who holds it there', () => {
     // The SNC's head is no head of Syria's delegation: "the head" alone would name Nasr al-Hariri.
     expect(refs('The head of the government delegation, Bashar Jaafari, spoke.')).toEqual([]);
