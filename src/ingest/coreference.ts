@@ -25,22 +25,29 @@ export interface CoreferenceContext {
   published: string | null;
 }
 
+/** The last words of offices that "the minister", "the negotiator" use alone for a person named before. */
+const OFFICE_HEADS = new Set(['minister', 'negotiator', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'mediator']);
 const ACTOR: readonly EntityType[] = ['Person', 'State', 'Organization', 'ArmedGroup'];
 const GROUP: readonly EntityType[] = ['Organization', 'ArmedGroup', 'State'];
 const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|in|on|at|from|against|between|among|about|than|like)\s*$/i;
 const MEETING_HEAD =
-  '(?:conference|congress|meeting|talks|summit|round|negotiations|gathering|event|forum|session|consultations)';
+  '(?:conference|congress|meeting|talks|summit|round|negotiations|gathering|event|forum|session|consultations|process|track)';
+/** "a negotiating track in Astana", "the political process in Geneva": a series of talks, named by its place only. */
+const PROCESS = /^(?:process|track)$/i;
 const DEFINITE_MEETING = new RegExp(
   `\\b(?:the|this|that|these)\\s+((?:(?!(?:of|the|a|an|for|to|with|in|on|and|at|by|from)\\s)[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+|[\\p{Lu}][\\p{L}.]*-led\\s+){0,4}?)(${MEETING_HEAD})\\b(?:\\s+of\\s+((?:[\\p{L}\\d'.-]+\\s+){0,3}?)(talks|negotiations|consultations))?`,
   'giu',
 );
 const INDEFINITE_MEETING = new RegExp(
-  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks)["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:in|at)\\s+$`,
+  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks|(?:negotiations?|negotiating|peace|political) (?:process|track))["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:in|at)\\s+$`,
   'iu',
 );
 /** Words that make "a ... congress in Sochi" another meeting than the one the lexicon knows there. */
 export const ANOTHER =
   /\b(?:new|another|second|third|separate|rival|alternative|parallel|preliminary|preparatory|next|similar|first|future)\b/i;
+/** Words that make a round of a series its next one ("a new round of talks in Astana"), or its previous one. */
+const NEXT = /\b(?:new|next|fresh|another|upcoming|forthcoming)\b/i;
+const PAST = /\b(?:last|previous|earlier|past|preceding)\b/i;
 const SPOKESMAN = /\b(?:a|an|the)\s+(spokes(?:man|woman|person))\s+(?:for|of)\s+$/i;
 const SAID_PRONOUN =
   /\b(?:said|says|say|added|adds|noted|notes|stressed|stresses|announced|announces|stated|insisted|warned|confirmed|told [\w ]{1,30}?)(?:\s+on\s+\w+|\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday))?(?:\s+that)?\s+(he|she|it|they)\b/gi;
@@ -89,6 +96,8 @@ class Resolver {
   /** The same titles with the most words before them, tried where the shortest reading names no one. */
   private readonly longest: RegExp;
   private readonly holders = new Map<string, { id: string; of?: string }[]>();
+  /** "the minister": the last word of people's offices, which names again only one the text named. */
+  private readonly heads = new Map<string, { id: string; of?: string }[]>();
 
   constructor(private readonly ctx: CoreferenceContext) {
     for (const known of ctx.gazetteer.entities.values()) {
@@ -97,9 +106,12 @@ class Resolver {
         const list = this.holders.get(key) ?? [];
         list.push({ id: known.id, ...(role.of ? { of: ctx.gazetteer.idOf(role.of) } : {}) });
         this.holders.set(key, list);
+        const head = key.split(' ').pop()!;
+        if (known.type === 'Person' && head !== key && OFFICE_HEADS.has(head))
+          this.heads.set(head, [...(this.heads.get(head) ?? []), list[list.length - 1]!]);
       }
     }
-    const alternatives = [...this.holders.keys()]
+    const alternatives = [...new Set([...this.holders.keys(), ...this.heads.keys()])]
       .sort((a, b) => b.length - a.length)
       // "the main Syrian opposition group": a capitalised word (a demonym, checked in `holder`) may sit inside.
       .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?'));
@@ -114,7 +126,9 @@ class Resolver {
     const words = title.toLowerCase().split(/\s+/);
     const plain = words.filter((word) => !this.ctx.gazetteer.demonyms.has(word));
     if (words.length - plain.length > 1) return null;
-    let candidates = this.holders.get(plain.join(' ')) ?? [];
+    const key = plain.join(' ');
+    const byHead = !this.holders.has(key);
+    let candidates = this.holders.get(key) ?? this.heads.get(key) ?? [];
     const q = foldPhrase(qualifier);
     if (q) {
       const of = this.qualifierId(q);
@@ -125,6 +139,7 @@ class Resolver {
       const hit = candidates.find((c) => c.id === seen[i]!.entityId);
       if (hit) return hit.id;
     }
+    if (byHead) return null;
     const ids = [...new Set(candidates.map((c) => c.id))];
     return ids.length === 1 ? ids[0]! : null;
   }
@@ -141,6 +156,23 @@ class Resolver {
       if ([known.name, ...known.aliases].some((n) => foldPhrase(n) === phrase)) return known.id;
     }
     return null;
+  }
+
+  /**
+   * "the head of the government delegation": a body named after the title is whose office it is, so
+   * the holder must hold it there (the SNC's head is no head of Syria's delegation).
+   */
+  private ofFits(id: string, title: string, sentence: Sentence, end: number, existing: Mention[]): boolean {
+    const gap = /^\s+(?:of|for)\s+(?:the\s+)?/i.exec(sentence.text.slice(end - sentence.start));
+    if (!gap) return true;
+    const body = existing.find((x) => x.start === end + gap[0].length && ACTOR.includes(x.type));
+    if (!body) return true;
+    const key = title
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !this.ctx.gazetteer.demonyms.has(w))
+      .join(' ');
+    return (this.holders.get(key) ?? []).some((c) => c.id === id && c.of === body.entityId);
   }
 
   roleMentions(sentence: Sentence, existing: Mention[], seen: readonly Mention[]): Mention[] {
@@ -171,7 +203,7 @@ class Resolver {
         continue;
       if (/^'s/.test(after)) continue;
       const id = this.holder(m[2]!, m[1]!, [...seen, ...existing.filter((x) => x.end <= start)]);
-      if (id === null) continue;
+      if (id === null || !this.ofFits(id, m[2]!, sentence, end, existing)) continue;
       const known = this.ctx.gazetteer.entities.get(id)!;
       out.push({
         start,
@@ -188,6 +220,42 @@ class Resolver {
     }
     return out;
   }
+}
+
+/**
+ * A dated round held where its series is ("astana-talks-8" in Astana): naming the place names the
+ * series, and the round is read from words and dates instead (see `datedRound`).
+ */
+function homeRound(known: KnownEntity, gaz: Gazetteer): boolean {
+  const series = known.lexicon?.series;
+  return series !== undefined && gaz.entities.get(gaz.idOf(series))?.lexicon?.venue === known.lexicon?.venue;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The round of `series` that a report of `published` calls the next one (the first not over by
+ * then, if it starts within four months) or the previous one (the last over before `focus` starts,
+ * or before the report), from the rounds the lexicon dates.
+ */
+export function datedRound(
+  series: string,
+  which: 'next' | 'previous',
+  published: string | null,
+  gaz: Gazetteer,
+  focus?: string,
+): string | null {
+  if (published === null) return null;
+  const rounds = [...gaz.entities.values()]
+    .filter((k) => k.lexicon?.held && k.lexicon.series && gaz.idOf(k.lexicon.series) === series)
+    .map((k) => ({ id: k.id, held: k.lexicon!.held! }))
+    .sort((a, b) => a.held.start.localeCompare(b.held.start));
+  if (which === 'next') {
+    const next = rounds.find((r) => r.held.end >= published);
+    return next && Date.parse(next.held.start) - Date.parse(published) <= 120 * DAY_MS ? next.id : null;
+  }
+  const cutoff = rounds.find((r) => r.id === focus)?.held.start ?? published;
+  return rounds.filter((r) => r.held.end < cutoff).pop()?.id ?? null;
 }
 
 /** The meeting a definite description refers to: one held in `place`, else the one in focus. */
@@ -211,6 +279,7 @@ function meetingFor(
         known.lexicon?.venue &&
         gaz.idOf(known.lexicon.venue) === place.entityId &&
         heldAround(known.lexicon, published) &&
+        !homeRound(known, gaz) &&
         fits(known.id)
       ) {
         return known.id;
@@ -245,6 +314,7 @@ export function knownMeetingAt(
       known.lexicon?.venue !== undefined &&
       (known.lexicon.kind === kind || (kind === 'meeting' && heldOn(known.lexicon, published))) &&
       heldAround(known.lexicon, published) &&
+      !homeRound(known, gaz) &&
       at(known.lexicon.venue),
   );
   return found.length === 1 ? found[0]!.id : null;
@@ -268,15 +338,34 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         const gap = sentence.text.slice(end - sentence.start, x.start - sentence.start);
         return clause.test(gap) && !existing.some((y) => y.type === 'Meeting' && y.start >= end && y.end <= x.start);
       }) ?? null;
-    // "smaller than the last round": an earlier meeting than the one in focus, which the text does not name.
-    if (/\b(?:last|previous|earlier|past)\b/i.test(m[1]!)) continue;
+    if (PROCESS.test(m[2]!)) {
+      const series = place && seriesOf(place, ctx);
+      if (series)
+        out.push({
+          ...pronoun(sentence, start, m[0], series, 'Meeting'),
+          ...(inner.length > 0 ? { parts: inner } : {}),
+        });
+      continue;
+    }
     const kind = kindOf(m[4] ?? m[2]!);
     const before = [...existing, ...out].filter((x) => x.type === 'Meeting' && x.end <= start);
+    // "the previous round", "the next round of Syrian talks in Astana": a round of the series named
+    // or in focus, read by its dates; a past one the lexicon does not date is not named.
+    const series = kind === 'talks' ? ((place && seriesOf(place, ctx)) ?? state.series) : null;
+    const focus = [...state.meetings, ...before].findLast((x) => roundSeries(x.entityId, gaz) === series)?.entityId;
+    const past = PAST.test(m[1]!);
+    const dated =
+      series && (past || NEXT.test(m[1]!))
+        ? datedRound(series, past ? 'previous' : 'next', ctx.published, gaz, focus)
+        : null;
+    if (past && dated === null) continue;
     // "the next round of Syrian talks in Astana": another round than the talks known there.
     const another = place !== null && kind === 'talks' && ANOTHER.test(m[1]!);
-    const id = another
-      ? null
-      : meetingFor(kind, place, { ...state, meetings: [...state.meetings, ...before] }, gaz, ctx.published);
+    const id =
+      dated ??
+      (another
+        ? null
+        : meetingFor(kind, place, { ...state, meetings: [...state.meetings, ...before] }, gaz, ctx.published));
     const mention: Mention = {
       start,
       end,
@@ -316,9 +405,21 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     const text = sentence.text.slice(m.index, place.end - sentence.start);
     // "a Russia-sponsored peace congress in Sochi": the congress the lexicon holds there, unless
     // the words make it another one ("a new round of talks in Astana").
-    const known = ANOTHER.test(m[1]!)
-      ? null
-      : knownMeetingAt(place, kindOf(m[2]!.split(' ').pop()!), gaz, ctx.published);
+    const head = m[2]!.split(' ').pop()!;
+    // "a separate negotiating track in Astana": the series held there, whatever sets it apart.
+    if (PROCESS.test(head)) {
+      const series = seriesOf(place, ctx);
+      if (series && inner.length === 0)
+        out.push({ ...pronoun(sentence, start, text, series, 'Meeting'), parts: [place] });
+      continue;
+    }
+    const kind = kindOf(head);
+    const series = kind === 'talks' && NEXT.test(m[1]!) ? seriesOf(place, ctx) : null;
+    const known = series
+      ? datedRound(series, 'next', ctx.published, gaz)
+      : ANOTHER.test(m[1]!)
+        ? null
+        : knownMeetingAt(place, kind, gaz, ctx.published);
     if (known) {
       out.push({
         start,
@@ -386,6 +487,9 @@ function patternMention(
   };
 }
 
+/** "upcoming UN-brokered talks in Geneva", "next week's talks in Astana": a next round before a series' name. */
+const NEXT_BEFORE = /\b(?:new|next|fresh|upcoming|forthcoming)\s+(?:[\p{L}.'’-]+\s+){0,2}$/iu;
+
 /** "the next round of Syrian talks in Astana": a round described before a meeting's name. */
 const ROUND_BEFORE = /\b(?:the|a|an)\s+((?:[\p{Ll}\d][\p{L}\d'-]*\s+){1,2})round\s+of\s+((?:[\p{L}'-]+\s+){0,3}?)$/iu;
 
@@ -394,20 +498,44 @@ const ROUND_BEFORE = /\b(?:the|a|an)\s+((?:[\p{Ll}\d][\p{L}\d'-]*\s+){1,2})round
  * another round ("next", "new") is that other round, a meeting of its own named by those words
  * (the news set's convention: a new round the text names is its own meeting).
  */
-function otherRounds(sentence: Sentence, own: Mention[]): Mention[] {
+function otherRounds(sentence: Sentence, own: Mention[], ctx: CoreferenceContext): Mention[] {
   const out = own.map((m) => {
     if (m.type !== 'Meeting' || m.anaphor) return m;
-    const r = ROUND_BEFORE.exec(sentence.text.slice(0, m.start - sentence.start));
+    const before = sentence.text.slice(0, m.start - sentence.start);
+    const r = ROUND_BEFORE.exec(before);
+    const series = seriesOf(m, ctx);
+    // "upcoming UN-brokered talks in Geneva": the series' next dated round, by the same words.
+    if (!r && series && NEXT_BEFORE.test(before)) {
+      const next = datedRound(series, 'next', ctx.published, ctx.gazetteer);
+      return next ? { ...m, entityId: next, anaphor: true } : m;
+    }
     // "a new round of the Astana talks" is a round of the talks named, not another meeting.
-    if (!r || !ANOTHER.test(r[1]!) || /\bthe\s/i.test(r[2]!)) return m;
+    if (!r || /\bthe\s/i.test(r[2]!)) return m;
+    const past = PAST.test(r[1]!);
+    const dated =
+      series && (past || NEXT.test(r[1]!))
+        ? datedRound(series, past ? 'previous' : 'next', ctx.published, ctx.gazetteer)
+        : null;
+    if (!dated && !ANOTHER.test(r[1]!)) return m;
     const start = sentence.start + r.index;
-    if (own.some((x) => x !== m && !x.demonym && overlaps(x, { start, end: m.start }))) return m;
+    // "a fresh round of Syria talks in Astana": a state inside a dated round is its topic, no party.
+    const topic = (x: Mention): boolean => x.demonym === true || (dated !== null && x.type === 'State');
+    if (own.some((x) => x !== m && !topic(x) && overlaps(x, { start, end: m.start }))) return m;
     const text = sentence.text.slice(r.index, m.end - sentence.start);
     const name = text.replace(/^\S+\s+/, '');
-    return { ...m, start, text, name, entityId: `new:Meeting:${foldPhrase(name)}`, source: 'pattern' as const };
+    return {
+      ...m,
+      start,
+      text,
+      name,
+      entityId: dated ?? `new:Meeting:${foldPhrase(name)}`,
+      source: 'pattern' as const,
+    };
   });
+  const inside = (x: Mention, m: Mention): boolean =>
+    m !== x && m.type === 'Meeting' && m.start <= x.start && x.end <= m.end;
   return out.filter(
-    (x) => !(x.demonym && out.some((m) => m !== x && m.type === 'Meeting' && m.start <= x.start && x.end <= m.end)),
+    (x) => !out.some((m) => inside(x, m) && (x.demonym || (x.type === 'State' && m.source === 'pattern'))),
   );
 }
 
@@ -451,13 +579,18 @@ function ordinalName(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** A series of talks the lexicon knows ("Astana talks"), that numbered rounds belong to; a known round is none. */
+/**
+ * A series of talks the lexicon knows ("Astana talks"), that numbered rounds belong to; a known
+ * round is none, nor are talks held on known days (the Vienna talks have no rounds of their own).
+ */
 function isSeries(id: string, gaz: Gazetteer): boolean {
   const known = gaz.entities.get(id);
   return (
     known?.type === 'Meeting' &&
     known.lexicon?.kind === 'talks' &&
     known.lexicon.venue !== undefined &&
+    known.lexicon.series === undefined &&
+    known.lexicon.held === undefined &&
     !/-\d+$/.test(id)
   );
 }
@@ -472,7 +605,8 @@ function seriesOf(m: Mention, ctx: CoreferenceContext): string | null {
 
 /** "astana-talks-7" -> "astana-talks". */
 function roundSeries(id: string, gaz: Gazetteer): string | undefined {
-  const series = /^(.+)-\d+$/.exec(id)?.[1];
+  const listed = gaz.entities.get(id)?.lexicon?.series;
+  const series = listed ? gaz.idOf(listed) : /^(.+)-\d+$/.exec(id)?.[1];
   return series && isSeries(series, gaz) ? series : undefined;
 }
 
@@ -527,15 +661,21 @@ function numberedRounds(
 const NEW_ROUND =
   /\b(?:(?:a|an|the)\s+)?((?:new|next|fresh|another)\s+(?:round\s+of\s+(?:[\p{L}'-]+\s+){0,3}?)?(?:talks|negotiations))\b/giu;
 
-/** A new round of talks the text names without a place, as a meeting of its own (named by its words). */
-function newRounds(sentence: Sentence, own: Mention[]): Mention[] {
+/**
+ * A new round of talks the text names without a place, as a meeting of its own: the next dated
+ * round of the series in the sentence or in focus, else one named by its words.
+ */
+function newRounds(sentence: Sentence, own: Mention[], state: State, ctx: CoreferenceContext): Mention[] {
+  const series = own.map((m) => seriesOf(m, ctx)).find((id) => id !== null) ?? state.series;
+  const dated = series ? datedRound(series, 'next', ctx.published, ctx.gazetteer) : null;
   const out: Mention[] = [];
   for (const m of sentence.text.matchAll(NEW_ROUND)) {
     const start = sentence.start + m.index + m[0].length - m[1]!.length;
     const span = { start, end: sentence.start + m.index + m[0].length, text: m[1]! };
     const inside = own.filter((x) => x.start >= span.start && x.end <= span.end);
     if (own.some((x) => overlaps(x, span) && !inside.includes(x)) || inside.some((x) => x.type !== 'State')) continue;
-    out.push({ ...patternMention(sentence, span, 'Meeting', capitalize(m[1]!.replace(/\s+/g, ' '))), parts: [] });
+    const mention = patternMention(sentence, span, 'Meeting', capitalize(m[1]!.replace(/\s+/g, ' ')));
+    out.push({ ...mention, ...(dated ? { entityId: dated } : {}), parts: [] });
   }
   return out;
 }
@@ -751,10 +891,10 @@ export function resolveCoreference(
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
-    own = numberedRounds(sentence, otherRounds(sentence, own), state, result, ctx);
+    own = numberedRounds(sentence, otherRounds(sentence, own, ctx), state, result, ctx);
     add(ministersMeetings(sentence, own));
     add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
-    add(newRounds(sentence, own));
+    add(newRounds(sentence, own, state, ctx));
     add(pronounMentions(sentence, own, state));
     add(documentMentions(sentence, own, [...result, ...own]));
     // "the ninth round of talks in the Astana peace process": the round, not its series, is in focus.

@@ -39,6 +39,7 @@ const entrySchema = z.strictObject({
   venue: slug.optional(),
   kind: z.enum(['talks', 'congress', 'summit', 'meeting']).optional(),
   held: z.strictObject({ start: isoDate, end: isoDate }).optional(),
+  series: slug.optional(),
   country: slug.optional(),
   number: z.string().optional(),
   context: z.array(z.string().min(1)).default([]),
@@ -74,6 +75,8 @@ export interface LexiconEntry {
   kind?: MeetingKind;
   /** When a one-off meeting took place (first and last day). */
   held?: { start: string; end: string };
+  /** The series of talks a dated round belongs to ("astana-talks" for "astana-talks-8"). */
+  series?: string;
   country?: string;
   number?: string;
   context: string[];
@@ -119,7 +122,14 @@ export function parseLexicon(yamlText: string, source = 'lexicon'): Lexicon {
     return entry;
   });
   for (const entry of entries) {
-    const refs = [entry.capital, entry.venue, entry.country, ...entry.about, ...entry.roles.map((r) => r.of)];
+    const refs = [
+      entry.capital,
+      entry.venue,
+      entry.series,
+      entry.country,
+      ...entry.about,
+      ...entry.roles.map((r) => r.of),
+    ];
     for (const ref of refs) {
       if (ref !== undefined && !byId.has(ref)) {
         throw new LexiconError(`lexicon: ${source}: entity '${entry.id}' refers to unknown id '${ref}'`);

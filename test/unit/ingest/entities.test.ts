@@ -69,6 +69,14 @@ describe('matchNames', () => {
     ]);
   });
 
+  it('takes a demonym as its state before the office of a person ("Turkish negotiator", "an Iranian lawmaker")', () => {
+    expect(ids('The Turkish negotiator and an Iranian lawmaker met Kazakh observers.')).toEqual([
+      'turkey',
+      'iran',
+      'kazakhstan',
+    ]);
+  });
+
   it('matches a name the lexicon also gives in lower case in lower case ("a constitutional committee")', () => {
     expect(ids('They agreed on forming a constitutional committee.')).toEqual(['constitutional-committee']);
   });

@@ -17,6 +17,7 @@ describe('parseLexicon', () => {
       LexiconError,
     );
     expect(() => parseLexicon('entities: [{id: x, name: X, type: State, capital: nowhere}]')).toThrow(LexiconError);
+    expect(() => parseLexicon('entities: [{id: x-1, name: X, type: Meeting, series: x}]')).toThrow(LexiconError);
     expect(() => parseLexicon("entities: [{id: x, name: X, type: Position, cues: ['(']}]")).toThrow(LexiconError);
   });
 
@@ -65,6 +66,11 @@ describe('heldAround and heldOn', () => {
     expect(heldAround(congress, '2018-07-30')).toBe(false);
     expect(heldAround(defaultLexicon().byId.get('astana-talks'), '2018-07-30')).toBe(true);
     expect(heldAround(congress, null)).toBe(true);
+  });
+
+  it('dates the numbered rounds of a series of talks', () => {
+    const round = defaultLexicon().byId.get('astana-talks-8');
+    expect([round?.series, round?.held]).toEqual(['astana-talks', { start: '2017-12-21', end: '2017-12-22' }]);
   });
 
   it("says whether a report falls on the meeting's days", () => {

@@ -353,7 +353,8 @@ describe('relations from the parse', () => {
     [
       'another round (smmsyria)',
       'Ambassadors of Russia and Kazakhstan have discussed the preparations for the start of a new round of peace talks on Syria in Astana city.',
-      ['new-round-of-peace-talks-on-syria HELD_IN astana'],
+      // The round the lexicon dates next after the report (src/ingest/coreference.ts datedRound).
+      ['astana-talks-9 HELD_IN astana'],
     ],
     [
       'title as a modifier (tass)',
