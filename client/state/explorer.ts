@@ -20,6 +20,7 @@ import type { CameraState } from '../graph/camera-frame.ts';
 import { decodeFilters, encodeFilters } from './filter-codec.ts';
 import type { ViewState } from './view-state.ts';
 import { emptyUrlState, replaceUrlState, type UrlState } from './url-state.ts';
+import { nextTask } from '../ui/next-task.ts';
 
 export type ChangeKind = 'graph' | 'selection' | 'display' | 'filters' | 'path' | 'focus' | 'pins' | 'appearance';
 
@@ -90,7 +91,7 @@ export class Explorer {
    */
   async mergeInTwoTasks(json: MergeInput, options: ViewMergeOptions = {}): Promise<MergeResult> {
     const { merge, event } = this.build(json, options);
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     this.emit(event);
     return merge;
   }
