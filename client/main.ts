@@ -29,7 +29,7 @@ import { captureView, parseViewState } from './state/view-state.ts';
 import { mountGraphView } from './view/graph-view.ts';
 import { loadPositions } from './view/layout.ts';
 import { mountLegend } from './view/legend.ts';
-import { nextTask } from './ui/next-task.ts';
+import { nextFrame, nextTask } from './ui/next-task.ts';
 
 const PANELS = ['details', 'paths', 'filters', 'appearance', 'console', 'articles', 'views', 'disagreements'] as const;
 type Panel = (typeof PANELS)[number];
@@ -97,7 +97,8 @@ async function loadOverview(): Promise<void> {
     const overview = await (firstOverview ?? api.graph());
     firstOverview = null;
     clear(message);
-    await explorer.mergeInTwoTasks(overview, { replace: true, positions, viewKey: 'overview' });
+    // The nodes are drawn first, the edges a frame later.
+    await explorer.mergeInSteps(overview, { replace: true, positions, viewKey: 'overview' }, nextFrame);
     if (overview.nodes.length === 0) {
       message.append(statusBox('empty', 'The graph is empty: run `parley seed` or ingest an article.'));
     } else if (overview.hidden > 0) {
