@@ -29,6 +29,7 @@ import { captureView, parseViewState } from './state/view-state.ts';
 import { mountGraphView } from './view/graph-view.ts';
 import { loadPositions } from './view/layout.ts';
 import { mountLegend } from './view/legend.ts';
+import { nextFrame, nextTask } from './ui/next-task.ts';
 
 const PANELS = ['details', 'paths', 'filters', 'appearance', 'console', 'articles', 'views', 'disagreements'] as const;
 type Panel = (typeof PANELS)[number];
@@ -91,14 +92,13 @@ async function loadOverview(): Promise<void> {
   clear(message);
   message.append(statusBox('loading', 'Loading the graph…'));
   try {
+    // Read while the overview is on its way (the first read opens localStorage).
+    const positions = loadPositions('overview');
     const overview = await (firstOverview ?? api.graph());
     firstOverview = null;
     clear(message);
-    await explorer.mergeInTwoTasks(overview, {
-      replace: true,
-      positions: loadPositions('overview'),
-      viewKey: 'overview',
-    });
+    // The nodes are drawn first, the edges a frame later.
+    await explorer.mergeInSteps(overview, { replace: true, positions, viewKey: 'overview' }, nextFrame);
     if (overview.nodes.length === 0) {
       message.append(statusBox('empty', 'The graph is empty: run `parley seed` or ingest an article.'));
     } else if (overview.hidden > 0) {
@@ -129,6 +129,10 @@ function pathFrom(entity: { id: string; name: string }): void {
   paths.setFrom(entity);
 }
 
+// The page starts in several tasks while the overview is on its way: the modules, the renderer
+// (sigma's WebGL contexts and programs, 90-150 ms), the panels; one task of all three was the
+// open's longest (200-250 ms).
+await nextTask();
 const view = mountGraphView(
   byId('sigma'),
   byId('graph-toolbar'),
@@ -140,6 +144,7 @@ const view = mountGraphView(
   },
   () => [byId('sidebar'), byId('graph-toolbar'), byId('legend')],
 );
+await nextTask();
 const appearance = mountAppearance(byId('panel-appearance'), explorer, view);
 mountLegend(byId('legend'), explorer, appearance.communities);
 const timeline = mountTimeline(byId('timeline'), explorer, report);

@@ -6,7 +6,8 @@
  * node starts next to the neighbours it already has in the view (never at random), or on a
  * spiral around the drawing when it has none, or at a saved position when one is given. New
  * edges are added with their curvatures (and drawn edges of their pairs rewritten); sizes are
- * recomputed after each merge.
+ * recomputed after each merge. A merge is two halves (nodes, then edges and sizes), so a large
+ * one can be drawn in two frames.
  */
 import type { DrawEdgeJson, EdgeJson, EntityJson } from '../../src/model/json.ts';
 import { colorForRelation, colorForType } from './colors.ts';
@@ -112,6 +113,19 @@ export function mergeGraph(
   json: MergeInput,
   options: MergeOptions = {},
 ): MergeResult {
+  return mergeEdges(graph, store, json, options, mergeNodes(graph, store, json, options));
+}
+
+/**
+ * A merge's first half: stores the entities and adds the new nodes, placed as the whole answer
+ * places them (next to neighbours its edges name). Returns the nodes added.
+ */
+export function mergeNodes(
+  graph: RenderGraph,
+  store: EntityStore,
+  json: MergeInput,
+  options: MergeOptions = {},
+): string[] {
   if (!json || !Array.isArray(json.nodes) || !Array.isArray(json.edges)) {
     throw new TypeError('mergeGraph: expected {nodes, edges} arrays');
   }
@@ -134,6 +148,20 @@ export function mergeGraph(
     });
     addedNodes.push(entity.id);
   }
+  return addedNodes;
+}
+
+/**
+ * A merge's second half, after mergeNodes: adds the new edges with their curvatures (rewriting
+ * drawn edges of their pairs) and recomputes the sizes when anything was added.
+ */
+export function mergeEdges(
+  graph: RenderGraph,
+  store: EntityStore,
+  json: MergeInput,
+  options: MergeOptions = {},
+  addedNodes: string[] = [],
+): MergeResult {
   const adding = new Map<string, EdgeJson | DrawEdgeJson>();
   for (const edge of json.edges) {
     // A lean edge never replaces one whose evidence is already known.

@@ -37,7 +37,10 @@ export interface ConsolePanel {
 }
 
 export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: (query: string) => void): ConsolePanel {
-  let history = loadHistory();
+  // Read from storage when the console is first shown: opening localStorage costs 10-40 ms, not
+  // to be spent in the page's first task.
+  let history: string[] | null = null;
+  const savedHistory = () => (history ??= loadHistory());
   const editorHost = h('div', { class: 'cypher-editor', 'aria-label': 'Cypher query' });
   const params = h('textarea', {
     class: 'params',
@@ -75,15 +78,15 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
   const editorReady = () => (loading ??= loadEditor());
   whenShown(editorHost, () => void editorReady());
 
-  const renderHistory = () => {
+  const shownHistory = whenShown(historySelect, () => {
+    const queries = savedHistory();
     clear(historySelect);
     append(
       historySelect,
-      h('option', { value: '' }, history.length > 0 ? `History (${history.length})…` : 'History (empty)'),
-      history.map((query, index) => h('option', { value: String(index) }, query.replace(/\s+/g, ' ').slice(0, 80))),
+      h('option', { value: '' }, queries.length > 0 ? `History (${queries.length})…` : 'History (empty)'),
+      queries.map((query, index) => h('option', { value: String(index) }, query.replace(/\s+/g, ' ').slice(0, 80))),
     );
-  };
-  renderHistory();
+  });
   const setQuery = async (query: string) => (await editorReady()).setValue(query);
   examples.addEventListener('change', () => {
     const example = EXAMPLES.find((item) => item.name === examples.value);
@@ -95,7 +98,7 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
     examples.value = '';
   });
   historySelect.addEventListener('change', () => {
-    const query = history[Number(historySelect.value)];
+    const query = savedHistory()[Number(historySelect.value)];
     if (historySelect.value !== '' && query) void setQuery(query);
     historySelect.value = '';
   });
@@ -292,9 +295,9 @@ export function mountConsole(container: HTMLElement, explorer: Explorer, onRun: 
         return;
       }
     }
-    history = addToHistory(history, query);
+    history = addToHistory(savedHistory(), query);
     saveHistory(history);
-    renderHistory();
+    shownHistory.changed();
     onRun(query);
     editor.closeCompletion();
     clear(output);
