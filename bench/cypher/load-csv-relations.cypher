@@ -1,7 +1,8 @@
 // load-csv-relations: the baseline, Neo4j's own LOAD CSV of the same facts, one row per fact with
 // its reports as '|'-joined parallel lists, stored in the same shape as merge-batch-relations:
 // every report list (the generated reports are undated events, unattributed, stated, not
-// negated) and the fact-level summary; then each end's importance, as Parley's load writes it.
+// negated) and the fact-level summary; then each end's importance and search rank, as Parley's
+// load writes them (update-importance.cypher).
 LOAD CSV WITH HEADERS FROM $url AS row
 CALL (row) {
   MATCH (s:Entity {id: row.source})
@@ -33,5 +34,7 @@ CALL (row) {
       r.disputed = false
   WITH s, t
   UNWIND [s, t] AS n
-  SET n.importance = COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() }
+  WITH n, COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() } AS importance
+  SET n.importance = importance,
+      n.searchRank = 'r' + right('0' + toString(toInteger(4 * log(1 + importance) / log(2))), 2)
 } IN TRANSACTIONS OF 5000 ROWS

@@ -13,8 +13,7 @@ import { DETAIL_LIMITS } from '../../src/graph/entity-details.ts';
 import { isNode, isPath, isRelationship, type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher-files.ts';
 import { PATHS_PER_ROUTE } from '../../src/graph/find-paths.ts';
-import { luceneQuery, typoTolerantTerms } from '../../src/graph/lucene-query.ts';
-import { EXACT_HEADROOM } from '../../src/graph/search.ts';
+import { searchParams } from '../../src/graph/search.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 
 export const CYPHER_CONSOLE_QUERY = 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m LIMIT 25';
@@ -53,13 +52,7 @@ export class RawQueries {
   }
 
   async search(text: string): Promise<void> {
-    await this.read('search-entities', {
-      q: luceneQuery(text),
-      text,
-      typoTerms: typoTolerantTerms(text),
-      limit: 10 + EXACT_HEADROOM,
-      window: null,
-    });
+    await this.read('search-entities', searchParams(text, 10, null));
   }
 
   async node(id: string): Promise<void> {
@@ -87,13 +80,12 @@ export class RawQueries {
     // The route resolves ids with one index lookup each before any full-text search.
     await this.read('entity-by-id', { id: from });
     await this.read('entity-by-id', { id: to });
-    const params = { from, to, maxHops: 6, types: ALL_TYPES, window: null };
+    const params = { from, to, maxHops: 6, types: ALL_TYPES, window: null, routes: 3 };
     const shortest = await this.read('shortest-paths', { ...params, pathLimit: 3 * PATHS_PER_ROUTE });
-    const routes = new Set(
-      shortest.map((row) => JSON.stringify((row as { nodes: { id: string }[] }).nodes.map((n) => n.id))),
-    );
+    const routes = shortest.map((row) => (row as { nodes: { id: string }[] }).nodes.map((n) => n.id));
     // As the route does: longer routes only when the shortest are fewer than k = 3.
-    const longer = routes.size > 0 && routes.size < 3 ? await this.read('longer-paths', params) : [];
+    const longer =
+      routes.length > 0 && routes.length < 3 ? await this.read('longer-paths', { ...params, known: routes }) : [];
     await this.articlesFor([...shortest, ...longer]);
   }
 

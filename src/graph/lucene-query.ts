@@ -3,7 +3,10 @@
  *
  * Builds the full-text query for what a user typed: every word must match, as itself, as a
  * prefix (for type-ahead) or, for longer words, within one edit (for typos). Lucene's special
- * characters are escaped, so user input can never change the query's structure.
+ * characters are escaped, so user input can never change the query's structure. Words are matched
+ * in the names and aliases only: the index also holds each entity's importance bucket
+ * (`searchRank`), which the ranked queries score by so that Lucene itself returns the most
+ * important matches first.
  */
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -27,13 +30,20 @@ export function typoTolerantTerms(text: string): string[] {
   return luceneTerms(text).filter((term) => term.length >= MIN_TYPO_LENGTH);
 }
 
+/** The index's fields a word is looked up in (never `searchRank`, whose tokens are not words). */
+const NAME_FIELDS = ['name', 'aliases'] as const;
+
+function inNames(variants: string[]): string {
+  return variants.flatMap((variant) => NAME_FIELDS.map((field) => `${field}:${variant}`)).join(' ');
+}
+
 /** '' when the text holds no searchable word. */
 export function luceneQuery(text: string): string {
   return luceneTerms(text)
     .map((term) => {
       const variants = [`${term}^3`, `${term}*`];
       if (term.length >= MIN_TYPO_LENGTH) variants.push(`${term}~1`);
-      return `+(${variants.join(' ')})`;
+      return `+(${inNames(variants)})`;
     })
     .join(' ');
 }
@@ -41,6 +51,30 @@ export function luceneQuery(text: string): string {
 /** A looser query for suggestions: any word, with typo tolerance. */
 export function luceneLooseQuery(text: string): string {
   return luceneTerms(text)
-    .map((term) => (term.length >= MIN_TYPO_LENGTH ? `${term}~2 ${term}*` : `${term}*`))
+    .map((term) => inNames(term.length >= MIN_TYPO_LENGTH ? [`${term}~2`, `${term}*`] : [`${term}*`]))
     .join(' ');
+}
+
+/**
+ * Importance buckets as update-importance.cypher stores them in `searchRank`: `r00` to `r99`,
+ * four per doubling of the entity's degree. A range of one term scores a constant (its boost), so
+ * an entity in bucket b scores exactly b.
+ */
+const RANK_SCORE = Array.from({ length: 99 }, (_, i) => {
+  const bucket = String(i + 1).padStart(2, '0');
+  return `searchRank:[r${bucket} TO r${bucket}]^${i + 1}`;
+}).join(' ');
+
+/**
+ * The same words as `luceneQuery`, each as a prefix (with `typos`, also within one edit when
+ * long), scored by importance alone: Lucene's top hits are then the most important matches, so a
+ * prefix that thousands of names begin with is cut to a few in the index. '' when no word.
+ */
+export function luceneRankedQuery(text: string, typos: boolean): string {
+  const words = luceneTerms(text).map((term) => {
+    const variants = [`${term}*`];
+    if (typos && term.length >= MIN_TYPO_LENGTH) variants.push(`${term}~1`);
+    return `+(${inNames(variants)})^0`;
+  });
+  return words.length === 0 ? '' : `${words.join(' ')} ${RANK_SCORE}`;
 }

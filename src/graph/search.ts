@@ -9,7 +9,7 @@
 import type { Database } from '../db/database.ts';
 import type { EntityJson } from '../model/json.ts';
 import { toEntityJson } from './entity-json.ts';
-import { luceneQuery, typoTolerantTerms } from './lucene-query.ts';
+import { luceneQuery, luceneRankedQuery, typoTolerantTerms } from './lucene-query.ts';
 import { exactMatches } from './name-match.ts';
 import { describeWindow, windowParam } from './report-window.ts';
 import type { Window } from './window-facts.ts';
@@ -23,6 +23,24 @@ export interface SearchHit extends EntityJson {
 /** Extra candidates fetched so that an exact match ranked low by Lucene still makes the cut. */
 export const EXACT_HEADROOM = 20;
 
+/** Candidates when a time window may leave out any number of them: every match. */
+const EVERY_MATCH = 2 ** 31 - 1;
+
+/** The named query's parameters for what was typed (also the bench's baseline). */
+export function searchParams(text: string, limit: number, window: Window | null) {
+  return {
+    q: luceneQuery(text),
+    prefixed: luceneRankedQuery(text, false),
+    matched: luceneRankedQuery(text, true),
+    text: text.trim(),
+    typoTerms: typoTolerantTerms(text),
+    limit: limit + EXACT_HEADROOM,
+    candidates: limit + EXACT_HEADROOM,
+    everything: EVERY_MATCH,
+    window: windowParam(window),
+  };
+}
+
 /** With a window, only entities inside it that have a fact with a report inside it. */
 export async function searchEntities(
   db: Database,
@@ -30,15 +48,9 @@ export async function searchEntities(
   limit: number,
   window: Window | null = null,
 ): Promise<SearchHit[]> {
-  const q = luceneQuery(text);
-  if (q === '') return [];
-  const rows = await db.readQuery('search-entities', {
-    q,
-    text: text.trim(),
-    typoTerms: typoTolerantTerms(text),
-    limit: limit + EXACT_HEADROOM,
-    window: windowParam(window),
-  });
+  const params = searchParams(text, limit, window);
+  if (params.q === '') return [];
+  const rows = await db.readQuery('search-entities', params);
   const entities = rows.map((row) => toEntityJson(row.node as Record<string, unknown>));
   const exactIds = new Set(exactMatches(text, entities).map((entity) => entity.id));
   const hits = entities.map((entity, i) => ({

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { cypher } from '../../src/db/cypher-files.ts';
 import type { Database } from '../../src/db/database.ts';
 import { luceneQuery } from '../../src/graph/lucene-query.ts';
+import { searchParams } from '../../src/graph/search.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 import { openSeededDatabase } from './test-db.ts';
 
@@ -62,10 +63,7 @@ describe('query plans of hot queries', () => {
   }
 
   const cases: [string, () => Record<string, unknown>][] = [
-    [
-      'search-entities',
-      () => ({ q: luceneQuery('Russia'), text: 'Russia', typoTerms: ['russia'], limit: 10, window: null }),
-    ],
+    ['search-entities', () => searchParams('Russia', 10, null)],
     ['entity-by-id', () => ({ id: ids.russia })],
     ['entity-candidates', () => ({ id: 'Lavrov', q: luceneQuery('Lavrov'), limit: 25 })],
     ['entity-details', () => ({ id: ids.russia, edgeLimit: 200, edgeOffset: 0, articleLimit: 50, window: null })],
@@ -78,9 +76,28 @@ describe('query plans of hot queries', () => {
     ['edge-evidence', () => ({ id: 'russia:HOSTS:x', source: ids.russia, target: ids.other })],
     [
       'shortest-paths',
-      () => ({ from: ids.russia, to: ids.other, maxHops: 6, pathLimit: 24, types: [...RELATION_TYPES], window: null }),
+      () => ({
+        from: ids.russia,
+        to: ids.other,
+        maxHops: 6,
+        pathLimit: 24,
+        routes: 3,
+        types: [...RELATION_TYPES],
+        window: null,
+      }),
     ],
-    ['longer-paths', () => ({ from: ids.russia, to: ids.other, maxHops: 6, types: [...RELATION_TYPES], window: null })],
+    [
+      'longer-paths',
+      () => ({
+        from: ids.russia,
+        to: ids.other,
+        maxHops: 6,
+        routes: 3,
+        known: [],
+        types: [...RELATION_TYPES],
+        window: null,
+      }),
+    ],
     // Time and sources filters (contract "Time parameters"): the windowed overview and the account of a filter.
     ['graph-overview-window', () => ({ limit: 10, window: WEEK })],
     ['window-scope', () => ({ ids: [ids.russia] })],
@@ -121,6 +138,7 @@ describe('query plans of hot queries', () => {
         to: ids.other,
         maxHops: 6,
         pathLimit: 24,
+        routes: 3,
         types: [...RELATION_TYPES],
         window,
       });
