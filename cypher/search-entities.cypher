@@ -5,9 +5,10 @@
 // all score alike in Lucene, so without importance "Vam" would not reach the Vamaza Committee.
 // Lucene cuts the candidates to $candidates per question, so a prefix that thousands of names
 // begin with is never read in full: the best text matches of $q (an exact name scores highest),
-// and the most important of those that every word begins ($prefixed) and of those it matches
-// with typos too ($matched), both scored by importance alone (`score` here is the text score,
-// 0 for a candidate only the importance-scored questions found).
+// and the most important of those whose aliases hold every word ($aliased: an alias many share,
+// such as an acronym, makes many exact matches), of those that every word begins ($prefixed) and
+// of those it matches with typos too ($matched), best text match first among equals: these three
+// score $q's text score plus $rankWeight per importance bucket (searchRank), taken off again.
 // With a $window (null: none), only entities with their own dates inside it and a fact with a
 // report inside the time and sources filter (see src/graph/time-window.ts); CASE, not OR, so the
 // fact check is not planned for every hit when there is no window. A window may leave out any
@@ -17,11 +18,14 @@ CALL () {
   YIELD node, score
   RETURN node, score
   UNION
-  CALL db.index.fulltext.queryNodes('entity_search', $prefixed, {limit: toInteger($candidates)}) YIELD node
-  RETURN node, 0.0 AS score
+  CALL db.index.fulltext.queryNodes('entity_search', $prefixed, {limit: toInteger($candidates)}) YIELD node, score
+  RETURN node, score - $rankWeight * coalesce(toInteger(substring(node.searchRank, 1)), 0) AS score
   UNION
-  CALL db.index.fulltext.queryNodes('entity_search', $matched, {limit: toInteger($candidates)}) YIELD node
-  RETURN node, 0.0 AS score
+  CALL db.index.fulltext.queryNodes('entity_search', $matched, {limit: toInteger($candidates)}) YIELD node, score
+  RETURN node, score - $rankWeight * coalesce(toInteger(substring(node.searchRank, 1)), 0) AS score
+  UNION
+  CALL db.index.fulltext.queryNodes('entity_search', $aliased, {limit: toInteger($candidates)}) YIELD node, score
+  RETURN node, score - $rankWeight * coalesce(toInteger(substring(node.searchRank, 1)), 0) AS score
 }
 WITH node, max(score) AS score
 WHERE CASE WHEN $window IS NULL THEN true ELSE (

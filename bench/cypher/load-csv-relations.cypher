@@ -35,6 +35,8 @@ CALL (row) {
   WITH s, t
   UNWIND [s, t] AS n
   WITH n, COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() } AS importance
+  WITH n, importance,
+       CASE WHEN importance < 32 THEN importance ELSE 32 + toInteger(6 * log(importance / 32.0) / log(2)) END AS bucket
   SET n.importance = importance,
-      n.searchRank = 'r' + right('0' + toString(toInteger(4 * log(1 + importance) / log(2))), 2)
+      n.searchRank = 'r' + right('0' + toString(CASE WHEN bucket > 99 THEN 99 ELSE bucket END), 2)
 } IN TRANSACTIONS OF 5000 ROWS

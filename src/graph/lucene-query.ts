@@ -56,25 +56,32 @@ export function luceneLooseQuery(text: string): string {
 }
 
 /**
- * Importance buckets as update-importance.cypher stores them in `searchRank`: `r00` to `r99`,
- * four per doubling of the entity's degree. A range of one term scores a constant (its boost), so
- * an entity in bucket b scores exactly b.
+ * Importance buckets as update-importance.cypher stores them in `searchRank`: `r00` to `r99`, the
+ * degree itself below 32, then six per doubling. A range of one term scores a constant (its
+ * boost), so an entity in bucket b scores RANK_WEIGHT * b on top of its text score.
  */
+export const RANK_WEIGHT = 1000;
 const RANK_SCORE = Array.from({ length: 99 }, (_, i) => {
   const bucket = String(i + 1).padStart(2, '0');
-  return `searchRank:[r${bucket} TO r${bucket}]^${i + 1}`;
+  return `searchRank:[r${bucket} TO r${bucket}]^${(i + 1) * RANK_WEIGHT}`;
 }).join(' ');
 
+/** Which matches a ranked query keeps: every word begins a word of a name or alias; is a word of an alias; or `luceneQuery`'s. */
+export type RankedMatch = 'prefix' | 'alias' | 'typo';
+
 /**
- * The same words as `luceneQuery`, each as a prefix (with `typos`, also within one edit when
- * long), scored by importance alone: Lucene's top hits are then the most important matches, so a
- * prefix that thousands of names begin with is cut to a few in the index. '' when no word.
+ * The words of `luceneQuery`, scored as it scores them plus RANK_WEIGHT per importance bucket
+ * (text scores stay far below it): Lucene's top hits are then the most important matches, and
+ * among equally important ones the best text matches, so a prefix that thousands of names begin
+ * with is cut to a few in the index. '' when no word.
  */
-export function luceneRankedQuery(text: string, typos: boolean): string {
-  const words = luceneTerms(text).map((term) => {
-    const variants = [`${term}*`];
-    if (typos && term.length >= MIN_TYPO_LENGTH) variants.push(`${term}~1`);
-    return `+(${inNames(variants)})^0`;
-  });
-  return words.length === 0 ? '' : `${words.join(' ')} ${RANK_SCORE}`;
+export function luceneRankedQuery(text: string, match: RankedMatch): string {
+  const matched = luceneQuery(text);
+  if (matched === '') return '';
+  if (match === 'typo') return `${matched} ${RANK_SCORE}`;
+  // The filters select (scoring nothing); the same clauses as `luceneQuery`, optional, score.
+  const filters = luceneTerms(text).map((term) =>
+    match === 'prefix' ? `+(${inNames([`${term}*`])})^0` : `+(aliases:${term})^0`,
+  );
+  return `${filters.join(' ')} ${matched.replace(/\+\(/g, '(')} ${RANK_SCORE}`;
 }

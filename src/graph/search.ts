@@ -9,7 +9,7 @@
 import type { Database } from '../db/database.ts';
 import type { EntityJson } from '../model/json.ts';
 import { toEntityJson } from './entity-json.ts';
-import { luceneQuery, luceneRankedQuery, typoTolerantTerms } from './lucene-query.ts';
+import { luceneQuery, luceneRankedQuery, RANK_WEIGHT, typoTolerantTerms } from './lucene-query.ts';
 import { exactMatches } from './name-match.ts';
 import { describeWindow, windowParam } from './report-window.ts';
 import type { Window } from './window-facts.ts';
@@ -30,13 +30,15 @@ const EVERY_MATCH = 2 ** 31 - 1;
 export function searchParams(text: string, limit: number, window: Window | null) {
   return {
     q: luceneQuery(text),
-    prefixed: luceneRankedQuery(text, false),
-    matched: luceneRankedQuery(text, true),
+    prefixed: luceneRankedQuery(text, 'prefix'),
+    aliased: luceneRankedQuery(text, 'alias'),
+    matched: luceneRankedQuery(text, 'typo'),
     text: text.trim(),
     typoTerms: typoTolerantTerms(text),
     limit: limit + EXACT_HEADROOM,
     candidates: limit + EXACT_HEADROOM,
     everything: EVERY_MATCH,
+    rankWeight: RANK_WEIGHT,
     window: windowParam(window),
   };
 }

@@ -9,15 +9,18 @@ describe('luceneQuery', () => {
         '+(name:mistura^3 aliases:mistura^3 name:mistura* aliases:mistura* name:mistura~1 aliases:mistura~1)',
     );
   });
-  it('ranks by importance alone: the words only select, each bucket scores its number', () => {
-    const prefixed = luceneRankedQuery('de Mistura', false);
-    expect(prefixed).toMatch(/^\+\(name:de\* aliases:de\*\)\^0 \+\(name:mistura\* aliases:mistura\*\)\^0 /);
-    expect(luceneRankedQuery('de Mistura', true)).toContain(
-      '+(name:mistura* aliases:mistura* name:mistura~1 aliases:mistura~1)^0',
+  it('ranks by importance bucket, then as luceneQuery scores, keeping prefix, alias or typo matches', () => {
+    const scored = luceneQuery('de Mistura').replace(/\+\(/g, '(');
+    expect(luceneRankedQuery('de Mistura', 'prefix')).toMatch(
+      /^\+\(name:de\* aliases:de\*\)\^0 \+\(name:mistura\* aliases:mistura\*\)\^0 /,
     );
-    expect(prefixed).toContain('searchRank:[r01 TO r01]^1 ');
-    expect(prefixed).toMatch(/searchRank:\[r99 TO r99\]\^99$/);
-    expect(luceneRankedQuery(' , ', true)).toBe('');
+    expect(luceneRankedQuery('de Mistura', 'prefix')).toContain(` ${scored} `);
+    expect(luceneRankedQuery('SNC', 'alias')).toMatch(/^\+\(aliases:snc\)\^0 \(name:snc\^3 /);
+    const typo = luceneRankedQuery('de Mistura', 'typo');
+    expect(typo.startsWith(`${luceneQuery('de Mistura')} `)).toBe(true);
+    expect(typo).toContain(' searchRank:[r01 TO r01]^1000 ');
+    expect(typo).toMatch(/searchRank:\[r99 TO r99\]\^99000$/);
+    expect(luceneRankedQuery(' , ', 'typo')).toBe('');
   });
   it('escapes Lucene syntax so input cannot change the query', () => {
     for (const hostile of [
