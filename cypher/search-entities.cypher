@@ -19,13 +19,16 @@ CALL () {
   RETURN node, score
   UNION
   CALL db.index.fulltext.queryNodes('entity_search', $prefixed, {limit: toInteger($candidates)}) YIELD node, score
-  RETURN node, score - $rankWeight * coalesce(toInteger(substring(node.searchRank, 1)), 0) AS score
+  RETURN node, score - $rankWeight * reduce(bucket = 0, bit IN split(coalesce(node.searchRank, ''), ' ') |
+    bucket + CASE WHEN bit = '' THEN 0 ELSE toInteger(2 ^ toInteger(substring(bit, 2))) END) AS score
   UNION
   CALL db.index.fulltext.queryNodes('entity_search', $matched, {limit: toInteger($candidates)}) YIELD node, score
-  RETURN node, score - $rankWeight * coalesce(toInteger(substring(node.searchRank, 1)), 0) AS score
+  RETURN node, score - $rankWeight * reduce(bucket = 0, bit IN split(coalesce(node.searchRank, ''), ' ') |
+    bucket + CASE WHEN bit = '' THEN 0 ELSE toInteger(2 ^ toInteger(substring(bit, 2))) END) AS score
   UNION
   CALL db.index.fulltext.queryNodes('entity_search', $aliased, {limit: toInteger($candidates)}) YIELD node, score
-  RETURN node, score - $rankWeight * coalesce(toInteger(substring(node.searchRank, 1)), 0) AS score
+  RETURN node, score - $rankWeight * reduce(bucket = 0, bit IN split(coalesce(node.searchRank, ''), ' ') |
+    bucket + CASE WHEN bit = '' THEN 0 ELSE toInteger(2 ^ toInteger(substring(bit, 2))) END) AS score
 }
 WITH node, max(score) AS score
 WHERE CASE WHEN $window IS NULL THEN true ELSE (

@@ -38,5 +38,7 @@ CALL (row) {
   WITH n, importance,
        CASE WHEN importance < 32 THEN importance ELSE 32 + toInteger(6 * log(importance / 32.0) / log(2)) END AS bucket
   SET n.importance = importance,
-      n.searchRank = 'r' + right('0' + toString(CASE WHEN bucket > 99 THEN 99 ELSE bucket END), 2)
+      n.searchRank = trim(reduce(bits = '', i IN range(0, 6) |
+                       CASE WHEN (CASE WHEN bucket > 127 THEN 127 ELSE bucket END / toInteger(2 ^ i)) % 2 = 1
+                            THEN bits + ' rb' + toString(i) ELSE bits END))
 } IN TRANSACTIONS OF 5000 ROWS

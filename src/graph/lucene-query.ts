@@ -56,15 +56,16 @@ export function luceneLooseQuery(text: string): string {
 }
 
 /**
- * Importance buckets as update-importance.cypher stores them in `searchRank`: `r00` to `r99`, the
- * degree itself below 32, then six per doubling. A range of one term scores a constant (its
- * boost), so an entity in bucket b scores RANK_WEIGHT * b on top of its text score.
+ * Importance buckets as update-importance.cypher stores them in `searchRank`: 0 to 127, the
+ * degree itself below 32, then six per doubling, written as the tokens of its binary digits
+ * (`rb0` for 1 to `rb6` for 64). A range of one term scores a constant (its boost), so seven
+ * clauses make an entity in bucket b score RANK_WEIGHT * b on top of its text score (ninety-nine
+ * clauses, one per bucket, cost Lucene four times a plain query).
  */
 export const RANK_WEIGHT = 1000;
-const RANK_SCORE = Array.from({ length: 99 }, (_, i) => {
-  const bucket = String(i + 1).padStart(2, '0');
-  return `searchRank:[r${bucket} TO r${bucket}]^${(i + 1) * RANK_WEIGHT}`;
-}).join(' ');
+const RANK_SCORE = Array.from({ length: 7 }, (_, bit) => `searchRank:[rb${bit} TO rb${bit}]^${2 ** bit * RANK_WEIGHT}`)
+  .reverse()
+  .join(' ');
 
 /** Which matches a ranked query keeps: every word begins a word of a name or alias; is a word of an alias; or `luceneQuery`'s. */
 export type RankedMatch = 'prefix' | 'alias' | 'typo';

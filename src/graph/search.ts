@@ -23,6 +23,9 @@ export interface SearchHit extends EntityJson {
 /** Extra candidates fetched so that an exact match ranked low by Lucene still makes the cut. */
 export const EXACT_HEADROOM = 20;
 
+/** A full-text question no entity matches (rank tokens are rb0-rb6), cheaper than asking twice. */
+const NO_MATCH = 'searchRank:none';
+
 /** Candidates when a time window may leave out any number of them: every match. */
 const EVERY_MATCH = 2 ** 31 - 1;
 
@@ -32,7 +35,8 @@ export function searchParams(text: string, limit: number, window: Window | null)
     q: luceneQuery(text),
     prefixed: luceneRankedQuery(text, 'prefix'),
     aliased: luceneRankedQuery(text, 'alias'),
-    matched: luceneRankedQuery(text, 'typo'),
+    // Words too short for typos make it the prefixed question again: then one that matches nothing.
+    matched: typoTolerantTerms(text).length > 0 ? luceneRankedQuery(text, 'typo') : NO_MATCH,
     text: text.trim(),
     typoTerms: typoTolerantTerms(text),
     limit: limit + EXACT_HEADROOM,

@@ -18,8 +18,8 @@ describe('luceneQuery', () => {
     expect(luceneRankedQuery('SNC', 'alias')).toMatch(/^\+\(aliases:snc\)\^0 \(name:snc\^3 /);
     const typo = luceneRankedQuery('de Mistura', 'typo');
     expect(typo.startsWith(`${luceneQuery('de Mistura')} `)).toBe(true);
-    expect(typo).toContain(' searchRank:[r01 TO r01]^1000 ');
-    expect(typo).toMatch(/searchRank:\[r99 TO r99\]\^99000$/);
+    expect(typo).toContain(' searchRank:[rb6 TO rb6]^64000 ');
+    expect(typo).toMatch(/searchRank:\[rb0 TO rb0\]\^1000$/);
     expect(luceneRankedQuery(' , ', 'typo')).toBe('');
   });
   it('escapes Lucene syntax so input cannot change the query', () => {
