@@ -11,12 +11,8 @@ CREATE CONSTRAINT graph_revision_name IF NOT EXISTS FOR (g:GraphRevision) REQUIR
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 
-// Search over names and aliases; the folding analyzer makes it case and accent insensitive. It
-// also holds each entity's importance bucket (searchRank), so that search can ask Lucene for the
-// most important matches first instead of reading every match (entity_names, before, had only
-// the names: an index's fields cannot change, so it is replaced).
-DROP INDEX entity_names IF EXISTS;
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.searchRank]
+// Search over names and aliases; the folding analyzer makes it case and accent insensitive.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
 
 // The initial view reads entities in importance order straight from this index.

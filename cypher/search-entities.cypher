@@ -3,34 +3,10 @@
 // user typed begins a word of a name (not only within one edit of one: $typoTerms are the words
 // Lucene may have matched with a typo), then the most important, then Lucene's score. Prefix hits
 // all score alike in Lucene, so without importance "Vam" would not reach the Vamaza Committee.
-// Lucene cuts the candidates to $candidates per question, so a prefix that thousands of names
-// begin with is never read in full: the best text matches of $q (an exact name scores highest),
-// and the most important of those whose aliases hold every word ($aliased: an alias many share,
-// such as an acronym, makes many exact matches), of those that every word begins ($prefixed) and
-// of those it matches with typos too ($matched), best text match first among equals: these three
-// score $q's text score plus $rankWeight per importance bucket (searchRank), taken off again.
 // With a $window (null: none), only entities with their own dates inside it and a fact with a
 // report inside the time and sources filter (see src/graph/time-window.ts); CASE, not OR, so the
-// fact check is not planned for every hit when there is no window. A window may leave out any
-// number of hits, so then every text match is a candidate ($everything).
-CALL () {
-  CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: toInteger(CASE WHEN $window IS NULL THEN $candidates ELSE $everything END)})
-  YIELD node, score
-  RETURN node, score
-  UNION
-  CALL db.index.fulltext.queryNodes('entity_search', $prefixed, {limit: toInteger($candidates)}) YIELD node, score
-  RETURN node, score - $rankWeight * reduce(bucket = 0, bit IN split(coalesce(node.searchRank, ''), ' ') |
-    bucket + CASE WHEN bit = '' THEN 0 ELSE toInteger(2 ^ toInteger(substring(bit, 2))) END) AS score
-  UNION
-  CALL db.index.fulltext.queryNodes('entity_search', $matched, {limit: toInteger($candidates)}) YIELD node, score
-  RETURN node, score - $rankWeight * reduce(bucket = 0, bit IN split(coalesce(node.searchRank, ''), ' ') |
-    bucket + CASE WHEN bit = '' THEN 0 ELSE toInteger(2 ^ toInteger(substring(bit, 2))) END) AS score
-  UNION
-  CALL db.index.fulltext.queryNodes('entity_search', $aliased, {limit: toInteger($candidates)}) YIELD node, score
-  RETURN node, score - $rankWeight * reduce(bucket = 0, bit IN split(coalesce(node.searchRank, ''), ' ') |
-    bucket + CASE WHEN bit = '' THEN 0 ELSE toInteger(2 ^ toInteger(substring(bit, 2))) END) AS score
-}
-WITH node, max(score) AS score
+// fact check is not planned for every hit when there is no window.
+CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
 WHERE CASE WHEN $window IS NULL THEN true ELSE (
       (node.start IS NULL OR (node.start <= $window.to AND coalesce(node.end, node.start) >= $window.from))
   AND EXISTS {

@@ -1,8 +1,7 @@
 // load-csv-relations: the baseline, Neo4j's own LOAD CSV of the same facts, one row per fact with
 // its reports as '|'-joined parallel lists, stored in the same shape as merge-batch-relations:
 // every report list (the generated reports are undated events, unattributed, stated, not
-// negated) and the fact-level summary; then each end's importance and search rank, as Parley's
-// load writes them (update-importance.cypher).
+// negated) and the fact-level summary; then each end's importance, as Parley's load writes it.
 LOAD CSV WITH HEADERS FROM $url AS row
 CALL (row) {
   MATCH (s:Entity {id: row.source})
@@ -34,11 +33,5 @@ CALL (row) {
       r.disputed = false
   WITH s, t
   UNWIND [s, t] AS n
-  WITH n, COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() } AS importance
-  WITH n, importance,
-       CASE WHEN importance < 32 THEN importance ELSE 32 + toInteger(6 * log(importance / 32.0) / log(2)) END AS bucket
-  SET n.importance = importance,
-      n.searchRank = trim(reduce(bits = '', i IN range(0, 6) |
-                       CASE WHEN (CASE WHEN bucket > 127 THEN 127 ELSE bucket END / toInteger(2 ^ i)) % 2 = 1
-                            THEN bits + ' rb' + toString(i) ELSE bits END))
+  SET n.importance = COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() }
 } IN TRANSACTIONS OF 5000 ROWS

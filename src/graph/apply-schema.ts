@@ -4,19 +4,15 @@
  * Creates the constraints and indexes of `cypher/schema.cypher` (idempotent) and waits until
  * they are online, so that the first search after start-up already finds everything; then brings
  * a store written by an older version up to date: reports get the current fields, entities an
- * importance, the timeline and the sources their kept counts, search its importance buckets. The
- * store records the version it reached, so a current store skips those scans, which read every
- * relationship and entity.
+ * importance, the timeline and the sources their kept counts. The store records the version it reached, so a current store skips those scans,
+ * which read every relationship and entity.
  */
 import type { Database } from '../db/database.ts';
 import { migrateReports } from './migrate-reports.ts';
 import { rebuildReportTallies } from './report-tallies.ts';
 
-/**
- * Raise it with every migration added here. 1: report fields and importance; 2: report tallies;
- * 3: search ranks.
- */
-export const STORE_VERSION = 3;
+/** Raise it with every migration added here. 1: report fields and importance; 2: report tallies. */
+export const STORE_VERSION = 2;
 
 export async function applySchema(db: Database): Promise<void> {
   await db.runStatements('schema');
@@ -31,18 +27,8 @@ export async function applySchema(db: Database): Promise<void> {
     await backfillImportance(db);
   }
   // After the report fields: the tallies count event starts and speakers from them.
-  if (version < 2) await rebuildReportTallies(db);
-  await backfillSearchRanks(db);
+  await rebuildReportTallies(db);
   await db.writeQuery('set-store-version', { version: STORE_VERSION });
-}
-
-/** Stores written before entities carried a search rank get it once, in bounded batches. */
-async function backfillSearchRanks(db: Database): Promise<void> {
-  for (;;) {
-    const rows = await db.readQuery('entities-without-rank', { batch: 10_000 });
-    if (rows.length === 0) return;
-    await db.writeQuery('update-importance', { ids: rows.map((row) => row.id) });
-  }
 }
 
 /** Stores written before entities carried an importance get it once, in bounded batches. */

@@ -9,7 +9,7 @@
 import type { Database } from '../db/database.ts';
 import type { EntityJson } from '../model/json.ts';
 import { toEntityJson } from './entity-json.ts';
-import { luceneQuery, luceneRankedQuery, RANK_WEIGHT, typoTolerantTerms } from './lucene-query.ts';
+import { luceneQuery, typoTolerantTerms } from './lucene-query.ts';
 import { exactMatches } from './name-match.ts';
 import { describeWindow, windowParam } from './report-window.ts';
 import type { Window } from './window-facts.ts';
@@ -23,30 +23,6 @@ export interface SearchHit extends EntityJson {
 /** Extra candidates fetched so that an exact match ranked low by Lucene still makes the cut. */
 export const EXACT_HEADROOM = 20;
 
-/** A full-text question no entity matches (rank tokens are rb0-rb6), cheaper than asking twice. */
-const NO_MATCH = 'searchRank:none';
-
-/** Candidates when a time window may leave out any number of them: every match. */
-const EVERY_MATCH = 2 ** 31 - 1;
-
-/** The named query's parameters for what was typed (also the bench's baseline). */
-export function searchParams(text: string, limit: number, window: Window | null) {
-  return {
-    q: luceneQuery(text),
-    prefixed: luceneRankedQuery(text, 'prefix'),
-    aliased: luceneRankedQuery(text, 'alias'),
-    // Words too short for typos make it the prefixed question again: then one that matches nothing.
-    matched: typoTolerantTerms(text).length > 0 ? luceneRankedQuery(text, 'typo') : NO_MATCH,
-    text: text.trim(),
-    typoTerms: typoTolerantTerms(text),
-    limit: limit + EXACT_HEADROOM,
-    candidates: limit + EXACT_HEADROOM,
-    everything: EVERY_MATCH,
-    rankWeight: RANK_WEIGHT,
-    window: windowParam(window),
-  };
-}
-
 /** With a window, only entities inside it that have a fact with a report inside it. */
 export async function searchEntities(
   db: Database,
@@ -54,9 +30,15 @@ export async function searchEntities(
   limit: number,
   window: Window | null = null,
 ): Promise<SearchHit[]> {
-  const params = searchParams(text, limit, window);
-  if (params.q === '') return [];
-  const rows = await db.readQuery('search-entities', params);
+  const q = luceneQuery(text);
+  if (q === '') return [];
+  const rows = await db.readQuery('search-entities', {
+    q,
+    text: text.trim(),
+    typoTerms: typoTolerantTerms(text),
+    limit: limit + EXACT_HEADROOM,
+    window: windowParam(window),
+  });
   const entities = rows.map((row) => toEntityJson(row.node as Record<string, unknown>));
   const exactIds = new Set(exactMatches(text, entities).map((entity) => entity.id));
   const hits = entities.map((entity, i) => ({

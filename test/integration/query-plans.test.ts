@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { cypher } from '../../src/db/cypher-files.ts';
 import type { Database } from '../../src/db/database.ts';
 import { luceneQuery } from '../../src/graph/lucene-query.ts';
-import { searchParams } from '../../src/graph/search.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 import { openSeededDatabase } from './test-db.ts';
 
@@ -63,7 +62,10 @@ describe('query plans of hot queries', () => {
   }
 
   const cases: [string, () => Record<string, unknown>][] = [
-    ['search-entities', () => searchParams('Russia', 10, null)],
+    [
+      'search-entities',
+      () => ({ q: luceneQuery('Russia'), text: 'Russia', typoTerms: ['russia'], limit: 10, window: null }),
+    ],
     ['entity-by-id', () => ({ id: ids.russia })],
     ['entity-candidates', () => ({ id: 'Lavrov', q: luceneQuery('Lavrov'), limit: 25 })],
     ['entity-details', () => ({ id: ids.russia, edgeLimit: 200, edgeOffset: 0, articleLimit: 50, window: null })],

@@ -1,6 +1,6 @@
 // Integration: start-up brings an old store up to date once and records it (report fields, the
-// timeline's and sources' counts, search ranks), and an entity stored without any relation is in
-// the overview at once (it has an importance from its merge).
+// timeline's and sources' counts), and an entity stored without any relation is in the overview
+// at once (it has an importance from its merge).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
@@ -8,7 +8,6 @@ import { applySchema, STORE_VERSION } from '../../src/graph/apply-schema.ts';
 import { relationId } from '../../src/graph/edge-json.ts';
 import { mergeFacts } from '../../src/graph/merge-facts.ts';
 import { getOverview } from '../../src/graph/overview.ts';
-import { searchEntities } from '../../src/graph/search.ts';
 import { getSources, getTimeline } from '../../src/graph/timeline.ts';
 import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from '../support/graph-snapshot.ts';
 import { openSeededDatabase } from './test-db.ts';
@@ -80,18 +79,6 @@ describe('store version', () => {
     expect(Number((await run('MATCH (d:ReportDay) RETURN count(d) AS n'))[0]!.get('n'))).toBeGreaterThan(0);
     expect(await getTimeline(db, { entity: null, type: null })).toEqual(timeline);
     expect(await getSources(db)).toEqual(sources);
-    expect(await storedVersion()).toBe(STORE_VERSION);
-  });
-
-  it('gives every entity of a store from before search ranks one on start, and search answers as before', async () => {
-    const before = await searchEntities(db, 'Rus', 5);
-    expect(before.length).toBeGreaterThan(0);
-    await run('MATCH (n:Entity) REMOVE n.searchRank');
-    await run('MATCH (s:StoreVersion) SET s.version = 2');
-    await applySchema(db);
-    const unranked = await run('MATCH (n:Entity) WHERE n.searchRank IS NULL RETURN count(n) AS n');
-    expect(Number(unranked[0]!.get('n'))).toBe(0);
-    expect(await searchEntities(db, 'Rus', 5)).toEqual(before);
     expect(await storedVersion()).toBe(STORE_VERSION);
   });
 
