@@ -26,6 +26,17 @@ MATCH p = SHORTEST 24 (
     AND NOT from IN b
     AND all(i IN range(0, size(b) - 2) WHERE NOT b[i] IN b[i + 1..])
 )
+// As in shortest-paths.cypher: without a $window, the strongest path of each route not in
+// $known (the routes the shortest search found, as lists of ids), shortest routes first, at most
+// $routes of them, are read in full; with one, every path.
+WITH p, [n IN nodes(p) | n.id] AS route,
+     reduce(s = 0.0, r IN relationships(p) | s + coalesce(r.confidence, 0.0) + CASE WHEN r.curated THEN 0.01 ELSE 0.0 END) AS strength
+WHERE NOT route IN $known
+ORDER BY strength DESC, [r IN relationships(p) | elementId(r)]
+WITH route, collect(p) AS paths, max(strength) AS strength
+ORDER BY size(route), strength DESC, route
+LIMIT toInteger(CASE WHEN $window IS NULL THEN $routes ELSE 24 END)
+UNWIND CASE WHEN $window IS NULL THEN paths[0..1] ELSE paths END AS p
 RETURN [n IN nodes(p) | n {.*}] AS nodes,
        [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges
 ORDER BY length(p)

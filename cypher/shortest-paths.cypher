@@ -24,5 +24,17 @@ WHERE all(r IN relationships(p) WHERE type(r) IN $types AND coalesce(r.positive,
 WITH p
 LIMIT toInteger($pathLimit)
 WHERE length(p) <= toInteger($maxHops)
+// Paths of one route (node sequence) differ only in parallel edges: without a $window each route
+// keeps its strongest path (the sum of its hops' confidence, a curated hop 0.01 more; ties by
+// relationship ids, so the same question always gets the same answer) and only the $routes
+// strongest routes are read in full. A window changes each hop's confidence to its kept
+// reports', so then every path is read and the caller folds them (src/graph/path-explanation.ts).
+WITH p, [n IN nodes(p) | n.id] AS route,
+     reduce(s = 0.0, r IN relationships(p) | s + coalesce(r.confidence, 0.0) + CASE WHEN r.curated THEN 0.01 ELSE 0.0 END) AS strength
+ORDER BY strength DESC, [r IN relationships(p) | elementId(r)]
+WITH route, collect(p) AS paths, max(strength) AS strength
+ORDER BY strength DESC, route
+LIMIT toInteger(CASE WHEN $window IS NULL THEN $routes ELSE $pathLimit END)
+UNWIND CASE WHEN $window IS NULL THEN paths[0..1] ELSE paths END AS p
 RETURN [n IN nodes(p) | n {.*}] AS nodes,
        [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges

@@ -87,13 +87,12 @@ export class RawQueries {
     // The route resolves ids with one index lookup each before any full-text search.
     await this.read('entity-by-id', { id: from });
     await this.read('entity-by-id', { id: to });
-    const params = { from, to, maxHops: 6, types: ALL_TYPES, window: null };
+    const params = { from, to, maxHops: 6, types: ALL_TYPES, window: null, routes: 3 };
     const shortest = await this.read('shortest-paths', { ...params, pathLimit: 3 * PATHS_PER_ROUTE });
-    const routes = new Set(
-      shortest.map((row) => JSON.stringify((row as { nodes: { id: string }[] }).nodes.map((n) => n.id))),
-    );
+    const routes = shortest.map((row) => (row as { nodes: { id: string }[] }).nodes.map((n) => n.id));
     // As the route does: longer routes only when the shortest are fewer than k = 3.
-    const longer = routes.size > 0 && routes.size < 3 ? await this.read('longer-paths', params) : [];
+    const longer =
+      routes.length > 0 && routes.length < 3 ? await this.read('longer-paths', { ...params, known: routes }) : [];
     await this.articlesFor([...shortest, ...longer]);
   }
 

@@ -81,6 +81,12 @@ export interface Measured {
   rps: number;
   requests: number;
   errors: number;
+  /** What the failures said (status codes, driver messages), each once with its count. */
+  failures?: Record<string, number>;
+}
+
+function countFailure(failures: Record<string, number>, what: string): void {
+  failures[what] = (failures[what] ?? 0) + 1;
 }
 
 /** autocannon against one route; per-request latencies from its 'response' events. */
@@ -92,6 +98,7 @@ export async function measureHttp(
 ): Promise<Measured> {
   let next = 0;
   const latencies: number[] = [];
+  const failures: Record<string, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -118,11 +125,19 @@ export async function measureHttp(
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode < 400) latencies.push(responseTime);
+      else countFailure(failures, `HTTP ${statusCode}`);
     });
   });
   // Requests still in flight when the window closes are not counted (nor are they errors).
   const errors = result.errors + result.timeouts + result.non2xx;
-  return { latency: summarize(latencies), rps: latencies.length / seconds, requests: latencies.length, errors };
+  if (result.timeouts > 0) failures.timeout = result.timeouts;
+  return {
+    latency: summarize(latencies),
+    rps: latencies.length / seconds,
+    requests: latencies.length,
+    errors,
+    failures,
+  };
 }
 
 /** The same work straight through the driver: `connections` loops back to back for `seconds`. */
@@ -135,6 +150,7 @@ export async function measureRaw(
   let next = 0;
   let errors = 0;
   const latencies: number[] = [];
+  const failures: Record<string, number> = {};
   const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
@@ -145,13 +161,20 @@ export async function measureRaw(
           // Like autocannon, count only what finished inside the window.
           const now = performance.now();
           if (now <= deadline) latencies.push(now - started);
-        } catch {
+        } catch (error) {
           errors++;
+          countFailure(failures, String((error as { code?: unknown }).code ?? (error as Error).message));
         }
       }
     }),
   );
-  return { latency: summarize(latencies), rps: latencies.length / seconds, requests: latencies.length, errors };
+  return {
+    latency: summarize(latencies),
+    rps: latencies.length / seconds,
+    requests: latencies.length,
+    errors,
+    failures,
+  };
 }
 
 export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
@@ -183,7 +206,10 @@ export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
           const overhead = http.latency.median / raw.latency.median;
           log(
             `  ${label} ${route.name} c=${connections}: api p50 ${fmt(http.latency.median)} ms p99 ${fmt(http.latency.p99)} ms ` +
-              `${fmt(http.rps)} req/s; raw p50 ${fmt(raw.latency.median)} ms; overhead ${overhead.toFixed(2)}x; load ${os.loadavg()[0]!.toFixed(2)}`,
+              `${fmt(http.rps)} req/s; raw p50 ${fmt(raw.latency.median)} ms; overhead ${overhead.toFixed(2)}x; load ${os.loadavg()[0]!.toFixed(2)}` +
+              (http.errors + raw.errors > 0
+                ? `; errors: api ${JSON.stringify(http.failures)}, raw ${JSON.stringify(raw.failures)}`
+                : ''),
           );
           results.push({ size, route: route.name, connections, api: http, raw, overhead });
           rows.push([
@@ -198,7 +224,8 @@ export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
             raw.latency.p99,
             `${overhead.toFixed(2)}x`,
             String(http.requests),
-            String(http.errors + raw.errors),
+            String(http.errors),
+            String(raw.errors),
           ]);
         }
       }
@@ -224,7 +251,8 @@ export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
               'raw p99',
               'overhead p50',
               'n',
-              'errors',
+              'api errors',
+              'raw errors',
             ],
             rows,
           ) +

@@ -67,7 +67,7 @@ const routesOf = (records: { get(key: string): unknown }[]) =>
 const VARIANTS: Record<string, Variant> = {
   // What the route runs: the shortest routes, then the longer ones only when those are fewer than k.
   current: async (driver, from, to, profile) => {
-    const params = { from, to, maxHops: 6, types: TYPES, window: null };
+    const params = { from, to, maxHops: 6, types: TYPES, window: null, routes: K };
     const shortest = await run(
       driver,
       cypher('shortest-paths'),
@@ -77,7 +77,7 @@ const VARIANTS: Record<string, Variant> = {
     const paths = routesOf(shortest.records);
     let dbHits = planHits(shortest.summary.profile);
     if (paths.length > 0 && foldLengths(paths).length < K) {
-      const longer = await run(driver, cypher('longer-paths'), params, profile);
+      const longer = await run(driver, cypher('longer-paths'), { ...params, known: [...paths] }, profile);
       paths.push(...routesOf(longer.records));
       dbHits += planHits(longer.summary.profile);
     }
@@ -88,7 +88,7 @@ const VARIANTS: Record<string, Variant> = {
     const result = await run(
       driver,
       cypher('longer-paths'),
-      { from, to, maxHops: 6, types: TYPES, window: null },
+      { from, to, maxHops: 6, types: TYPES, window: null, routes: K, known: [] },
       profile,
     );
     return { lengths: foldLengths(routesOf(result.records)), dbHits: planHits(result.summary.profile) };

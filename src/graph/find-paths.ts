@@ -44,9 +44,13 @@ export const LONGER_PATHS_BUDGET_MS = 1_500;
 
 type Row = Record<string, unknown>;
 
-/** Node sequences of the rows, to tell which longer paths are new routes. */
+/** The node sequence of a row, to tell which longer paths are new routes. */
+function routeOf(row: Row): string[] {
+  return (row.nodes as Record<string, unknown>[]).map((node) => String(node.id));
+}
+
 function routeKey(row: Row): string {
-  return (row.nodes as Record<string, unknown>[]).map((node) => String(node.id)).join('>');
+  return routeOf(row).join('>');
 }
 
 /** A path found from the other end, read from this one. */
@@ -55,14 +59,16 @@ function reversed(row: Row): Row {
 }
 
 /** The longer paths from whichever end answers first; null when neither does inside the budget. */
-async function longerRows(db: Database, params: Record<string, unknown>): Promise<Row[] | null> {
+async function longerRows(db: Database, params: Record<string, unknown>, known: string[][]): Promise<Row[] | null> {
   const stop = new AbortController();
   const search = (ends: Record<string, unknown>) =>
     db.readQuery('longer-paths', { ...params, ...ends }, { timeoutMs: LONGER_PATHS_BUDGET_MS, signal: stop.signal });
   try {
     return await Promise.any([
-      search({}),
-      search({ from: params.to, to: params.from }).then((rows) => rows.map(reversed)),
+      search({ known }),
+      search({ from: params.to, to: params.from, known: known.map((route) => [...route].reverse()) }).then((rows) =>
+        rows.map(reversed),
+      ),
     ]);
   } catch (error) {
     const failures = (error as AggregateError).errors;
@@ -82,10 +88,11 @@ async function pathRows(
   params: Record<string, unknown>,
   k: number,
 ): Promise<{ rows: Row[]; cutShort: boolean }> {
-  const shortest = await db.readQuery('shortest-paths', { ...params, pathLimit: k * PATHS_PER_ROUTE });
+  const shortest = await db.readQuery('shortest-paths', { ...params, routes: k, pathLimit: k * PATHS_PER_ROUTE });
   const routes = new Set(shortest.map(routeKey));
   if (routes.size === 0 || routes.size >= k) return { rows: shortest, cutShort: false };
-  const longer = await longerRows(db, params);
+  const known = [...new Map(shortest.map((row) => [routeKey(row), routeOf(row)])).values()];
+  const longer = await longerRows(db, { ...params, routes: k }, known);
   if (!longer) return { rows: shortest, cutShort: true };
   return { rows: [...shortest, ...longer.filter((row) => !routes.has(routeKey(row)))], cutShort: false };
 }

@@ -78,9 +78,28 @@ describe('query plans of hot queries', () => {
     ['edge-evidence', () => ({ id: 'russia:HOSTS:x', source: ids.russia, target: ids.other })],
     [
       'shortest-paths',
-      () => ({ from: ids.russia, to: ids.other, maxHops: 6, pathLimit: 24, types: [...RELATION_TYPES], window: null }),
+      () => ({
+        from: ids.russia,
+        to: ids.other,
+        maxHops: 6,
+        pathLimit: 24,
+        routes: 3,
+        types: [...RELATION_TYPES],
+        window: null,
+      }),
     ],
-    ['longer-paths', () => ({ from: ids.russia, to: ids.other, maxHops: 6, types: [...RELATION_TYPES], window: null })],
+    [
+      'longer-paths',
+      () => ({
+        from: ids.russia,
+        to: ids.other,
+        maxHops: 6,
+        routes: 3,
+        known: [],
+        types: [...RELATION_TYPES],
+        window: null,
+      }),
+    ],
     // Time and sources filters (contract "Time parameters"): the windowed overview and the account of a filter.
     ['graph-overview-window', () => ({ limit: 10, window: WEEK })],
     ['window-scope', () => ({ ids: [ids.russia] })],
@@ -121,6 +140,7 @@ describe('query plans of hot queries', () => {
         to: ids.other,
         maxHops: 6,
         pathLimit: 24,
+        routes: 3,
         types: [...RELATION_TYPES],
         window,
       });
