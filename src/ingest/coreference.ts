@@ -35,7 +35,7 @@ const MEETING_HEAD =
 /** "a negotiating track in Astana", "the political process in Geneva": a series of talks, named by its place only. */
 const PROCESS = /^(?:process|track)$/i;
 const DEFINITE_MEETING = new RegExp(
-  `\\b(?:the|this|that|these)\\s+((?:(?!(?:of|the|a|an|for|to|with|in|on|and|at|by|from)\\s)[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+|[\\p{Lu}][\\p{L}.]*-led\\s+){0,4}?)(${MEETING_HEAD})\\b(?:\\s+of\\s+((?:[\\p{L}\\d'.-]+\\s+){0,3}?)(talks|negotiations|consultations))?`,
+  `\\b(?:the|this|that|these)\\s+((?:(?!(?:of|the|a|an|for|to|with|in|on|and|or|at|by|from|during|after|before|ahead|over|about|into|under|against|between|among|amid|since|until|through|without|within|towards?|despite|than|as|while)\\s)[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+|[\\p{Lu}][\\p{L}.]*-led\\s+){0,4}?)(${MEETING_HEAD})\\b(?:\\s+of\\s+((?:[\\p{L}\\d'.-]+\\s+){0,3}?)(talks|negotiations|consultations))?`,
   'giu',
 );
 const INDEFINITE_MEETING = new RegExp(
@@ -155,6 +155,11 @@ class Resolver {
       if (!ACTOR.includes(known.type)) continue;
       if ([known.name, ...known.aliases].some((n) => foldPhrase(n) === phrase)) return known.id;
     }
+    // "Moscow's envoy": a capital qualifies a title as its state.
+    for (const known of gaz.entities.values()) {
+      const capital = known.lexicon?.capital ? gaz.entities.get(gaz.idOf(known.lexicon.capital)) : undefined;
+      if (capital && foldPhrase(capital.name) === phrase) return known.id;
+    }
     return null;
   }
 
@@ -194,6 +199,15 @@ class Resolver {
       if (inner.some((x) => !ACTOR.includes(x.type))) continue;
       const next = existing.find((x) => x.start >= end);
       if (next && next.type === 'Person' && next.start - end <= 2) continue;
+      // "Moscow's envoy on Syria, Alexander Lavrentiev": the apposition names the holder itself.
+      const named = existing.find((x) => x.start >= end && x.type === 'Person');
+      if (
+        named &&
+        /^\s+(?:on|for|to|of|in)\s+[^,;]{1,40},\s*$/.test(
+          sentence.text.slice(end - sentence.start, named.start - sentence.start),
+        )
+      )
+        continue;
       const previous = [...existing].reverse().find((x) => x.end <= start);
       if (
         previous &&
@@ -202,7 +216,10 @@ class Resolver {
       )
         continue;
       if (/^'s/.test(after)) continue;
-      const id = this.holder(m[2]!, m[1]!, [...seen, ...existing.filter((x) => x.end <= start)]);
+      // "Moscow's envoy": the possessor qualifies the title as "Russian" would.
+      const possessor = /(\p{Lu}[\p{L}.-]*)'s\s+$/u.exec(sentence.text.slice(0, m.index))?.[1];
+      const qualifier = m[1]!.trim() === '' && possessor ? possessor : m[1]!;
+      const id = this.holder(m[2]!, qualifier, [...seen, ...existing.filter((x) => x.end <= start)]);
       if (id === null || !this.ofFits(id, m[2]!, sentence, end, existing)) continue;
       const known = this.ctx.gazetteer.entities.get(id)!;
       out.push({

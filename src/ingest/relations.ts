@@ -1672,9 +1672,12 @@ function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
     const holders: Mention[] = [];
     const own = r.mentionAt[n];
     if (own?.type === 'Person') holders.push(own);
+    // "Erdogan, his Russian counterpart Vladimir Putin and ...": a title that names its own holder is
+    // not also held by the name the parser makes it an apposition of.
+    const namesOwn = r.child(n, 'appos').some((a) => r.mentionAt[a]?.type === 'Person');
     for (const d of r.in[n]!) {
       const m = r.mentionAt[d.gov];
-      if ((d.rel === 'compound' || d.rel === 'appos') && m?.type === 'Person') holders.push(m);
+      if ((d.rel === 'compound' || (d.rel === 'appos' && !namesOwn)) && m?.type === 'Person') holders.push(m);
     }
     // "Jaberi Ansari, who also serves as the ... Special Assistant": who serves as the title holds it.
     const serving = r.in[n]!.filter((d) => d.rel === 'obl:as' && SERVE.has(r.lemma(d.gov))).map((d) => d.gov);
