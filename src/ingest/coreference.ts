@@ -15,7 +15,7 @@
 import { isoDay, monthNumber } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { rolesOf, type Gazetteer, type KnownEntity } from './entities.ts';
-import { heldAround, heldOn, type MeetingKind } from './lexicon.ts';
+import { heldAround, heldNear, heldOn, type MeetingKind } from './lexicon.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -325,16 +325,23 @@ export function knownMeetingAt(
     const country = id ? gaz.entities.get(id)?.lexicon?.country : undefined;
     return country !== undefined && gaz.idOf(country) === place.entityId;
   };
-  const found = [...gaz.entities.values()].filter(
+  const there = [...gaz.entities.values()].filter(
     (known) =>
       known.type === 'Meeting' &&
       known.lexicon?.venue !== undefined &&
-      (known.lexicon.kind === kind || (kind === 'meeting' && heldOn(known.lexicon, published))) &&
-      heldAround(known.lexicon, published) &&
       !homeRound(known, gaz) &&
       at(known.lexicon.venue),
   );
-  return found.length === 1 ? found[0]!.id : null;
+  const found = there.filter(
+    (known) =>
+      (known.lexicon!.kind === kind || (kind === 'meeting' && heldOn(known.lexicon, published))) &&
+      heldAround(known.lexicon, published),
+  );
+  if (found.length > 0) return found.length === 1 ? found[0]!.id : null;
+  // "peace talks in Sochi", "the Sochi summit" in the week of the congress: whatever the word, the
+  // one meeting the lexicon holds there that week.
+  const near = there.filter((known) => heldNear(known.lexicon, published));
+  return near.length === 1 ? near[0]!.id : null;
 }
 
 function meetingMentions(sentence: Sentence, existing: Mention[], state: State, ctx: CoreferenceContext): Mention[] {
@@ -482,6 +489,39 @@ function ministersMeetings(sentence: Sentence, existing: Mention[]): Mention[] {
     if (existing.some((x) => overlaps(x, { start, end }))) continue;
     const name = capitalize(m[1]!.replace(/\s+/g, ' ').toLowerCase());
     out.push(patternMention(sentence, { start, end, text: m[1]! }, 'Meeting', name));
+  }
+  return out;
+}
+
+/** The words after a place that make it a meeting's name: "Sochi summit", "the Sochi peace talks". */
+const PLACE_MEETING =
+  /^(?:['’]s)?\s+(?:peace\s+)?(summit|talks|conference|congress|meeting|gathering|negotiations)\b/iu;
+
+/**
+ * "Ankara to represent Syrian opposition at Sochi summit", "The Sochi talks come after ...": a place
+ * named before a meeting's word is the one meeting the lexicon holds there at the time, by any word.
+ */
+function placeNamedMeetings(sentence: Sentence, own: Mention[], ctx: CoreferenceContext): Mention[] {
+  const out: Mention[] = [];
+  for (const place of own.filter((x) => x.type === 'Place')) {
+    const m = PLACE_MEETING.exec(sentence.text.slice(place.end - sentence.start));
+    if (!m) continue;
+    const end = place.end + m[0].length;
+    if (own.some((x) => x !== place && overlaps(x, { start: place.start, end }))) continue;
+    const id = knownMeetingAt(place, kindOf(m[1]!) ?? 'meeting', ctx.gazetteer, ctx.published);
+    if (id === null) continue;
+    out.push({
+      start: place.start,
+      end,
+      sentence: sentence.index,
+      text: sentence.text.slice(place.start - sentence.start, end - sentence.start),
+      entityId: id,
+      type: 'Meeting',
+      source: 'coreference',
+      possessive: false,
+      anaphor: true,
+      parts: [place],
+    });
   }
   return out;
 }
@@ -849,9 +889,12 @@ function pronounMentions(sentence: Sentence, existing: Mention[], state: State):
   }
   for (const m of sentence.text.matchAll(SAID_PRONOUN)) {
     const verbAt = sentence.start + m.index;
+    // "Authorities in Syria's Kurdish region said they": a state named as a place speaks for no one.
+    const located = (x: Mention): boolean =>
+      /\b(?:in|at|into|across|inside|throughout)\s+$/i.test(sentence.text.slice(0, x.start - sentence.start));
     const speaker = [...existing]
       .reverse()
-      .find((x) => ACTOR.includes(x.type) && x.end <= verbAt && verbAt - x.end <= 60);
+      .find((x) => ACTOR.includes(x.type) && x.end <= verbAt && verbAt - x.end <= 60 && !located(x));
     if (!speaker) continue;
     const pron = m[1]!;
     if ((pron.toLowerCase() === 'he' || pron.toLowerCase() === 'she') !== (speaker.type === 'Person')) continue;
@@ -910,6 +953,7 @@ export function resolveCoreference(
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
     own = numberedRounds(sentence, otherRounds(sentence, own, ctx), state, result, ctx);
     add(ministersMeetings(sentence, own));
+    add(placeNamedMeetings(sentence, own, ctx));
     add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
     add(newRounds(sentence, own, state, ctx));
     add(pronounMentions(sentence, own, state));

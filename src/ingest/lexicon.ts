@@ -182,6 +182,12 @@ export function heldOn(entry: LexiconEntry | undefined, date: string | null): bo
   return daysBetween(entry.held.start, date) >= -1 && daysBetween(date, entry.held.end) >= -1;
 }
 
+/** Whether `date` falls in the meeting's week: up to two weeks before it opens, or three days after it closes. */
+export function heldNear(entry: LexiconEntry | undefined, date: string | null): boolean {
+  if (entry?.held === undefined || date === null) return false;
+  return daysBetween(date, entry.held.start) <= 14 && daysBetween(entry.held.end, date) <= 3;
+}
+
 /** Whether a role is held on `date` (YYYY-MM-DD; any role counts when the date is unknown). */
 export function roleHeld(role: Role, date: string | null): boolean {
   if (date === null) return true;

@@ -437,6 +437,31 @@ class Reading {
       this.mentionAt.push(mentions.find((m) => m.start < end && start < m.end));
     }
     this.titleAppositions();
+    this.namesAfterNouns();
+  }
+
+  /**
+   * "along with Damascus allies Russia and Iran": the parser may leave names that follow a common
+   * noun at once a bare `dep` of it; they name what the noun stands for, as an apposition does.
+   */
+  private namesAfterNouns(): void {
+    for (let g = 1; g < this.out.length; g++) {
+      if (!/^NNS?$/.test(this.parse.tokens[g - 1]?.pos ?? '') || this.mentionAt[g]) continue;
+      const first = this.mentionAt[g + 1];
+      if (!first || !ACTOR.includes(first.type)) continue;
+      for (const d of this.child(g, 'dep')) {
+        const m = this.mentionAt[d];
+        if (!m || !ACTOR.includes(m.type) || (m !== first && !this.isListItem(g, d))) continue;
+        const edge = { gov: g, dep: d, rel: 'appos' };
+        this.out[g]!.push(edge);
+        this.in[d]!.push(edge);
+      }
+    }
+  }
+
+  /** Whether `d` is a later item of the list that starts right after noun `g` ("allies Russia and Iran"). */
+  private isListItem(g: number, d: number): boolean {
+    return this.in[d]!.some((e) => e.rel.startsWith('conj') && this.mentionAt[e.gov] === this.mentionAt[g + 1]);
   }
 
   /**
@@ -785,6 +810,8 @@ function describedMeetings(r: Reading, gaz: Gazetteer, published: string | null)
     const kinds = !MEETING_HEADS.has(word) ? [] : word === 'meeting' ? MEETING_KINDS : [kindOf(word)];
     if (kinds.length === 0 || r.mentionAt[i]) continue;
     if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
+    // "the final press conference held in Vienna": a briefing, no meeting.
+    if (r.child(i, 'compound').some((m) => /^(?:press|news|video)$/i.test(r.word(m)))) continue;
     // "hopes to convene a political congress in the resort of Sochi": where it is convened.
     const held = [
       ...[
