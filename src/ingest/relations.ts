@@ -438,6 +438,27 @@ class Reading {
     }
     this.titleAppositions();
     this.namesAfterNouns();
+    this.titledSubjects();
+  }
+
+  /**
+   * "Head of the Syrian delegation to the talks, Bashar al-Jaafari said": the parser may make the
+   * title that opens the sentence and the name after its comma two subjects of the verb; the name
+   * is the title's apposition.
+   */
+  private titledSubjects(): void {
+    for (let v = 1; v < this.out.length; v++) {
+      const subjects = this.child(v, 'nsubj');
+      for (const t of subjects.filter((i) => ROLE_NOUNS.has(this.lemma(i)) && !this.mentionAt[i]))
+        for (const p of subjects.filter((i) => i > t && this.mentionAt[i]?.type === 'Person')) {
+          let first = p;
+          while (first > 1 && this.mentionAt[first - 1] === this.mentionAt[p]) first--;
+          if (this.word(first - 1) !== ',') continue;
+          const edge = { gov: t, dep: p, rel: 'appos' };
+          this.out[t]!.push(edge);
+          this.in[p]!.push(edge);
+        }
+    }
   }
 
   /**
@@ -1779,6 +1800,40 @@ function bodyHeld(holder: Mention, body: Mention, ctx: RelationContext): Mention
   return held ? { ...body, entityId: held } : body;
 }
 
+/** Titles of who leads a delegation: "Head of the Syrian delegation". */
+const DELEGATION_HEADS = new Set(['head', 'chief', 'leader', 'chairman', 'chair']);
+
+/**
+ * "Head of the Syrian Arab Republic delegation to the 6th round of Astana meeting, Bashar
+ * al-Jaafari": who heads a state's or a body's delegation represents it and attends the meeting
+ * the delegation goes to, as the state or body does.
+ */
+function delegationHeadRules(r: Reading, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (!DELEGATION_HEADS.has(r.lemma(n)) || r.mentionAt[n]) continue;
+    const heads = [
+      ...r.child(n, 'appos'),
+      ...r.in[n]!.filter((d) => d.rel === 'appos' || d.rel === 'compound').map((d) => d.gov),
+    ].flatMap((i) => r.entities(i, ['Person']));
+    for (const o of r.child(n, 'nmod:of').filter((i) => DELEGATION.test(r.word(i)))) {
+      const groups = r.entities(o, GROUP);
+      // The parser may hang "to the talks" on the title instead of the delegation.
+      const meetings = [o, n]
+        .flatMap((i) => [...r.child(i, 'nmod:to'), ...r.child(i, 'nmod:for'), ...r.child(i, 'nmod:at')])
+        .flatMap((i) => r.entities(i, MEETING));
+      for (const h of heads) {
+        for (const g of groups)
+          found.push({ source: h, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated: false });
+        for (const m of meetings)
+          found.push({ source: h, type: 'ATTENDS', target: m, rule: 'delegation-head', negated: false });
+      }
+      for (const g of groups)
+        for (const m of meetings)
+          found.push({ source: g, type: 'ATTENDS', target: m, rule: 'delegation-head', negated: false });
+    }
+  }
+}
+
 /** Nouns that make their holder someone's ally: "regime allies Russia and Iran", "rebel backer Turkey". */
 const ALLY_NOUNS = new Set(['ally', 'backer', 'supporter', 'patron']);
 
@@ -2020,6 +2075,7 @@ export function extractRelations(
     nominalRules(r, focusOrOwn, found);
     betweenRules(r, found);
     titleRules(r, ctx, found);
+    delegationHeadRules(r, found);
     allyRules(r, found);
     meetingRules(r, found);
     participantRules(r, focusOrOwn, found);
