@@ -449,6 +449,7 @@ class Reading {
   private titledSubjects(): void {
     for (let v = 1; v < this.out.length; v++) {
       const subjects = this.child(v, 'nsubj');
+      if (subjects.length !== 2) continue;
       for (const t of subjects.filter((i) => ROLE_NOUNS.has(this.lemma(i)) && !this.mentionAt[i]))
         for (const p of subjects.filter((i) => i > t && this.mentionAt[i]?.type === 'Person')) {
           let first = p;

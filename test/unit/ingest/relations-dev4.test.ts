@@ -97,4 +97,14 @@ describe('dev-4 constructions', () => {
     expect(found.some((t) => /^bashar-al-jaafari ATTENDS astana-talks/.test(t))).toBe(true);
     expect(found.some((t) => /^syria ATTENDS astana-talks/.test(t))).toBe(true);
   });
+
+  it('takes no title for a name listed along with the subjects (financialtribune)', async () => {
+    const found = await stated(
+      "Iran's Deputy Foreign Minister Hossein Jaberi Ansari and his Turkish counterpart, Sedat Onal, are attending along with the UN special envoy for Syria, Staffan de Mistura, and representatives from President Bashar al-Assad's government.",
+      '2018-07-30',
+    );
+    expect(found.filter((t) => t.startsWith('staffan-de-mistura REPRESENTS') && !t.endsWith('united-nations'))).toEqual(
+      [],
+    );
+  });
 });
