@@ -282,6 +282,7 @@ function meetingFor(
   state: State,
   gaz: Gazetteer,
   published: string | null,
+  word: string | null = null,
 ): string | null {
   const fits = (id: string): boolean => {
     const other = gaz.entities.get(id)?.lexicon?.kind ?? kindOf(id.split(/[\s-]/).pop() ?? '');
@@ -305,7 +306,9 @@ function meetingFor(
     return null;
   }
   const recent = [...state.meetings].reverse();
-  return (recent.find((m) => fits(m.entityId)) ?? recent[0])?.entityId ?? null;
+  // "the meeting" after "X is meeting in Riyadh" and "the Geneva talks": the one called a meeting.
+  const same = word === null ? undefined : recent.find((m) => new RegExp(`\\b${word}`, 'i').test(m.text));
+  return (same ?? recent.find((m) => fits(m.entityId)) ?? recent[0])?.entityId ?? null;
 }
 
 /**
@@ -389,7 +392,14 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
       dated ??
       (another
         ? null
-        : meetingFor(kind, place, { ...state, meetings: [...state.meetings, ...before] }, gaz, ctx.published));
+        : meetingFor(
+            kind,
+            place,
+            { ...state, meetings: [...state.meetings, ...before] },
+            gaz,
+            ctx.published,
+            /^meetings?$/i.test(m[2]!) && !m[4] ? 'meeting' : null,
+          ));
     const mention: Mention = {
       start,
       end,
@@ -489,6 +499,41 @@ function ministersMeetings(sentence: Sentence, existing: Mention[]): Mention[] {
     if (existing.some((x) => overlaps(x, { start, end }))) continue;
     const name = capitalize(m[1]!.replace(/\s+/g, ' ').toLowerCase());
     out.push(patternMention(sentence, { start, end, text: m[1]! }, 'Meeting', name));
+  }
+  return out;
+}
+
+/** "The High Negotiations Committee is meeting on Monday in " before a place: a body's own meeting there. */
+const MEETING_IN = /\b(?:is|are|was|were|will\s+be)\s+(meeting)(?:\s+(?:on|this|next)\s+\w+|\s+today)?\s+in\s+$/i;
+
+/**
+ * "The High Negotiations Committee ... is meeting on Monday in Riyadh": a body that meets at a place
+ * holds a meeting there, one the lexicon need not know; "the meeting in Riyadh" and "the meeting"
+ * after it are that meeting.
+ */
+function bodyMeetings(sentence: Sentence, own: Mention[], ctx: CoreferenceContext): Mention[] {
+  const out: Mention[] = [];
+  for (const place of own.filter((x) => x.type === 'Place')) {
+    const before = sentence.text.slice(0, place.start - sentence.start);
+    const m = MEETING_IN.exec(before);
+    if (!m) continue;
+    const body = [...own]
+      .reverse()
+      .find((x) => GROUP.includes(x.type) && !x.demonym && x.end <= sentence.start + m.index);
+    if (!body || !isSubjectPosition(sentence, body)) continue;
+    const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+    if (own.some((x) => overlaps(x, { start, end: place.start }))) continue;
+    const placeName = ctx.gazetteer.entities.get(place.entityId)?.name ?? place.text;
+    const bodyName = shortName(ctx.gazetteer.entities.get(body.entityId), body.text);
+    out.push({
+      ...patternMention(
+        sentence,
+        { start, end: start + m[1]!.length, text: m[1]! },
+        'Meeting',
+        `${bodyName} meeting in ${placeName}`,
+      ),
+      parts: [place],
+    });
   }
   return out;
 }
@@ -954,6 +999,7 @@ export function resolveCoreference(
     own = numberedRounds(sentence, otherRounds(sentence, own, ctx), state, result, ctx);
     add(ministersMeetings(sentence, own));
     add(placeNamedMeetings(sentence, own, ctx));
+    add(bodyMeetings(sentence, own, ctx));
     add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
     add(newRounds(sentence, own, state, ctx));
     add(pronounMentions(sentence, own, state));

@@ -1801,6 +1801,21 @@ function bodyHeld(holder: Mention, body: Mention, ctx: RelationContext): Mention
   return held ? { ...body, entityId: held } : body;
 }
 
+/**
+ * "The High Negotiations Committee is meeting on Monday in Riyadh": the verb is the body's own
+ * meeting (coreference made it one), which the body holds and attends.
+ */
+function ownMeetingRules(r: Reading, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    const m = r.mentionAt[v];
+    if (m?.type !== 'Meeting' || r.lemma(v) !== 'meet' || !/^VB/.test(r.parse.tokens[v - 1]!.pos)) continue;
+    for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, GROUP))) {
+      found.push({ source: s, type: 'ORGANIZES', target: m, rule: 'verb', negated: false });
+      found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
+    }
+  }
+}
+
 /** Titles of who leads a delegation: "Head of the Syrian delegation". */
 const DELEGATION_HEADS = new Set(['head', 'chief', 'leader', 'chairman', 'chair']);
 
@@ -2077,6 +2092,7 @@ export function extractRelations(
     betweenRules(r, found);
     titleRules(r, ctx, found);
     delegationHeadRules(r, found);
+    ownMeetingRules(r, found);
     allyRules(r, found);
     meetingRules(r, found);
     participantRules(r, focusOrOwn, found);

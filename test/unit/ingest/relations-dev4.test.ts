@@ -107,4 +107,17 @@ describe('dev-4 constructions', () => {
       [],
     );
   });
+
+  it.each([
+    // alarabiya: a body meeting at a place holds a meeting the lexicon does not know.
+    'The High Negotiations Committee is meeting on Monday in Riyadh, with the aim of leaving as a unified delegation to the upcoming Geneva peace talks. Some of the participants at the meeting include George Sabra.',
+    'The Syrian National Coalition was meeting in Istanbul. George Sabra attended the meeting.',
+  ])("makes a body's meeting at a place a meeting of its own, which 'the meeting' names again: %s", async (text) => {
+    const found = await stated(text, '2017-08-21');
+    const meeting = found.find((t) => / ORGANIZES /.test(t))?.split(' ')[2];
+    expect(meeting).toBeDefined();
+    expect(meeting).not.toMatch(/geneva/);
+    expect(found).toContain(`george-sabra ATTENDS ${meeting}`);
+    expect(found.filter((t) => t.startsWith('george-sabra ATTENDS geneva'))).toEqual([]);
+  });
 });
