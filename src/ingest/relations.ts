@@ -1140,8 +1140,10 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
                 found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
       }
     }
-    // "Zarif arrived in Moscow for talks with Lavrov": who comes for talks with someone meets them.
-    for (const o of r.child(v, 'obl:for').filter((i) => TALKS.has(r.lemma(i)))) {
+    // "Zarif arrived in Moscow for talks with Lavrov": who comes for talks with someone meets them;
+    // "the rebels set out conditions in talks with Russia": who acts in talks with someone too.
+    const inTalks = ['obl:for', 'obl:in', 'obl:during'].flatMap((c) => r.child(v, c));
+    for (const o of inTalks.filter((i) => TALKS.has(r.lemma(i)))) {
       const partners = r.child(o, 'nmod:with').flatMap((i) => r.entities(i, ACTOR));
       for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
         for (const p of partners)

@@ -120,4 +120,12 @@ describe('dev-4 constructions', () => {
     expect(found).toContain(`george-sabra ATTENDS ${meeting}`);
     expect(found.filter((t) => t.startsWith('george-sabra ATTENDS geneva'))).toEqual([]);
   });
+
+  it.each([
+    // antiwar: who acts "in talks with" someone meets them, as who comes "for talks with" them.
+    'Pro-government forces, however, say the rebels set out "big conditions" in talks with Russia, which were rejected by both Russia and Syria.',
+    'The rebels raised the issue of detainees during talks with Russia.',
+  ])('reads talks with a partner the subject acts in as a meeting with it: %s', async (sentence) => {
+    expect(await stated(sentence, '2018-03-28')).toContain('syrian-rebel-groups MEETS russia');
+  });
 });
