@@ -1048,9 +1048,21 @@ function verbRules(r: Reading, focus: Mention | null, gaz: Gazetteer, voice: Men
       const represented = [...r.child(v, 'nsubj:pass'), ...(lemma === 'represent' ? r.child(v, 'obj') : [])].flatMap(
         (i) => r.entities(i, GROUP),
       );
-      for (const g of represented)
-        for (const m of [...r.child(v, 'obl:in'), ...r.child(v, 'obl:at')].flatMap((i) => r.entities(i, MEETING)))
-          found.push({ source: g, type: 'ATTENDS', target: m, rule: 'verb', negated });
+      // The parser may hang "at the congress" on the object ("represent the opposition at ...").
+      const meetings = [
+        ...['obl:in', 'obl:at', 'obl:during'].flatMap((c) => r.child(v, c)),
+        ...r.child(v, 'obj').flatMap((o) => ['nmod:at', 'nmod:during'].flatMap((c) => r.child(o, c))),
+      ].flatMap((i) => r.entities(i, MEETING));
+      // "Sedat Onal will represent Turkey at the Sochi summit": who represents someone at a meeting
+      // attends it too; "Turkey would represent the opposition during the talks": a group a state
+      // speaks for there does not (an official's state does).
+      const representers = (lemma === 'represent' ? [...r.child(v, 'nsubj'), ...r.child(v, 'obl:agent')] : []).flatMap(
+        (i) => r.entities(i, ACTOR),
+      );
+      const officials = representers.length > 0 && representers.every((p) => p.type === 'Person');
+      const attends = lemma === 'present' || r.child(v, 'nsubj:pass').length > 0 || officials;
+      for (const g of [...representers, ...(attends ? represented : [])])
+        for (const m of meetings) found.push({ source: g, type: 'ATTENDS', target: m, rule: 'verb', negated });
     }
     if (SEND.has(lemma)) {
       const { subjects, objects } = arguments_(r, v, ['obj']);

@@ -128,4 +128,20 @@ describe('dev-4 constructions', () => {
   ])('reads talks with a partner the subject acts in as a meeting with it: %s', async (sentence) => {
     expect(await stated(sentence, '2018-03-28')).toContain('syrian-rebel-groups MEETS russia');
   });
+
+  it.each([
+    // aa: the official who represents a state at a meeting attends it, as the state does.
+    ['Foreign Ministry Deputy Undersecretary Sedat Onal will represent Turkey at the Sochi summit.', 'sedat-onal'],
+    ['In the congress at Sochi, Turkey is represented by Sedat Onal.', 'sedat-onal'],
+  ])('makes who represents someone at a meeting an attendee: %s', async (sentence, person) => {
+    const found = await stated(sentence);
+    expect(found).toContain(`${person} ATTENDS syrian-national-dialogue-congress`);
+    expect(found).toContain('turkey ATTENDS syrian-national-dialogue-congress');
+  });
+
+  it('makes no attendee of a group a state speaks for at a meeting', async () => {
+    const found = await stated('Turkey will represent the Syrian opposition at the Sochi congress.');
+    expect(found).toContain('turkey ATTENDS syrian-national-dialogue-congress');
+    expect(found).not.toContain('syrian-opposition ATTENDS syrian-national-dialogue-congress');
+  });
 });
