@@ -124,6 +124,9 @@ interface ReportFields {
 
 const sameSentence = (a: string, b: string): boolean => foldPhrase(a) === foldPhrase(b);
 
+/** A name as the scorer matches it: folded, and without a leading article, which the extractor never keeps ("the meeting in Riyadh"). */
+const nameKey = (name: string): string => foldPhrase(name).replace(/^(?:the|a|an) /, '');
+
 const SYMMETRIC: readonly RelationType[] = ['MEETS', 'ALLIED_WITH', 'FIGHTS'];
 
 function triple(source: string, type: string, target: string): string {
@@ -141,14 +144,13 @@ export function prf(c: Counts): { precision: number; recall: number; f1: number 
 /** Scores `extraction` against `gold`; see the file comment. */
 export function score(extraction: Extraction, gold: Gold): Score {
   const goldByName = new Map<string, string>();
-  for (const g of gold.entities)
-    for (const name of [g.id, g.name, ...g.aliases]) goldByName.set(foldPhrase(name), g.id);
+  for (const g of gold.entities) for (const name of [g.id, g.name, ...g.aliases]) goldByName.set(nameKey(name), g.id);
   const idMap = new Map<string, string>();
   for (const e of extraction.entities) {
     const goldIds = new Set(gold.entities.map((g) => g.id));
     const hit = goldIds.has(e.id)
       ? e.id
-      : [e.name, ...e.aliases].map((n) => goldByName.get(foldPhrase(n))).find((id) => id);
+      : [e.name, ...e.aliases].map((n) => goldByName.get(nameKey(n))).find((id) => id);
     if (hit) idMap.set(e.id, hit);
   }
   const found = new Set(idMap.values());

@@ -98,6 +98,16 @@ describe('score', () => {
     expect(wrong.byType).toEqual({ ATTENDS: { tp: 0, fp: 1, fn: 0 }, BOYCOTTS: { tp: 0, fp: 0, fn: 1 } });
   });
 
+  it("matches an entity's name to a gold alias that starts with an article", () => {
+    const theMeeting = goldSchema.parse({
+      ...gold,
+      entities: gold.entities.map((e) => (e.id === 'congress' ? { ...e, aliases: ['the Sochi meeting'] } : e)),
+    });
+    const renamed = extraction([{ ...boycott, target: 'sochi-x' }]);
+    renamed.entities = renamed.entities.map((e) => (e.id === 'congress' ? { ...e, id: 'sochi-x' } : e));
+    expect(score(renamed, theMeeting).relations).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it('matches no report when the extractor cites another sentence', () => {
     const s = score(extraction([{ ...boycott, evidence: 'Something else.' }]), gold);
     expect(s.relations.tp).toBe(1);
