@@ -22,10 +22,19 @@ import {
 } from './entities.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { sharedParser, type ParsedSentence, type Parser } from '../nlp/parser.ts';
-import { extractRelations, mayRelate } from './relations.ts';
+import { extractRelations, mayRelate, type RelationContext } from './relations.ts';
 import { resolveEntities } from './resolve.ts';
+import { asSentence, mentionsOn, sentenceVariants, type SentenceVariant } from './sentence-variants.ts';
 import { splitSentences } from './sentences.ts';
-import type { CleanedText, ExtractedEntity, ExtractOptions, Extraction, Sentence } from './types.ts';
+import type {
+  CleanedText,
+  ExtractedEntity,
+  ExtractedRelation,
+  ExtractOptions,
+  Extraction,
+  Mention,
+  Sentence,
+} from './types.ts';
 
 /** The input cannot be extracted (not text, empty, or an option is malformed). */
 export class ExtractionInputError extends Error {
@@ -98,16 +107,23 @@ function evidenceOf(input: string, cleaned: CleanedText): (sentence: Sentence) =
   };
 }
 
+interface ParsedVariant {
+  variant: SentenceVariant;
+  parse: ParsedSentence;
+}
+
 /**
- * Parses the `wanted` sentences of at most MAX_SENTENCE_WORDS words; every other sentence of
- * `sentences` gets an empty parse, and a warning says how many were too long.
+ * Parses the `wanted` sentences of at most MAX_SENTENCE_WORDS words, and the variants of those, in
+ * one request; every other sentence of `sentences` gets an empty parse, and a warning says how
+ * many were too long.
  */
 async function parseShort(
   wanted: readonly Sentence[],
+  variants: readonly SentenceVariant[],
   sentences: readonly Sentence[],
   given: Parser | undefined,
   warnings: string[],
-): Promise<ParsedSentence[]> {
+): Promise<{ parses: ParsedSentence[]; variants: ParsedVariant[] }> {
   const empty: ParsedSentence = { tokens: [], deps: [] };
   const short = wanted.filter((s) => wordCount(s.text) <= MAX_SENTENCE_WORDS);
   const long = wanted.filter((s) => !short.includes(s));
@@ -115,11 +131,67 @@ async function parseShort(
     warnings.push(
       `${long.length} sentence(s) of more than ${MAX_SENTENCE_WORDS} words (the first is sentence ${long[0]!.index + 1}) were not parsed, so their relations were not read`,
     );
-  if (short.length === 0) return sentences.map(() => empty);
+  if (short.length === 0) return { parses: sentences.map(() => empty), variants: [] };
+  const shortVariants = variants.filter((v) => short.includes(v.sentence));
   const parser = given ?? (await sharedParser());
-  const parsed = await parser.parseSentences(short.map((s) => s.text));
+  const parsed = await parser.parseSentences([...short.map((s) => s.text), ...shortVariants.map((v) => v.text)]);
   const byIndex = new Map(short.map((s, i) => [s.index, parsed[i]!]));
-  return sentences.map((s) => byIndex.get(s.index) ?? empty);
+  return {
+    parses: sentences.map((s) => byIndex.get(s.index) ?? empty),
+    variants: shortVariants.map((variant, i) => ({ variant, parse: parsed[short.length + i]! })),
+  };
+}
+
+/**
+ * Relations the sentences' simpler variants (src/ingest/sentence-variants.ts) give and the
+ * sentences themselves did not: read in the article with each variant in its sentence's place (the
+ * k-th variant of each sentence in pass k), between the sentence's own mentions, with the
+ * sentence as the input wrote it as evidence. Stated ones only; a triple the sentence already
+ * gives (either way) stays as the sentence gives it.
+ */
+function variantRelations(
+  sentences: readonly Sentence[],
+  parses: readonly ParsedSentence[],
+  mentions: readonly Mention[],
+  variants: readonly ParsedVariant[],
+  ctx: RelationContext,
+  found: readonly ExtractedRelation[],
+): ExtractedRelation[] {
+  const evidence = (s: Sentence): string => ctx.evidence(sentences[s.index]!);
+  const key = (r: ExtractedRelation): string => `${r.source}|${r.type}|${r.target}|${r.evidence}`;
+  const seen = new Set(found.map(key));
+  const out: ExtractedRelation[] = [];
+  const passes: ParsedVariant[][] = [];
+  const count = new Map<number, number>();
+  for (const v of variants) {
+    const k = count.get(v.variant.sentence.index) ?? 0;
+    count.set(v.variant.sentence.index, k + 1);
+    (passes[k] ??= []).push(v);
+  }
+  for (const pass of passes) {
+    const varied = new Map(pass.map((v) => [v.variant.sentence.index, v]));
+    const passSentences = sentences.map((s) => {
+      const v = varied.get(s.index);
+      return v ? asSentence(v.variant) : s;
+    });
+    const passParses = parses.map((p, i) => varied.get(i)?.parse ?? p);
+    const passMentions = [
+      ...mentions.filter((m) => !varied.has(m.sentence)),
+      ...pass.flatMap((v) =>
+        mentionsOn(
+          v.variant,
+          mentions.filter((m) => m.sentence === v.variant.sentence.index),
+        ),
+      ),
+    ];
+    const evidences = new Set(pass.map((v) => evidence(v.variant.sentence)));
+    for (const r of extractRelations(passSentences, passParses, passMentions, { ...ctx, evidence })) {
+      if (r.basis !== 'stated' || !evidences.has(r.evidence) || seen.has(key(r))) continue;
+      seen.add(key(r));
+      out.push(r);
+    }
+  }
+  return out;
 }
 
 /** Extracts the article's entities and relations; see the file comment. */
@@ -140,17 +212,17 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
   );
   mentions = [...mentions, ...positions].sort((a, b) => a.start - b.start);
   const resolved = resolveEntities(mentions, gaz, cleaned.text);
-  const parses = await parseShort(
-    sentences.filter((s) => mayRelate(s, resolved.mentions)),
-    sentences,
-    options.parser,
-    resolved.warnings,
+  const wanted = sentences.filter((s) => mayRelate(s, resolved.mentions));
+  const variants = wanted.flatMap((s) =>
+    sentenceVariants(
+      s,
+      resolved.mentions.filter((m) => m.sentence === s.index),
+    ),
   );
-  const relations = extractRelations(sentences, parses, resolved.mentions, {
-    gazetteer: gaz,
-    published,
-    evidence: evidenceOf(text, cleaned),
-  });
+  const parsed = await parseShort(wanted, variants, sentences, options.parser, resolved.warnings);
+  const ctx: RelationContext = { gazetteer: gaz, published, evidence: evidenceOf(text, cleaned) };
+  const relations = extractRelations(sentences, parsed.parses, resolved.mentions, ctx);
+  relations.push(...variantRelations(sentences, parsed.parses, resolved.mentions, parsed.variants, ctx, relations));
   const entities = new Map<string, ExtractedEntity>(resolved.entities.map((e) => [e.id, e]));
   const add = (id: string, known: KnownEntity | null | undefined): void => {
     if (!entities.has(id) && known)

@@ -81,6 +81,19 @@ describe('extract', () => {
     expect(x.relations.some((r) => r.source === 'snc' && r.type === 'BOYCOTTS')).toBe(true);
   });
 
+  it('reads who brokered the talks past the relative clauses, with the sentence as written as evidence', async () => {
+    // dev-2/minanews-7th-round-astana.txt: the asides hang "brokered by" off the parse; its
+    // variant without them ("... brokered by Turkey and Russia and Iran") gives the mediators.
+    const sentence =
+      'The talks, which will focus on strengthening the cease-fire that came into effect on Dec. 30, have been brokered by Turkey, which backs the opposition, and Russia and Iran, who support Bashar al-Assad’s regime, AA reported.';
+    const x = await extract(`The seventh round of the Astana talks on Syria begins on Monday. ${sentence}`, {
+      published: '2017-10-30',
+    });
+    const mediators = x.relations.filter((r) => r.type === 'MEDIATES').map((r) => r.source);
+    expect(mediators.sort()).toEqual(['iran', 'russia', 'turkey']);
+    for (const r of x.relations.filter((r) => r.type === 'MEDIATES')) expect(r.evidence).toBe(sentence);
+  });
+
   it('is deterministic and gives the same article id for the same text', async () => {
     expect(await extract(seed)).toEqual(await extract(seed));
   });
