@@ -312,6 +312,8 @@ const SAY = new Set([
   'affirm',
   'reaffirm',
   'warn',
+  // "..., AA reported.": an outlet reporting is the speaker of what it reports.
+  'report',
 ]);
 const BACK = new Set(['support', 'back']);
 /** What a leader's possessive stands for: "Assad's forces" are his state's. */

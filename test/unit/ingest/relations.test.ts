@@ -435,6 +435,13 @@ describe('relations from the parse', () => {
     expect(report?.attributedTo).toBe('sergey-lavrov');
   });
 
+  it('attributes a claim to the outlet that reported it', async () => {
+    const [report] = (await relations('TASS reported that Iran will attend the Sochi congress.')).filter(
+      (r) => r.type === 'ATTENDS',
+    );
+    expect(report?.attributedTo).toBe('TASS');
+  });
+
   it('attributes a claim "according to" a titled person to that person', async () => {
     const [report] = (
       await relations('Iran will attend the Sochi congress, according to Russian Foreign Minister Sergey Lavrov.')
