@@ -366,7 +366,11 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         return clause.test(gap) && !existing.some((y) => y.type === 'Meeting' && y.start >= end && y.end <= x.start);
       }) ?? null;
     if (PROCESS.test(m[2]!)) {
-      const series = place && seriesOf(place, ctx);
+      // "the political process in Geneva", not "the process undermined the UN-led effort in Geneva".
+      const right =
+        place !== null &&
+        /^\s+(?:in|at)\s+$/.test(sentence.text.slice(end - sentence.start, place.start - sentence.start));
+      const series = right && seriesOf(place, ctx);
       if (series)
         out.push({
           ...pronoun(sentence, start, m[0], series, 'Meeting'),

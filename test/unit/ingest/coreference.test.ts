@@ -140,6 +140,7 @@ describe('resolveCoreference', () => {
     ]);
     expect(refs('The political process in Geneva has stalled.')).toEqual([['The political process', 'geneva-talks']]);
     expect(refs('The political process has stalled. A peace process in Damascus began.')).toEqual([]);
+    expect(refs('The SNC said the process undermined the UN-led effort in Geneva.')).toEqual([]);
   });
 
   it('names a new round by its topic, its place a part (smmsyria)', () => {
