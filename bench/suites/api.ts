@@ -131,6 +131,10 @@ export async function measureHttp(
   // Requests still in flight when the window closes are not counted (nor are they errors).
   const errors = result.errors + result.timeouts + result.non2xx;
   if (result.timeouts > 0) failures.timeout = result.timeouts;
+  return measured(latencies, seconds, errors, failures);
+}
+
+function measured(latencies: number[], seconds: number, errors: number, failures: Record<string, number>): Measured {
   return {
     latency: summarize(latencies),
     rps: latencies.length / seconds,
@@ -168,13 +172,7 @@ export async function measureRaw(
       }
     }),
   );
-  return {
-    latency: summarize(latencies),
-    rps: latencies.length / seconds,
-    requests: latencies.length,
-    errors,
-    failures,
-  };
+  return measured(latencies, seconds, errors, failures);
 }
 
 export async function runApi(options: SuiteOptions): Promise<SuiteResult> {

@@ -559,18 +559,8 @@ function placeNamedMeetings(sentence: Sentence, own: Mention[], ctx: Coreference
     if (own.some((x) => x !== place && overlaps(x, { start: place.start, end }))) continue;
     const id = knownMeetingAt(place, kindOf(m[1]!) ?? 'meeting', ctx.gazetteer, ctx.published);
     if (id === null) continue;
-    out.push({
-      start: place.start,
-      end,
-      sentence: sentence.index,
-      text: sentence.text.slice(place.start - sentence.start, end - sentence.start),
-      entityId: id,
-      type: 'Meeting',
-      source: 'coreference',
-      possessive: false,
-      anaphor: true,
-      parts: [place],
-    });
+    const text = sentence.text.slice(place.start - sentence.start, end - sentence.start);
+    out.push({ ...pronoun(sentence, place.start, text, id, 'Meeting'), parts: [place] });
   }
   return out;
 }
@@ -964,7 +954,8 @@ function pronounMentions(sentence: Sentence, existing: Mention[], state: State):
   return out;
 }
 
-function pronoun(sentence: Sentence, start: number, text: string, id: string, type: EntityType): Mention {
+/** A mention that refers back to a known entity ("he", "the talks", "Sochi" standing for its meeting). */
+export function pronoun(sentence: Sentence, start: number, text: string, id: string, type: EntityType): Mention {
   return {
     start,
     end: start + text.length,

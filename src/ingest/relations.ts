@@ -20,7 +20,7 @@
  */
 import type { EntityType, RelationType } from '../model/vocabulary.ts';
 import type { Dependency, ParsedSentence } from '../nlp/parser.ts';
-import { ANOTHER, kindOf, knownMeetingAt } from './coreference.ts';
+import { ANOTHER, kindOf, knownMeetingAt, pronoun } from './coreference.ts';
 import { rolesOf, type Gazetteer } from './entities.ts';
 import { happenedIn } from './event-date.ts';
 import type { MeetingKind } from './lexicon.ts';
@@ -858,18 +858,9 @@ function describedMeetings(r: Reading, gaz: Gazetteer, published: string | null)
     );
     const id = ids.size === 1 ? [...ids][0]! : null;
     if (!place || !id) continue;
-    r.mentionAt[i] = {
-      start: r.sentence.start + r.parse.tokens[i - 1]!.start,
-      end: r.sentence.start + r.parse.tokens[i - 1]!.end,
-      sentence: r.sentence.index,
-      text: r.word(i),
-      entityId: id,
-      type: 'Meeting',
-      source: 'coreference',
-      possessive: false,
-      anaphor: true,
-      parts: [place],
-    };
+    const token = r.parse.tokens[i - 1]!;
+    const text = r.sentence.text.slice(token.start, token.end);
+    r.mentionAt[i] = { ...pronoun(r.sentence, r.sentence.start + token.start, text, id, 'Meeting'), parts: [place] };
   }
 }
 

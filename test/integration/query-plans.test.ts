@@ -29,6 +29,16 @@ describe('query plans of hot queries', () => {
   // Russia is a hub of the seed graph (test/unit/seed-file.test.ts); `other` and `articleId` are
   // read from the seed so that the paths and citations cases have real endpoints.
   let ids: { russia: string; other: string; articleId: string };
+  /** The paths route's parameters between the two test entities, in a time window or none. */
+  const pathsParams = (window: typeof WEEK | null) => ({
+    from: ids.russia,
+    to: ids.other,
+    maxHops: 6,
+    pathLimit: 24,
+    routes: 3,
+    types: [...RELATION_TYPES],
+    window,
+  });
 
   beforeAll(async () => {
     db = await openSeededDatabase();
@@ -76,18 +86,7 @@ describe('query plans of hot queries', () => {
     ['articles-by-id', () => ({ ids: [ids.articleId] })],
     ['graph-overview', () => ({ limit: 10, edgesPerNode: 12 })],
     ['edge-evidence', () => ({ id: 'russia:HOSTS:x', source: ids.russia, target: ids.other })],
-    [
-      'shortest-paths',
-      () => ({
-        from: ids.russia,
-        to: ids.other,
-        maxHops: 6,
-        pathLimit: 24,
-        routes: 3,
-        types: [...RELATION_TYPES],
-        window: null,
-      }),
-    ],
+    ['shortest-paths', () => pathsParams(null)],
     [
       'longer-paths',
       () => ({
@@ -135,15 +134,7 @@ describe('query plans of hot queries', () => {
 
   it('finds the shortest paths with a breadth-first search, never by expanding every path', async () => {
     for (const window of [null, WEEK]) {
-      const plan = await profile('shortest-paths', {
-        from: ids.russia,
-        to: ids.other,
-        maxHops: 6,
-        pathLimit: 24,
-        routes: 3,
-        types: [...RELATION_TYPES],
-        window,
-      });
+      const plan = await profile('shortest-paths', pathsParams(window));
       // Neo4j falls back to a variable-length expansion when a predicate cannot be checked per hop.
       expect(plan).toContain('ShortestPath');
       expect(plan.filter((operator) => operator.startsWith('VarLengthExpand'))).toEqual([]);
