@@ -1,0 +1,299 @@
+/** Rules on nouns and modifiers: "the Ankara-sponsored talks", "were co-sponsors of", "an ally of". */
+import type { RelationType } from '../../model/vocabulary.ts';
+import type { Mention } from '../types.ts';
+import { ACTOR, ALLY, MEETING, STANCE, type Types } from './argument-types.ts';
+import type { Found } from './found.ts';
+import { antecedent, modifiersBefore, type Reading } from './reading.ts';
+import { TAKE_PART } from './word-classes.ts';
+
+/** "X-sponsored talks": the relation the participle names. */
+export const MODIFIERS: Record<string, RelationType> = {
+  sponsored: 'ORGANIZES',
+  organized: 'ORGANIZES',
+  organised: 'ORGANIZES',
+  convened: 'ORGANIZES',
+  hosted: 'HOSTS',
+  brokered: 'MEDIATES',
+  mediated: 'MEDIATES',
+  led: 'MEDIATES',
+  backed: 'SUPPORTS',
+};
+
+/** "X were co-sponsors of M": the nominal predicate's relation. */
+const NOUN_ROLES: Record<string, RelationType> = {
+  sponsor: 'ORGANIZES',
+  'co-sponsor': 'ORGANIZES',
+  organizer: 'ORGANIZES',
+  organiser: 'ORGANIZES',
+  host: 'HOSTS',
+  mediator: 'MEDIATES',
+  participant: 'ATTENDS',
+  member: 'MEMBER_OF',
+  guarantor: 'ORGANIZES',
+};
+
+/** "the Ankara-sponsored talks": the modifier's name organizes (hosts, mediates) the meeting. */
+export function modifierRules(r: Reading, found: Found[]): void {
+  for (let i = 1; i <= r.parse.tokens.length; i++) {
+    const match = /-(\w+)$/.exec(r.word(i));
+    const type = match ? MODIFIERS[match[1]!.toLowerCase()] : undefined;
+    const actor = r.mentionAt[i];
+    if (!type || !actor || !ACTOR.includes(actor.type)) continue;
+    for (const d of r.in[i]!) {
+      if (d.rel !== 'amod' && d.rel !== 'compound') continue;
+      for (const m of r.entities(d.gov, type === 'SUPPORTS' ? STANCE : MEETING)) {
+        // "Turkish-backed FSA fighters": backing an armed group or a state is an alliance.
+        const alliance = type === 'SUPPORTS' && ALLY.includes(m.type);
+        found.push({
+          source: actor,
+          type: alliance ? 'ALLIED_WITH' : type,
+          target: m,
+          rule: 'modifier',
+          negated: false,
+        });
+      }
+    }
+  }
+}
+
+/** "Mohammad Alloush, a leading figure of Jaish al-Islam": the nouns that make a member. */
+const MEMBER_NOUNS = new Set(['figure', 'member']);
+
+/** "Egypt, Jordan and Qatar were co-sponsors of the conference"; "X, a leading figure of G". */
+export function nounRoleRules(r: Reading, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (MEMBER_NOUNS.has(r.lemma(n))) {
+      // The parser may make the noun a compound of the apposition's head ("figure in G faction").
+      const heads = [n, ...r.in[n]!.filter((d) => d.rel === 'compound').map((d) => d.gov)];
+      const members = heads.flatMap((h) =>
+        r.in[h]!.filter((d) => d.rel === 'appos').flatMap((d) => r.entities(d.gov, ['Person'])),
+      );
+      const groups = [...r.child(n, 'nmod:of'), ...r.child(n, 'nmod:in')].flatMap((i) =>
+        r.entities(i, ['Organization', 'ArmedGroup']),
+      );
+      for (const m of members)
+        for (const g of groups)
+          found.push({ source: m, type: 'MEMBER_OF', target: g, rule: 'noun-role', negated: false });
+    }
+    const type = NOUN_ROLES[r.lemma(n)];
+    if (!type) continue;
+    const targets: Types = type === 'MEMBER_OF' ? ['Organization', 'ArmedGroup'] : MEETING;
+    // "Kazakhstan, the host of the talks", "the guarantors of the talks - Russia, Iran and Turkey -".
+    const holders = [
+      ...r.child(n, 'nsubj'),
+      ...r.child(n, 'appos'),
+      // An apposition after a list hangs on its first item.
+      ...r.in[n]!.filter((d) => d.rel === 'appos').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
+    ];
+    for (const s of holders.flatMap((i) => r.entities(i, ACTOR)))
+      for (const o of [...r.child(n, 'nmod:of'), ...r.child(n, 'nmod:to')].flatMap((i) => r.entities(i, targets)))
+        found.push({ source: s, type, target: o, rule: 'noun-role', negated: r.negated(n) });
+  }
+}
+
+interface NominalRule {
+  type: RelationType;
+  /** Where the target hangs on the noun: "boycott of", "participation in". */
+  cases: readonly string[];
+  targets: Types;
+}
+
+/** "the SNC's boycott of the congress", "Turkish participation in the talks": an act named by its noun. */
+const NOMINALS: Record<string, NominalRule> = {
+  boycott: { type: 'BOYCOTTS', cases: ['nmod:of'], targets: MEETING },
+  participation: { type: 'ATTENDS', cases: ['nmod:in'], targets: MEETING },
+  // "The Kurds announced their non-participation": a refusal announced.
+  'non-participation': { type: 'BOYCOTTS', cases: ['nmod:in'], targets: MEETING },
+  attendance: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
+  presence: { type: 'ATTENDS', cases: ['nmod:at', 'nmod:in'], targets: MEETING },
+  withdrawal: { type: 'BOYCOTTS', cases: ['nmod:from'], targets: MEETING },
+  hosting: { type: 'HOSTS', cases: ['nmod:of'], targets: MEETING },
+  sponsorship: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
+  mediation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
+  invitation: { type: 'INVITES', cases: ['nmod:to'], targets: MEETING },
+  // "Lavrov's meeting with Zarif", "Turkey's talks with Russia".
+  meeting: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  talks: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  negotiations: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  consultations: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
+  support: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
+  backing: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
+  endorsement: { type: 'SUPPORTS', cases: ['nmod:of'], targets: STANCE },
+  commitment: { type: 'SUPPORTS', cases: ['nmod:to'], targets: STANCE },
+  rejection: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
+  condemnation: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
+  criticism: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
+  opposition: { type: 'OPPOSES', cases: ['nmod:to'], targets: STANCE },
+  demand: { type: 'DEMANDS', cases: ['nmod:for'], targets: ['Position'] },
+  call: { type: 'DEMANDS', cases: ['nmod:for'], targets: ['Position'] },
+  offensive: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  attack: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  attacks: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  assault: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  operation: { type: 'FIGHTS', cases: ['nmod:against'], targets: ACTOR },
+  campaign: { type: 'FIGHTS', cases: ['nmod:against'], targets: ACTOR },
+  strikes: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  airstrikes: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+  aggression: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
+};
+
+/** What answering an invitation to a meeting says of the one invited. */
+const ANSWER: Record<string, RelationType> = { reject: 'BOYCOTTS', decline: 'BOYCOTTS', accept: 'ATTENDS' };
+
+/** "The HNC announced a boycott of the conference": the verbs whose subject owns the act they name. */
+const DECLARE = new Set([
+  'announce',
+  'declare',
+  'confirm',
+  'reaffirm',
+  'reiterate',
+  'express',
+  'voice',
+  'renew',
+  // "Turkey launched an offensive against the YPG".
+  'launch',
+  'begin',
+  'start',
+  'wage',
+  'conduct',
+  'mount',
+  'carry',
+  'continue',
+]);
+
+/**
+ * Acts named by a noun: the actor is its possessor ("Russia's hosting of"), its agent ("the
+ * boycott of the congress by the SNC"), the name before it ("Turkish participation in"), or who
+ * announces it ("the HNC announced the boycott of").
+ */
+export function nominalRules(r: Reading, focus: Mention | null, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    const rule = NOMINALS[r.word(n).toLowerCase()];
+    // "voted for the committee's participation": an act asked for is not one reported.
+    const wished = r.in[n]!.some((d) => d.rel === 'obl:for' || d.rel === 'nmod:for');
+    if (!rule || r.mentionAt[n] || wished) continue;
+    // "launched an offensive on Monday against the YPG": the parser may hang the target on the verb.
+    const verbs = r.in[n]!.filter((d) => d.rel === 'obj').map((d) => d.gov);
+    const heads = rule.cases.flatMap((c) => [
+      ...r.child(n, c),
+      ...verbs.flatMap((v) => r.child(v, c.replace('nmod', 'obl'))),
+    ]);
+    // "The congress will be held with the participation of ...": an act the meeting is held with is on that meeting.
+    const heldWith = r.in[n]!.filter((d) => d.rel === 'obl:with').flatMap((d) => [
+      ...r.child(d.gov, 'nsubj'),
+      ...r.child(d.gov, 'nsubj:pass'),
+      ...r.child(d.gov, 'obj'),
+    ]);
+    const namedTargets = [...heads, ...(heads.length === 0 ? heldWith : [])].flatMap((i) =>
+      r.entities(i, rule.targets),
+    );
+    // "the Russian invitation to participate": an invitation to take part in no meeting named is to the
+    // one in focus (the parser may hang "to participate" on the verb that answers the invitation).
+    const partake =
+      rule.type === 'INVITES'
+        ? [...r.children(n, 'acl'), ...r.in[n]!.filter((d) => d.rel === 'nsubj:xsubj').map((d) => d.gov)].filter((v) =>
+            TAKE_PART.has(r.lemma(v)),
+          )
+        : [];
+    const invitedTo = partake
+      .flatMap((v) => [...r.child(v, 'obl:in'), ...r.child(v, 'obj')])
+      .flatMap((i) => r.entities(i, MEETING));
+    // "The boycott by the SNC followed ...": an act on no meeting named is on the one in focus.
+    const owned = r.child(n, 'nmod:by').length > 0 || r.child(n, 'nmod:poss').length > 0;
+    const targets =
+      namedTargets.length === 0 && heads.length === 0 && (owned || partake.length > 0) && rule.targets === MEETING
+        ? invitedTo.length > 0
+          ? invitedTo
+          : antecedent(r, focus, n)
+        : namedTargets;
+    if (targets.length === 0) continue;
+    const named = [...r.child(n, 'amod'), ...r.child(n, 'compound')]
+      .map((i) => r.mentionAt[i])
+      .filter((m): m is Mention => !!m && ACTOR.includes(m.type));
+    // "The boycott of the congress by the SNC": the parser may hang the agent on the target.
+    const agents = [n, ...heads].flatMap((i) => r.child(i, 'nmod:by'));
+    // "the participation of Iran in the talks": where "of" names no target, it names the actor.
+    const ofActors = rule.cases.includes('nmod:of') ? [] : r.child(n, 'nmod:of');
+    const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors].flatMap((i) => r.entities(i, ACTOR));
+    const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
+    // "The opposition has rejected the invitation to the congress": who turns an invitation down boycotts the meeting.
+    // "Russia's invitation was rejected by the SNC": the passive's agent answers.
+    const answering =
+      rule.type === 'INVITES'
+        ? r.in[n]!.filter((d) => (d.rel === 'obj' || d.rel === 'nsubj:pass') && ANSWER[r.lemma(d.gov)])
+        : [];
+    // Who answers an invitation was invited: "rejected the Russian invitation" is also Russia's invitation of them.
+    const inviters = [
+      ...[...r.child(n, 'amod'), ...r.child(n, 'compound')]
+        .map((i) => r.mentionAt[i])
+        .filter((m): m is Mention => !!m && ACTOR.includes(m.type)),
+      ...r.child(n, 'nmod:poss').flatMap((i) => r.entities(i, ACTOR)),
+    ];
+    const answerers = answering.flatMap(({ gov, rel }) =>
+      r.child(gov, rel === 'obj' ? 'nsubj' : 'obl:agent').flatMap((i) => r.entities(i, ACTOR).map((a) => ({ gov, a }))),
+    );
+    for (const { gov, a } of answerers) {
+      for (const t of targets)
+        found.push({ source: a, type: ANSWER[r.lemma(gov)]!, target: t, rule: 'nominal', negated: r.negated(gov) });
+      for (const i of inviters.filter((x) => x.entityId !== a.entityId))
+        found.push({
+          source: i,
+          type: 'INVITES',
+          target: a,
+          rule: 'nominal',
+          negated: false,
+          ...(targets[0] ? { meeting: targets[0].entityId } : {}),
+        });
+    }
+    // "members ... coming to participate, in contrast, 50 figures announced his boycott": of two
+    // subjects the parser gives a verb without joining them, the one next to it announces.
+    const declarers = declaring
+      .flatMap((v) => {
+        const subjects = r.child(v, 'nsubj').sort((a, b) => a - b);
+        const joined = subjects.slice(1).every((i) => subjects.some((j) => r.children(j, 'conj').includes(i)));
+        return joined ? subjects : subjects.slice(-1);
+      })
+      .flatMap((i) => r.entities(i, ACTOR));
+    const actors = [...named, ...owners];
+    const negated = declaring.some((v) => r.negated(v));
+    // An invitation someone answers is theirs (above), not the meeting's; one to take part says no more.
+    if (rule.type === 'INVITES' && (answerers.length > 0 || partake.length > 0)) continue;
+    for (const a of actors.length > 0 ? actors : declarers)
+      for (const t of targets) {
+        if (a.entityId === t.entityId) continue;
+        const alliance = rule.type === 'SUPPORTS' && ALLY.includes(t.type);
+        found.push({ source: a, type: alliance ? 'ALLIED_WITH' : rule.type, target: t, rule: 'nominal', negated });
+      }
+  }
+}
+
+/** Nouns that make their holder someone's ally: "regime allies Russia and Iran", "rebel backer Turkey". */
+const ALLY_NOUNS = new Set(['ally', 'backer', 'supporter', 'patron']);
+
+/**
+ * "the Syrian government and its ally Russia", "Moscow's ally Bashar al-Assad", "rebel backer
+ * Turkey": the ally (the noun's apposition, or the name the noun stands before) is allied with the
+ * possessor, the noun's modifier, or what "its" stands for, the conjunct the ally is listed with.
+ */
+export function allyRules(r: Reading, found: Found[]): void {
+  for (let a = 1; a <= r.parse.tokens.length; a++) {
+    if (!ALLY_NOUNS.has(r.lemma(a))) continue;
+    const allies = [
+      ...r.child(a, 'appos').flatMap((i) => r.entities(i, ACTOR)),
+      ...r.in[a]!.filter((d) => d.rel === 'compound' || d.rel === 'appos').flatMap((d) => r.entities(d.gov, ACTOR)),
+    ];
+    const partners: Mention[] = [];
+    // "Russia, an ally of the Syrian government".
+    for (const p of [...r.child(a, 'nmod:poss'), ...r.child(a, 'nmod:of'), ...modifiersBefore(r, a)]) {
+      if (/^(?:its|their|his|her)$/i.test(r.word(p)) && !r.mentionAt[p])
+        partners.push(...r.in[a]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.entities(d.gov, ACTOR)));
+      else partners.push(...r.entities(p, ACTOR));
+    }
+    for (const m of [...r.child(a, 'compound'), ...r.child(a, 'amod')].map((i) => r.mentionAt[i]))
+      if (m && ACTOR.includes(m.type) && m !== r.mentionAt[a]) partners.push(m);
+    for (const ally of allies)
+      for (const partner of partners)
+        if (ally !== partner)
+          found.push({ source: ally, type: 'ALLIED_WITH', target: partner, rule: 'alliance', negated: false });
+  }
+}

@@ -1,0 +1,148 @@
+/** Rules on titles and delegations: "Iraqi Prime Minister X", "the head of the Turkish delegation". */
+import type { RelationType } from '../../model/vocabulary.ts';
+import { rolesOf } from '../entities.ts';
+import type { Mention } from '../types.ts';
+import { GROUP, MEETING } from './argument-types.ts';
+import type { Found, RelationContext } from './found.ts';
+import { modifiersBefore, type Reading } from './reading.ts';
+import { DELEGATION, ROLE_NOUNS, SERVE } from './word-classes.ts';
+
+/**
+ * Titles: "Iraqi Prime Minister Haider al-Abadi", "Moscow's special envoy Mikhail Bogdanov", "a
+ * spokeswoman for the opposition bloc". The state is the title's adjective, compound or possessor;
+ * "for"/"of" counts only for a body ("envoy for Libya" is an envoy sent to Libya, not its envoy).
+ */
+export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (!ROLE_NOUNS.has(r.lemma(n))) continue;
+    const holders: Mention[] = [];
+    const own = r.mentionAt[n];
+    if (own?.type === 'Person') holders.push(own);
+    // "Erdogan, his Russian counterpart Vladimir Putin and ...": a title that names its own holder is
+    // not also held by the name the parser makes it an apposition of.
+    const namesOwn = r.child(n, 'appos').some((a) => r.mentionAt[a]?.type === 'Person');
+    for (const d of r.in[n]!) {
+      const m = r.mentionAt[d.gov];
+      if ((d.rel === 'compound' || (d.rel === 'appos' && !namesOwn)) && m?.type === 'Person') holders.push(m);
+    }
+    // "Jaberi Ansari, who also serves as the ... Special Assistant": who serves as the title holds it.
+    const serving = r.in[n]!.filter((d) => d.rel === 'obl:as' && SERVE.has(r.lemma(d.gov))).map((d) => d.gov);
+    for (const a of [...r.child(n, 'appos'), ...serving.flatMap((v) => r.child(v, 'nsubj'))]) {
+      const m = r.mentionAt[a];
+      if (m?.type === 'Person') holders.push(m);
+    }
+    // "the Iranian Foreign Minister's Special Assistant": an aide holds the office of the one they assist.
+    const office = r.child(n, 'nmod:poss').filter((p) => ROLE_NOUNS.has(r.lemma(p)));
+    const states = [
+      ...[...r.child(n, 'amod'), ...r.child(n, 'compound'), ...r.child(n, 'nmod:poss'), ...modifiersBefore(r, n)].map(
+        (i) => r.mentionAt[i],
+      ),
+      ...[...r.child(n, 'compound'), ...office].flatMap((c) => r.child(c, 'amod').map((i) => r.mentionAt[i])),
+    ].filter((m): m is Mention => !!m && GROUP.includes(m.type));
+    // "the head of the Syrian government delegation": a delegation's (or government's) head speaks for its state too.
+    const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
+      r.entities(
+        i,
+        DELEGATION.test(r.word(i)) || /^government$/i.test(r.word(i)) ? GROUP : ['Organization', 'ArmedGroup'],
+      ),
+    );
+    // "The Kremlin has confirmed ..., and his spokesman Dmitry Peskov said": a possessive pronoun
+    // stands for the subject of the clause the title's clause is joined to.
+    const pronoun = r.child(n, 'nmod:poss').some((p) => !r.mentionAt[p] && /^(?:his|her|its|their)$/i.test(r.word(p)));
+    const clauses = pronoun
+      ? [n, ...r.in[n]!.filter((d) => d.rel === 'compound').map((d) => d.gov)].flatMap((h) =>
+          r.in[h]!.filter((d) => d.rel === 'nsubj').map((d) => d.gov),
+        )
+      : [];
+    const joined = clauses
+      .flatMap((c) => r.in[c]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.child(d.gov, 'nsubj')))
+      .flatMap((i) => r.entities(i, GROUP));
+    // "National Coalition member Ahmad Ramadan" belongs to the body; other titles speak for it.
+    const type: RelationType = r.lemma(n) === 'member' ? 'MEMBER_OF' : 'REPRESENTS';
+    for (const h of holders)
+      for (const s of [...states, ...bodies, ...joined])
+        found.push({ source: h, type, target: bodyHeld(h, s, ctx), rule: 'title', negated: false });
+  }
+  // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an
+  // adjective of the name, and the body the name's possessor.
+  for (let p = 1; p <= r.parse.tokens.length; p++) {
+    const person = r.mentionAt[p];
+    if (person?.type !== 'Person' || !r.child(p, 'amod').some((a) => ROLE_NOUNS.has(r.lemma(a)))) continue;
+    for (const s of r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)))
+      found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+  }
+  // "the regime of Bashar al-Assad", "Erdogan's government": the state named as the person's.
+  for (let g = 1; g <= r.parse.tokens.length; g++) {
+    const state = r.mentionAt[g];
+    if (state?.type !== 'State' || !/^(?:government|regime)$/.test(r.lemma(g))) continue;
+    for (const p of [...r.child(g, 'nmod:of'), ...r.child(g, 'nmod:poss')]) {
+      const person = r.mentionAt[p];
+      if (person?.type === 'Person')
+        found.push({ source: person, type: 'REPRESENTS', target: state, rule: 'title', negated: false });
+    }
+  }
+}
+
+/**
+ * "Syrian opposition leader Naser al-Hariri", "rebel negotiator Mohammad Alloush": a title that
+ * names a body loosely (the opposition, the rebels) stands for the body of that kind the lexicon
+ * knows the holder is in (the SNC, Jaish al-Islam); a state is named as it is.
+ */
+function bodyHeld(holder: Mention, body: Mention, ctx: RelationContext): Mention {
+  const gaz = ctx.gazetteer;
+  const known = gaz.entities.get(holder.entityId);
+  if (body.type === 'State' || !known) return body;
+  const held = rolesOf(known, ctx.published)
+    .map((role) => (role.of ? gaz.idOf(role.of) : null))
+    .find((id) => id !== null && id !== body.entityId && gaz.entities.get(id)?.type === body.type);
+  return held ? { ...body, entityId: held } : body;
+}
+
+/**
+ * "The High Negotiations Committee is meeting on Monday in Riyadh": the verb is the body's own
+ * meeting (coreference made it one), which the body holds and attends.
+ */
+export function ownMeetingRules(r: Reading, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    const m = r.mentionAt[v];
+    if (m?.type !== 'Meeting' || r.lemma(v) !== 'meet' || !/^VB/.test(r.parse.tokens[v - 1]!.pos)) continue;
+    for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, GROUP))) {
+      found.push({ source: s, type: 'ORGANIZES', target: m, rule: 'verb', negated: false });
+      found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
+    }
+  }
+}
+
+/** Titles of who leads a delegation: "Head of the Syrian delegation". */
+const DELEGATION_HEADS = new Set(['head', 'chief', 'leader', 'chairman', 'chair']);
+
+/**
+ * "Head of the Syrian Arab Republic delegation to the 6th round of Astana meeting, Bashar
+ * al-Jaafari": who heads a state's or a body's delegation represents it and attends the meeting
+ * the delegation goes to, as the state or body does.
+ */
+export function delegationHeadRules(r: Reading, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (!DELEGATION_HEADS.has(r.lemma(n)) || r.mentionAt[n]) continue;
+    const heads = [
+      ...r.child(n, 'appos'),
+      ...r.in[n]!.filter((d) => d.rel === 'appos' || d.rel === 'compound').map((d) => d.gov),
+    ].flatMap((i) => r.entities(i, ['Person']));
+    for (const o of r.child(n, 'nmod:of').filter((i) => DELEGATION.test(r.word(i)))) {
+      const groups = r.entities(o, GROUP);
+      // The parser may hang "to the talks" on the title instead of the delegation.
+      const meetings = [o, n]
+        .flatMap((i) => [...r.child(i, 'nmod:to'), ...r.child(i, 'nmod:for'), ...r.child(i, 'nmod:at')])
+        .flatMap((i) => r.entities(i, MEETING));
+      for (const h of heads) {
+        for (const g of groups)
+          found.push({ source: h, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated: false });
+        for (const m of meetings)
+          found.push({ source: h, type: 'ATTENDS', target: m, rule: 'delegation-head', negated: false });
+      }
+      for (const g of groups)
+        for (const m of meetings)
+          found.push({ source: g, type: 'ATTENDS', target: m, rule: 'delegation-head', negated: false });
+    }
+  }
+}

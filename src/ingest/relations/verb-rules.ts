@@ -1,0 +1,472 @@
+/** Rules on verbs: subject and object, passives, refusals, demands, votes, branding. */
+import type { Gazetteer } from '../entities.ts';
+import type { Mention } from '../types.ts';
+import { ACTOR, ALLY, GROUP, MEETING, STANCE } from './argument-types.ts';
+import type { Found } from './found.ts';
+import { antecedent, type Reading } from './reading.ts';
+import { VERBS } from './verb-table.ts';
+import {
+  ARRIVE,
+  BACK,
+  BACKING,
+  BASE,
+  DECIDE,
+  DELEGATION,
+  GIVE,
+  GO,
+  HELD,
+  INVOLVE,
+  LEAD,
+  MEET,
+  MEETING_HEADS,
+  OUTCOME,
+  PLAN,
+  REFUSE,
+  SAY,
+  SCHEDULE,
+  SEND,
+  TAKE_PART,
+  TALKS,
+} from './word-classes.ts';
+
+/** The verb's subjects and objects, passives turned round. */
+function arguments_(r: Reading, v: number, targets: readonly string[]): { subjects: number[]; objects: number[] } {
+  // "A new round of talks brokered by Iran, Russia and Turkey began": the parser may read the
+  // participle's agents as "by" obliques, and the participle as the sentence's verb, its noun the subject.
+  const agents = r.parse.tokens[v - 1]?.pos === 'VBN' ? [...r.child(v, 'obl:agent'), ...r.child(v, 'obl:by')] : [];
+  const reduced = agents.length > 0 && r.child(v, 'aux').length === 0 && r.child(v, 'nsubj').length > 0;
+  // "The Iranian delegation headed by Hossein Jaberi Ansari": a participle's noun is its passive subject.
+  // "Russia sponsored a new round of the talks, hosted by Kazakhstan": a participle the parser hangs
+  // on the verb (`dep`) is said of the verb's object.
+  const modified =
+    agents.length > 0
+      ? [
+          ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
+          ...r.in[v]!.filter((d) => d.rel === 'dep').flatMap((d) => r.child(d.gov, 'obj')),
+        ]
+      : [];
+  // "The talks are set to begin and will be sponsored by Turkey": a passive's subject may be shared.
+  const passiveSubjects = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'nsubj:pass:xsubj')];
+  const passive = passiveSubjects.length > 0 || reduced || modified.length > 0;
+  const subjects = passive
+    ? [...new Set([...r.child(v, 'obl:agent'), ...agents])]
+    : [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
+  const objects = passive
+    ? [...passiveSubjects, ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
+    : targets.flatMap((t) => r.child(v, t));
+  if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
+  // "the SNC announced the decision to boycott the meeting": who makes the decision is the subject.
+  const owned = (i: number): boolean => DECIDE.has(r.lemma(i)) || PLAN.has(r.lemma(i));
+  const decisions = passive
+    ? []
+    : [...subjects.filter(owned), ...r.in[v]!.filter((e) => e.rel.startsWith('acl') && owned(e.gov)).map((e) => e.gov)];
+  for (const d of decisions)
+    for (const g of r.in[d]!.filter((e) => e.rel === 'obj')) subjects.push(...r.child(g.gov, 'nsubj'));
+  return { subjects, objects };
+}
+
+/** "Astana has hosted": a city that hosts stands for its state (the lexicon's country). */
+function hostState(place: Mention, gaz: Gazetteer): Mention | null {
+  const country = gaz.entities.get(place.entityId)?.lexicon?.country;
+  const id = country ? gaz.idOf(country) : undefined;
+  return id ? { ...place, entityId: id, type: 'State', parts: [] } : null;
+}
+
+export function verbRules(
+  r: Reading,
+  focus: Mention | null,
+  gaz: Gazetteer,
+  voice: Mention | null,
+  found: Found[],
+): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    if (r.hypothetical(v)) continue;
+    const lemma = r.lemma(v);
+    const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov));
+    // "refused to attend", "refrained from attending".
+    const refused = r.in[v]!.some((d) => /^(?:xcomp|advcl:from)$/.test(d.rel) && REFUSE.has(r.lemma(d.gov)));
+    // "decided not to go", "the decision has been made to not go": a refusal, not only a denial.
+    const decided =
+      negated &&
+      (r.in[v]!.some((d) => /^(?:xcomp|acl)/.test(d.rel) && DECIDE.has(r.lemma(d.gov))) ||
+        r.child(v, 'nsubj:xsubj').some((i) => DECIDE.has(r.lemma(i))));
+    // "will not take part" announces a refusal; "did not attend" only denies the attending.
+    const announced = r.child(v, 'aux').some((a) => /^(?:will|would|wo|'ll|shall)$/i.test(r.word(a)));
+    const refusing = refused || decided || (negated && announced && TAKE_PART.has(lemma));
+    for (const rule of VERBS) {
+      if (!rule.lemmas.includes(lemma)) continue;
+      if (rule.object && !r.child(v, 'obj').some((o) => r.lemma(o) === rule.object)) continue;
+      const { subjects, objects } = arguments_(r, v, rule.targets);
+      const passive = r.child(v, 'nsubj:pass').length > 0;
+      const hosts =
+        rule.type === 'HOSTS'
+          ? subjects.flatMap((i) => r.entities(i, ['Place']).flatMap((p) => hostState(p, gaz) ?? []))
+          : [];
+      for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts]) {
+        // "The heads of delegations held talks": holding talks is meeting (below), not organizing
+        // the meeting the talks are read as; "hold the congress" is.
+        const held =
+          lemma === 'hold' ? objects.filter((i) => !(TALKS.has(r.lemma(i)) && r.mentionAt[i]?.anaphor)) : objects;
+        // "welcomed the outcome of the talks": a stance on what a meeting gave is on the meeting.
+        const stance = rule.type === 'SUPPORTS' || rule.type === 'OPPOSES';
+        const gave = stance ? held.filter((i) => OUTCOME.has(r.lemma(i)) && !r.mentionAt[i]) : [];
+        const meetings = gave.flatMap((i) => r.child(i, 'nmod:of')).flatMap((i) => r.entities(i, MEETING));
+        for (const o of [...held.flatMap((i) => r.entities(i, rule.target)), ...meetings]) {
+          const meeting =
+            rule.type === 'INVITES' && o.type !== 'Meeting'
+              ? (r.children(v, 'obl').flatMap((i) => r.entities(i, MEETING))[0] ?? focus)
+              : null;
+          const refusal = refusing && rule.type === 'ATTENDS';
+          // "Turkey and the United States support different rebel groups": backing a state or an
+          // armed group is an alliance (DESIGN.md), a stance is for positions, meetings, people.
+          const alliance = rule.type === 'SUPPORTS' && BACK.has(lemma) && ALLY.includes(o.type);
+          found.push({
+            source: s,
+            type: refusal ? 'BOYCOTTS' : alliance ? 'ALLIED_WITH' : rule.type,
+            target: o,
+            rule: refusal ? 'refusal' : alliance ? 'alliance' : passive ? 'passive' : 'verb',
+            // "refused to condemn the talks", "refrained from criticizing them": a refusal denies any other act.
+            negated: refusal ? false : negated || refused,
+            ...(meeting ? { meeting: meeting.entityId } : {}),
+            ...(hosts.includes(s) ? { inferred: true } : {}),
+          });
+        }
+      }
+    }
+    // "decided not to travel to Astana", "will not attend": a refusal of the meeting there or in
+    // focus; "won't go to Sochi": a denial that it attends.
+    if (GO.has(lemma) && (negated || refused)) {
+      const subjects = [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
+      const place = r.children(v, 'obl').some((i) => r.mentionAt[i]?.type === 'Place');
+      const meeting =
+        [...r.child(v, 'obj'), ...r.children(v, 'obl')].flatMap((i) => r.entities(i, MEETING))[0] ??
+        (place || r.child(v, 'obj').length === 0 ? focus : null);
+      // '"The decision has been made to not go to Sochi," a spokesperson for the HNC told EFE': a
+      // decision that names no one is the speaker's side's.
+      const sources = subjects.flatMap((i) => r.entities(i, ACTOR));
+      const unnamed = subjects.every((i) => DECIDE.has(r.lemma(i)));
+      if (sources.length === 0 && unnamed && refusing && voice) sources.push(voice);
+      if (meeting && !(VERBS.some((rule) => rule.lemmas.includes(lemma)) && r.child(v, 'obj').length > 0)) {
+        for (const s of sources)
+          found.push(
+            refusing
+              ? { source: s, type: 'BOYCOTTS', target: meeting, rule: 'refusal', negated: false }
+              : { source: s, type: 'ATTENDS', target: meeting, rule: 'verb', negated: true },
+          );
+      }
+    }
+    // "The Turkish delegation will be chaired by Sedat Onal", "Lavrentiev is leading Moscow's
+    // delegation": who heads a state's or a body's delegation represents it.
+    if (LEAD.has(lemma)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      for (const o of objects.filter((i) => DELEGATION.test(r.word(i)))) {
+        for (const g of r.entities(o, GROUP))
+          for (const p of subjects.flatMap((i) => r.entities(i, ['Person'])))
+            found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated });
+        // "was picked to lead a negotiating team for the talks": who leads a delegation to a meeting attends it.
+        const meetings = [...r.child(v, 'obl:for'), ...r.child(o, 'nmod:for'), ...r.child(o, 'nmod:to')].flatMap((i) =>
+          r.entities(i, MEETING),
+        );
+        for (const m of meetings)
+          for (const a of subjects.flatMap((i) => r.entities(i, ACTOR)))
+            found.push({ source: a, type: 'ATTENDS', target: m, rule: 'delegation-head', negated });
+      }
+    }
+    // "FSA fighters are fighting alongside Turkish troops": who fights alongside is an ally.
+    if (lemma === 'fight' || lemma === 'battle') {
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const o of r.child(v, 'obl:alongside').flatMap((i) => r.entities(i, ACTOR)))
+          if (s.entityId !== o.entityId)
+            found.push({ source: s, type: 'ALLIED_WITH', target: o, rule: 'alliance', negated });
+    }
+    if (BRAND.has(lemma)) brandRule(r, v, gaz, negated, found);
+    // "Russia has invited more than 1,500 delegates to the conference": with no one named, the
+    // meeting invited to.
+    if (lemma === 'invite') {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      if (objects.every((o) => r.entities(o, ACTOR).length === 0))
+        for (const s of subjects.flatMap((i) => r.entities(i, ACTOR)))
+          for (const m of r
+            .child(v, 'obl:to')
+            .flatMap((i) =>
+              r
+                .entities(i, MEETING)
+                .concat(!r.mentionAt[i] && MEETING_HEADS.has(r.lemma(i)) ? antecedent(r, focus, i) : []),
+            ))
+            found.push({ source: s, type: 'INVITES', target: m, rule: 'verb', negated });
+    }
+    // "In the congress at Sochi, Turkey is represented by Sedat Önal", "the external opposition will be
+    // presented at the congress": who is represented at a meeting attends it.
+    if (lemma === 'represent' || lemma === 'present') {
+      const represented = [...r.child(v, 'nsubj:pass'), ...(lemma === 'represent' ? r.child(v, 'obj') : [])].flatMap(
+        (i) => r.entities(i, GROUP),
+      );
+      // The parser may hang "at the congress" on the object ("represent the opposition at ...").
+      const meetings = [
+        ...['obl:in', 'obl:at', 'obl:during'].flatMap((c) => r.child(v, c)),
+        ...r.child(v, 'obj').flatMap((o) => ['nmod:at', 'nmod:during'].flatMap((c) => r.child(o, c))),
+      ].flatMap((i) => r.entities(i, MEETING));
+      // "Sedat Onal will represent Turkey at the Sochi summit": who represents someone at a meeting
+      // attends it too; "Turkey would represent the opposition during the talks": a group a state
+      // speaks for there does not (an official's state does).
+      const representers = (lemma === 'represent' ? [...r.child(v, 'nsubj'), ...r.child(v, 'obl:agent')] : []).flatMap(
+        (i) => r.entities(i, ACTOR),
+      );
+      const officials = representers.length > 0 && representers.every((p) => p.type === 'Person');
+      const attends = lemma === 'present' || r.child(v, 'nsubj:pass').length > 0 || officials;
+      for (const g of [...representers, ...(attends ? represented : [])])
+        for (const m of meetings) found.push({ source: g, type: 'ATTENDS', target: m, rule: 'verb', negated });
+    }
+    if (SEND.has(lemma)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
+        for (const p of objects.flatMap((i) => r.entities(i, ['Person'])))
+          found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'sent', negated });
+      // "Jordan sent observers to the Astana talks": whoever sends someone to a meeting takes part in it.
+      const meetings = objects.length > 0 ? r.child(v, 'obl:to').flatMap((i) => r.entities(i, MEETING)) : [];
+      for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
+        for (const m of meetings) found.push({ source: g, type: 'ATTENDS', target: m, rule: 'sent', negated });
+    }
+    // "Jordan attended the Astana talks. Iran also took part.": taking part in no meeting named is in
+    // the one in focus.
+    const named = [
+      ...r.child(v, 'obj').filter((o) => r.lemma(o) !== 'part'),
+      ...r.child(v, 'obl:in'),
+      ...r.child(v, 'obl:at'),
+    ];
+    const partaking = lemma === 'take' ? r.child(v, 'obj').some((o) => r.lemma(o) === 'part') : TAKE_PART.has(lemma);
+    if (partaking && named.length === 0 && !negated && !refused)
+      for (const m of antecedent(r, focus, v))
+        for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
+    // "The SNC is in Geneva for the talks", "figures were en route to Astana for the talks": being
+    // at a place, or on the way, for a meeting attends it.
+    const whereabouts = r.mentionAt[v]?.type === 'Place' || /^(?:route|way)$/.test(lemma);
+    if (whereabouts && r.child(v, 'cop').length > 0)
+      for (const m of [...r.child(v, 'obl:for'), ...r.child(v, 'nmod:for')].flatMap((i) => r.entities(i, MEETING)))
+        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated });
+    // "Lavrov travelled to Sochi for the congress", "arrived for the talks": who comes to a meeting attends it.
+    if (ARRIVE.has(lemma) && !negated && !refused)
+      for (const m of [...r.child(v, 'obl:for'), ...r.child(v, 'obl:to'), ...r.child(v, 'obl:at')].flatMap((i) =>
+        r.entities(i, MEETING),
+      ))
+        for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
+    // "The talks are based on Resolution 2254", "a settlement based on the resolution": what is based on a document refers to it.
+    if (BASE.has(lemma)) {
+      const based = [...r.child(v, 'nsubj:pass'), ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov)];
+      for (const s of based.flatMap((i) => r.entities(i, [...ACTOR, 'Meeting'])))
+        for (const d of [...r.child(v, 'obl:on'), ...r.child(v, 'obl:upon')].flatMap((i) =>
+          r.entities(i, ['Document']),
+        ))
+          found.push({ source: s, type: 'REFERS_TO', target: d, rule: 'verb', negated });
+    }
+    if (SCHEDULE.has(lemma))
+      for (const m of r.child(v, 'nsubj:pass').flatMap((i) => r.entities(i, MEETING)))
+        for (const p of r.child(v, 'obl:in').flatMap((i) => r.entities(i, ['Place'])))
+          found.push({ source: m, type: 'HELD_IN', target: p, rule: 'passive', negated });
+    if (INVOLVE.has(lemma)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      for (const m of subjects.flatMap((i) => r.entities(i, MEETING)))
+        for (const a of objects.flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: a, type: 'ATTENDS', target: m, rule: 'verb', negated });
+    }
+    // "Ambassadors of Russia and Kazakhstan have discussed ...": a meeting among the subjects.
+    // "Lavrov and Zarif spoke by phone".
+    const phoned =
+      (lemma === 'speak' || lemma === 'talk') &&
+      ['obl:by', 'obl:on', 'obl:over'].some((c) => r.child(v, c).some((i) => /^(?:tele)?phone$/.test(r.lemma(i))));
+    if ((MEET.has(lemma) || phoned) && r.child(v, 'obl:with').length === 0) {
+      const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
+      // What is discussed is a topic ("discussed Syria"); whom one meets is another party.
+      const others = lemma === 'meet' ? r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR)) : [];
+      if (others.length === 0)
+        for (const [k, a] of among.entries())
+          for (const b of among.slice(k + 1))
+            if (a.entityId !== b.entityId)
+              found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
+    }
+    // "the Commission's delegation held dialogue with the Russian side, the United Nations, ...".
+    if (lemma === 'hold' || lemma === 'have') {
+      for (const o of r.child(v, 'obj').filter((i) => TALKS.has(r.lemma(i)))) {
+        const withs = [...r.child(v, 'obl:with'), ...r.child(o, 'nmod:with')];
+        // The parser hangs the rest of a long "with" list on the verb as objects.
+        const rest = withs.length > 0 ? r.child(v, 'obj').filter((i) => i !== o) : [];
+        const partners = [...withs, ...rest].flatMap((i) => r.entities(i, ACTOR));
+        const holders = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
+        for (const s of holders)
+          for (const p of partners) found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
+        // "Iran, Russia and Turkey will hold trilateral meetings": with no one else named, among themselves.
+        if (partners.length === 0)
+          for (const [k, a] of holders.entries())
+            for (const b of holders.slice(k + 1))
+              if (a.entityId !== b.entityId)
+                found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
+      }
+    }
+    // "Zarif arrived in Moscow for talks with Lavrov": who comes for talks with someone meets them;
+    // "the rebels set out conditions in talks with Russia": who acts in talks with someone too.
+    const inTalks = ['obl:for', 'obl:in', 'obl:during'].flatMap((c) => r.child(v, c));
+    for (const o of inTalks.filter((i) => TALKS.has(r.lemma(i)))) {
+      const partners = r.child(o, 'nmod:with').flatMap((i) => r.entities(i, ACTOR));
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const p of partners)
+          if (s.entityId !== p.entityId)
+            found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
+    }
+    // "Russia, along with Iran, has given Assad's government crucial support": backing a state or
+    // an armed group is an alliance, anything else a stance.
+    if (GIVE.has(lemma)) {
+      const backing = r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)));
+      // The parser hangs "behind X" on the verb or on the backing.
+      const backed = [
+        ...r.child(v, 'iobj'),
+        ...r.child(v, 'obl:to'),
+        ...r.child(v, 'obl:behind'),
+        ...backing.flatMap((b) => r.child(b, 'nmod:behind')),
+      ].flatMap((i) => r.entities(i, STANCE));
+      const givers = [...r.child(v, 'nsubj'), ...r.child(v, 'obl:along_with'), ...r.child(v, 'obl:together_with')];
+      if (backing.length > 0)
+        for (const g of givers.flatMap((i) => r.entities(i, ACTOR)))
+          for (const t of backed) {
+            const alliance = ALLY.includes(t.type);
+            found.push({ source: g, type: alliance ? 'ALLIED_WITH' : 'SUPPORTS', target: t, rule: 'backing', negated });
+          }
+    }
+    // "four members of the Moscow Group had voted for the committee's participation in the
+    // Congress": a vote for taking part in a meeting (or for the meeting) supports it.
+    if (lemma === 'vote') {
+      const fors = r.child(v, 'obl:for');
+      const meetings = [
+        ...fors,
+        ...fors.filter((i) => /^(?:participation|attendance)$/.test(r.lemma(i))).flatMap((i) => r.child(i, 'nmod:in')),
+      ].flatMap((i) => r.entities(i, MEETING));
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const m of meetings) found.push({ source: s, type: 'SUPPORTS', target: m, rule: 'vote', negated });
+    }
+    // "Russia, which has received backing from Turkey and Iran for the congress".
+    if (lemma === 'receive' || lemma === 'get' || lemma === 'win') {
+      for (const o of r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)))) {
+        const backers = [...r.child(v, 'obl:from'), ...r.child(o, 'nmod:from')].flatMap((i) => r.entities(i, ACTOR));
+        const backed = [...r.child(v, 'obl:for'), ...r.child(o, 'nmod:for')].flatMap((i) => r.entities(i, STANCE));
+        for (const b of backers)
+          for (const t of backed) found.push({ source: b, type: 'SUPPORTS', target: t, rule: 'backing', negated });
+      }
+    }
+    // "The guarantors ... announced at a meeting held in Astana that the Congress would take place in
+    // Sochi": who announces that a meeting will be held convenes it, and who speaks at one is there.
+    if (SAY.has(lemma)) {
+      const speakers = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
+      const held = lemma === 'announce' ? r.child(v, 'ccomp').filter((c) => HELD.has(r.lemma(c))) : [];
+      for (const c of held)
+        for (const m of [...r.child(c, 'nsubj'), ...r.child(c, 'nsubj:pass')].flatMap((i) => r.entities(i, MEETING)))
+          for (const s of speakers)
+            found.push({ source: s, type: 'ORGANIZES', target: m, rule: 'announcement', negated: r.negated(c) });
+      for (const m of r.child(v, 'obl:at').flatMap((i) => r.entities(i, MEETING)))
+        for (const s of speakers) found.push({ source: s, type: 'ATTENDS', target: m, rule: 'announcement', negated });
+    }
+    // "urged Ankara to ...", "called for a ceasefire": a demand of the position named or on the actor.
+    if (lemma === 'urge' || lemma === 'call') {
+      const objects = lemma === 'urge' ? r.child(v, 'obj') : r.child(v, 'obl:for');
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const o of objects.flatMap((i) => r.entities(i, [...ACTOR, 'Position'])))
+          found.push({ source: s, type: 'DEMANDS', target: o, rule: 'demand', negated });
+    }
+    // "... step down, as rebel groups have demanded": a demand with no object of its own is of the
+    // position the sentence names just before it.
+    if (DEMAND.has(lemma) && r.child(v, 'mark').some((m) => r.lemma(m) === 'as') && r.child(v, 'obj').length === 0) {
+      const position = r.mentionAt.slice(1, v).findLast((m) => m?.type === 'Position');
+      if (position)
+        for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'DEMANDS', target: position, rule: 'demand', negated });
+    }
+    // "Assad refuses to step down", "is far from ready to negotiate with foes, let alone step down":
+    // who will not do what a position says opposes it.
+    if (unwilling(r, v))
+      for (const position of positionsAt(r, v))
+        for (const s of controller(r, v).flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'OPPOSES', target: position, rule: 'refusal', negated: false });
+  }
+}
+
+/** The verbs of demanding, for "as the rebels have demanded". */
+const DEMAND = new Set(['demand', 'call', 'urge', 'insist', 'seek', 'want']);
+/** "unwilling to", "reluctant to"; and readiness, which "not" or "far from" denies. */
+const UNWILLING = new Set(['unwilling', 'reluctant']);
+const READY = new Set(['ready', 'willing', 'prepared']);
+
+/** Whether the clause of verb `v` is something its subject will not do: refused, unwilling, not ready. */
+function unwilling(r: Reading, v: number): boolean {
+  // The parser may hang the infinitive on an adjective as a bare `dep` ("unwilling to negotiate").
+  const governors = r.in[v]!.filter((d) => d.rel === 'xcomp' || d.rel === 'dep').map((d) => d.gov);
+  const far = (i: number): boolean =>
+    [...r.child(i, 'case'), ...r.child(i, 'advmod')].some((f) => r.lemma(f) === 'far');
+  return (
+    governors.some((g) => REFUSE.has(r.lemma(g)) || UNWILLING.has(r.lemma(g))) ||
+    governors.some((g) => READY.has(r.lemma(g)) && (r.negated(g) || far(g))) ||
+    // "far from ready to negotiate" may also come as "far" on the verb, with "from ready" on it.
+    r.child(v, 'advmod').some((f) => r.lemma(f) === 'far' && r.children(f, 'advcl').some((a) => READY.has(r.lemma(a))))
+  );
+}
+
+/** Who does (or will not do) what verb `v` says: its subject, or the subject of the clause it completes. */
+function controller(r: Reading, v: number): number[] {
+  const seen = new Set<number>();
+  for (let i: number | undefined = v; i !== undefined && !seen.has(i);) {
+    seen.add(i);
+    const subjects = [...r.child(i, 'nsubj'), ...r.child(i, 'nsubj:xsubj')];
+    if (subjects.length > 0) return subjects;
+    i = r.in[i]!.find((d) => d.rel === 'xcomp' || d.rel === 'dep')?.gov;
+  }
+  return [];
+}
+
+/**
+ * The positions verb `v` states: the one its own words are in ("negotiate with foes"), and those
+ * "let alone" adds ("let alone step down").
+ */
+function positionsAt(r: Reading, v: number): Mention[] {
+  const letAlone = r
+    .children(v, 'dep')
+    .filter((l) => r.lemma(l) === 'let' && r.child(l, 'fixed').some((a) => r.lemma(a) === 'alone'));
+  const tokens = [v, ...letAlone.flatMap((l) => [...r.children(l, 'obl'), ...r.child(l, 'dep')])];
+  return [...new Set(tokens.map((i) => r.mentionAt[i]).filter((m): m is Mention => m?.type === 'Position'))];
+}
+
+/** "The YPG is considered a terrorist group by Ankara": the verbs that brand. */
+const BRAND = new Set(['consider', 'designate', 'regard', 'label', 'brand', 'view', 'deem', 'classify', 'list']);
+
+/**
+ * "Ankara considers the YPG a terrorist organization", "Turkey views the YPG as a terrorist
+ * group": who brands an actor a terrorist opposes it (a capital stands for its state, inferred).
+ */
+function brandRule(r: Reading, v: number, gaz: Gazetteer, negated: boolean, found: Found[]): void {
+  const terrorist = (i: number): boolean =>
+    /^terrorists?$/.test(r.lemma(i)) || r.child(i, 'amod').some((a) => r.lemma(a) === 'terrorist');
+  const labels = [...r.child(v, 'obj'), ...r.child(v, 'xcomp'), ...r.child(v, 'obl:as')].filter(terrorist);
+  if (labels.length === 0) return;
+  const passive = r.child(v, 'nsubj:pass');
+  const branded = [
+    ...passive,
+    ...labels.flatMap((l) => r.child(l, 'nsubj')),
+    ...r.child(v, 'obj').filter((o) => !labels.includes(o)),
+  ].flatMap((i) => r.entities(i, ACTOR));
+  const holders =
+    passive.length > 0
+      ? [...r.child(v, 'obl:agent'), ...r.child(v, 'obl:by'), ...labels.flatMap((l) => r.child(l, 'nmod:by'))]
+      : r.child(v, 'nsubj');
+  const actors = holders.flatMap((i) => r.entities(i, ACTOR));
+  const capitals = holders.flatMap((i) => r.entities(i, ['Place'])).flatMap((p) => hostState(p, gaz) ?? []);
+  for (const h of [...actors, ...capitals])
+    for (const b of branded)
+      if (h.entityId !== b.entityId)
+        found.push({
+          source: h,
+          type: 'OPPOSES',
+          target: b,
+          rule: 'branding',
+          negated,
+          ...(capitals.includes(h) ? { inferred: true } : {}),
+        });
+}
