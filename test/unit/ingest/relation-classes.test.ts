@@ -1,4 +1,4 @@
-// Unit tests for src/ingest/relations.ts by class of construction rather than by report: each
+// Unit tests for src/ingest/relations/ by class of construction rather than by report: each
 // class (attending, boycotting, hosting, meeting, fighting, stances) in the several ways news
 // says it, with made-up sentences about the entities of seed/lexicon.yaml, so that a rule covers
 // the class, not the one sentence it was first seen in. Real CoreNLP parser, one warm process.

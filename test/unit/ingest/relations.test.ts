@@ -1,4 +1,4 @@
-// Unit tests for src/ingest/relations.ts through extract(), with the real CoreNLP parser (one warm
+// Unit tests for the rules of src/ingest/relations/ through extract(), with the real CoreNLP parser (one warm
 // process for this file): each rule with the sentences it was written for, in the style of the
 // January 2018 reports on the Sochi congress, and the readings it must not make.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
