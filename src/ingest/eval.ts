@@ -1,7 +1,7 @@
 /**
  * Eval (`npm run eval`).
  *
- * Runs the extractor over eight blocks of gold annotations and prints entity and relation
+ * Runs the extractor over ten blocks of gold annotations and prints entity and relation
  * precision, recall and F1 per article and per block (micro-averaged), how often the report
  * fields (negated, attributedTo, happened) agree on reports matched by fact and sentence, and the
  * inferred relations apart (those the gold holds / those proposed; see score.ts), and why stated
@@ -11,6 +11,10 @@
  *   before the extractor ever ran on them; tune on these);
  * - dev 3: test/fixtures/news/dev-3/ (ten new outlets with held out 4, annotated in session 9
  *   before the extractor ever ran on them; tune on these);
+ * - dev 4: test/fixtures/news/dev-4/ (eight new outlets, annotated in session 11 before the
+ *   extractor ever ran on them; tune on these);
+ * - dev 5: test/fixtures/news/dev-5/ (eight new outlets, Astana, Geneva, Sochi and the
+ *   constitutional committee 2017-2019, annotated before the extractor ever ran on them; tune on these);
  * - held out: test/fixtures/news/heldout/ (never tune on these);
  * - held out 2: test/fixtures/news/heldout-2/ (other outlets, 2017-2018 rounds, annotated after the
  *   extractor was tuned and before it ever ran on them; never tune on these);
@@ -207,6 +211,7 @@ await runBlock('dev', 'test/fixtures/news/dev');
 await runBlock('dev 2 (tune on these)', 'test/fixtures/news/dev-2');
 await runBlock('dev 3 (tune on these)', 'test/fixtures/news/dev-3');
 await runBlock('dev 4 (tune on these)', 'test/fixtures/news/dev-4');
+await runBlock('dev 5 (tune on these)', 'test/fixtures/news/dev-5');
 const heldOut = [
   await runBlock('held out (never tune on these)', 'test/fixtures/news/heldout'),
   await runBlock('held out 2 (other outlets and rounds; never tune on these)', 'test/fixtures/news/heldout-2'),
