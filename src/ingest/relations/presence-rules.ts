@@ -1,28 +1,18 @@
 /** Rules on who is at a meeting by what the sentence has them do or be there: "met on the sidelines of the talks", "Iran's delegation at the talks". */
-import type { Mention } from '../types.ts';
 import { ACTOR, MEETING } from './argument-types.ts';
 import type { Found } from './found.ts';
 import type { Reading } from './reading.ts';
 import { MEET, REFUSE, SAY, TALK } from './word-classes.ts';
 
 /** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing. */
-const ACTS = new Set([
-  ...MEET,
-  ...SAY,
-  ...TALK,
-  'agree',
-  'sign',
-  'propose',
-  'present',
-  'receive',
-  'host',
-  'hold',
-]);
+const ACTS = new Set([...MEET, ...SAY, ...TALK, 'agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold']);
 /** Whom one meets (receives, hosts) is there too. */
 const MET = new Set(['meet', 'receive', 'host']);
-/** "Iran's delegation at the talks": the nouns for those who come to a meeting for someone. */
-const DELEGATES =
-  /^(?:delegation|delegations|representatives|delegates|negotiators|team|envoy|envoys|observers)$/i;
+/**
+ * "Iran's delegation at the talks": the nouns for those who come to a meeting for someone (not an
+ * envoy: "the UN envoy to the talks" mediates them).
+ */
+const DELEGATES = /^(?:delegation|delegations|representatives|delegates|negotiators|team|observers)$/i;
 
 /**
  * "Lavrov met Zarif on the sidelines of the Astana talks", "Jaafari told reporters during the
@@ -36,7 +26,11 @@ export function atMeetingRules(r: Reading, found: Found[]): void {
     const lemma = r.lemma(v);
     const sidelines = r.children(v, 'obl').filter((i) => /^sidelines?$/i.test(r.word(i)));
     const at = ACTS.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'].flatMap((c) => r.child(v, c)) : [];
-    const meetings = [...sidelines.flatMap((i) => r.child(i, 'nmod:of')), ...at].flatMap((i) => r.entities(i, MEETING));
+    // "Lavrov met Zarif in Moscow. During the meeting, ...": a meeting only referred back to may be
+    // the two's own, not the conference in focus; it counts when named or described by its venue.
+    const meetings = [...sidelines.flatMap((i) => r.child(i, 'nmod:of')), ...at]
+      .flatMap((i) => r.entities(i, MEETING))
+      .filter((m) => !m.anaphor || (m.parts ?? []).length > 0);
     if (meetings.length === 0) continue;
     const who = [
       ...r.child(v, 'nsubj'),
@@ -52,22 +46,21 @@ export function atMeetingRules(r: Reading, found: Found[]): void {
 
 /**
  * "Iran's delegation at the Astana talks", "the Syrian government delegation to the talks", "the
- * opposition representatives at the Geneva talks": whose delegation (representatives, envoy) is
- * at or goes to a meeting attends it, unless the sentence denies or refuses it ("will send no
- * delegation to", "refused to send its delegation to").
+ * opposition representatives at the Geneva talks": whose delegation (representatives, negotiators)
+ * is at or goes to a meeting attends it, unless the sentence denies, refuses or only asks for it
+ * ("will send no delegation to", "refused to send its delegation to", "urged X to send a delegation to").
  */
 export function delegationAtRules(r: Reading, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     if (!DELEGATES.test(r.word(n)) || r.mentionAt[n]) continue;
-    const meetings = ['nmod:at', 'nmod:to', 'nmod:in'].flatMap((c) => r.child(n, c)).flatMap((i) => r.entities(i, MEETING));
+    const meetings = ['nmod:at', 'nmod:to'].flatMap((c) => r.child(n, c)).flatMap((i) => r.entities(i, MEETING));
     if (meetings.length === 0) continue;
     const governors = r.in[n]!.filter((d) => !d.rel.startsWith('conj')).map((d) => d.gov);
-    if (governors.some((g) => r.hypothetical(g))) continue;
+    if (governors.some((g) => r.hypothetical(g) || r.wished(g))) continue;
     const refused = (g: number): boolean => r.in[g]!.some((d) => d.rel === 'xcomp' && REFUSE.has(r.lemma(d.gov)));
     const negated =
       r.child(n, 'det').some((d) => /^no$/i.test(r.word(d))) || governors.some((g) => r.negated(g) || refused(g));
-    const owners: Mention[] = r.entities(n, ACTOR);
-    for (const a of owners)
+    for (const a of r.entities(n, ACTOR))
       for (const m of meetings)
         if (a.entityId !== m.entityId)
           found.push({ source: a, type: 'ATTENDS', target: m, rule: 'delegation-at', negated });

@@ -3,7 +3,7 @@ import type { Dependency, ParsedSentence } from '../../nlp/parser.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { ACTOR, type Types } from './argument-types.ts';
 import { coVerb } from './verb-table.ts';
-import { COUNTED, LEADER_HOLDINGS, NUMBERS, PLACE_WORDS, ROLE_NOUNS, TITLES, WEEKDAY } from './word-classes.ts';
+import { COUNTED, LEADER_HOLDINGS, NUMBERS, PLACE_WORDS, ROLE_NOUNS, TITLES, WEEKDAY, WISH } from './word-classes.ts';
 
 /** A parsed sentence with its mentions laid over its tokens. */
 export class Reading {
@@ -134,9 +134,9 @@ export class Reading {
       // complement on the noun the title hangs on; it is the title's where it follows it at once.
       // "met UN Special Envoy to Syria Staffan de Mistura": or on the verb the title is the object of.
       const next = this.in[t]!.flatMap((d) =>
-        ['nmod:to', 'nmod:for', 'obl:to', 'obl:for'].flatMap((c) => this.child(d.gov, c)).filter((p) =>
-          this.child(p, 'case').includes(t + 1),
-        ),
+        ['nmod:to', 'nmod:for', 'obl:to', 'obl:for']
+          .flatMap((c) => this.child(d.gov, c))
+          .filter((p) => this.child(p, 'case').includes(t + 1)),
       );
       for (const p of [
         ...this.child(t, 'nmod:for'),
@@ -372,6 +372,11 @@ export class Reading {
         (d.rel === 'mark' && /^(?:if|unless|whether)$/i.test(this.word(d.dep))) ||
         (d.rel === 'aux' && /^should$/i.test(this.word(d.dep)) && d.dep < subject),
     );
+  }
+
+  /** "urged the government to send ...", "invited the SNC to attend": an act asked or hoped for, not reported. */
+  wished(i: number): boolean {
+    return this.in[i]!.some((d) => d.rel === 'xcomp' && WISH.has(this.lemma(d.gov)));
   }
 
   negated(i: number): boolean {

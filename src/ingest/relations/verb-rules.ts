@@ -224,7 +224,9 @@ export function verbRules(
         for (const p of objects.flatMap((i) => r.entities(i, ['Person'])))
           found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'sent', negated });
       // "Jordan sent observers to the Astana talks": whoever sends someone to a meeting takes part in it.
-      const meetings = objects.length > 0 ? r.child(v, 'obl:to').flatMap((i) => r.entities(i, MEETING)) : [];
+      // "urged the government to send a delegation to the talks": asked for, not done.
+      const meetings =
+        objects.length > 0 && !r.wished(v) ? r.child(v, 'obl:to').flatMap((i) => r.entities(i, MEETING)) : [];
       for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
         for (const m of meetings)
           found.push({ source: g, type: 'ATTENDS', target: m, rule: 'sent', negated: negated || refused });

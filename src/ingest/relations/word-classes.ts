@@ -135,3 +135,16 @@ export const PARTAKING =
   /\b(?:participants?|delegates?|delegations?|attendees?|observers?|invitees?|take part|taking part|took part|attend\w*|participat\w*)\b/i;
 /** "met on Monday Zarif": the days a meeting's date may name. */
 export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Verbs that ask or hope for an act: "urged X to send", "invited X to attend". */
+export const WISH = new Set([
+  'urge',
+  'call',
+  'ask',
+  'invite',
+  'want',
+  'hope',
+  'encourage',
+  'press',
+  'request',
+  'demand',
+]);

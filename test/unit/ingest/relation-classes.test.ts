@@ -139,8 +139,8 @@ describe('meeting and attending classes', () => {
       `mevlut-cavusoglu ATTENDS ${ASTANA}`,
     ],
     [
-      'meeting during a meeting in focus',
-      'The Astana talks opened on Monday. Jaafari met de Mistura during the talks.',
+      'meeting during a meeting',
+      'Jaafari met de Mistura during the Astana talks.',
       `staffan-de-mistura ATTENDS ${ASTANA}`,
     ],
     [
@@ -189,6 +189,26 @@ describe('meeting and attending classes', () => {
     expect(await stated('The SNC will not send a delegation to the Geneva talks.')).not.toContain(
       `${SNC} ATTENDS geneva-talks`,
     );
+  });
+
+  it('reads no attending from a delegation only asked for, nor from an envoy to a meeting', async () => {
+    expect(await stated('De Mistura urged the SNC to send a delegation to the Vienna talks.')).not.toContain(
+      'syrian-negotiations-commission ATTENDS vienna-talks',
+    );
+    expect(await stated('De Mistura invited the opposition to send its delegation to the Vienna talks.')).not.toContain(
+      'syrian-opposition ATTENDS vienna-talks',
+    );
+    expect(await stated('The UN envoy to the Vienna talks, de Mistura, met the SNC.')).not.toContain(
+      'staffan-de-mistura ATTENDS vienna-talks',
+    );
+  });
+
+  it('reads no attending of the meeting in focus from a meeting only referred back to', async () => {
+    expect(
+      await stated(
+        'The Sochi congress will open on Monday. Lavrov met Zarif in Moscow on Friday. During the meeting, Lavrov said the congress would succeed.',
+      ),
+    ).not.toContain(`sergey-lavrov ATTENDS ${SOCHI}`);
   });
 
   it('reads no attending from what is done near a meeting, or said of it from afar', async () => {
