@@ -28,6 +28,7 @@ import type { Found, RelationContext, RuleName } from './relations/found.ts';
 import { describedMeetings, meetingRules } from './relations/meeting-rules.ts';
 import { allyRules, modifierRules, nominalRules, nounRoleRules } from './relations/noun-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
+import { atMeetingRules, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
 import { Reading } from './relations/reading.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
 import { delegationHeadRules, ownMeetingRules, titleRules } from './relations/title-rules.ts';
@@ -56,7 +57,7 @@ class Collector {
 
 /** Words of the rules that relate one mention to the meeting in focus ("They will not attend"). */
 const FOCUS_WORDS =
-  /\b(?:attend|participat|join|take part|took part|travel|go|goes|going|went|come|came|refus|declin|invit)/i;
+  /\b(?:attend|participat|join|take part|took part|travel|go|goes|going|went|come|came|refus|declin|invit|present\b)/i;
 
 /**
  * Whether a sentence can give a relation, so is worth parsing (the parse is most of extraction's
@@ -123,6 +124,9 @@ export function extractRelations(
     allyRules(r, found);
     meetingRules(r, found);
     participantRules(r, focusOrOwn, found);
+    atMeetingRules(r, found);
+    delegationAtRules(r, found);
+    involvedRule(r, found);
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
     before = { index: sentence.index, found: [...found] };
     const happened = happenedIn(sentence.text, ctx.published);

@@ -38,6 +38,9 @@ export const RULES = [
   'branding',
   'ellipsis',
   'among',
+  'at-meeting',
+  'delegation-at',
+  'involved',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -182,6 +182,8 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
     const heldWith = r.in[n]!.filter((d) => d.rel === 'obl:with').flatMap((d) => [
       ...r.child(d.gov, 'nsubj'),
       ...r.child(d.gov, 'nsubj:pass'),
+      // "is scheduled to be held with the participation of ...": the subject it shares.
+      ...r.child(d.gov, 'nsubj:pass:xsubj'),
       ...r.child(d.gov, 'obj'),
     ]);
     const namedTargets = [...heads, ...(heads.length === 0 ? heldWith : [])].flatMap((i) =>

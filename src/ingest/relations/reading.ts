@@ -3,7 +3,7 @@ import type { Dependency, ParsedSentence } from '../../nlp/parser.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { ACTOR, type Types } from './argument-types.ts';
 import { coVerb } from './verb-table.ts';
-import { COUNTED, LEADER_HOLDINGS, NUMBERS, PLACE_WORDS, ROLE_NOUNS, TITLES } from './word-classes.ts';
+import { COUNTED, LEADER_HOLDINGS, NUMBERS, PLACE_WORDS, ROLE_NOUNS, TITLES, WEEKDAY, WISH } from './word-classes.ts';
 
 /** A parsed sentence with its mentions laid over its tokens. */
 export class Reading {
@@ -42,6 +42,34 @@ export class Reading {
     this.titleAppositions();
     this.namesAfterNouns();
     this.titledSubjects();
+    this.misreadObjects();
+  }
+
+  /**
+   * "Jaafari met de Mistura", "Lavrov met on Monday Foreign Minister Zarif": the parser may take a
+   * name's particle ("de") for a preposition, or the day before a name for part of it, and make the
+   * verb's object an oblique; a name that holds its own "preposition", or follows "on <day>", is the object.
+   */
+  private misreadObjects(): void {
+    for (let v = 1; v < this.out.length; v++) {
+      if (!/^VB/.test(this.parse.tokens[v - 1]?.pos ?? '') || this.child(v, 'obj').length > 0) continue;
+      const edge = this.out[v]!.find((d) => {
+        const name = this.mentionAt[d.dep];
+        if (!d.rel.startsWith('obl:') || !name || !ACTOR.includes(name.type)) return false;
+        const cases = this.child(d.dep, 'case');
+        const dated = (c: number): boolean => this.lemma(c) === 'on' && WEEKDAY.test(this.word(c + 1));
+        return cases.some((c) => this.mentionAt[c] === name || dated(c));
+      });
+      if (!edge) continue;
+      const rel = edge.rel;
+      edge.rel = 'obj';
+      // The list the name heads: "met on Thursday X, and representatives of France as well as Y".
+      for (const c of this.children(edge.dep, 'conj')) {
+        const copy = this.out[v]!.find((d) => d.dep === c && d.rel === rel);
+        if (copy) copy.rel = 'obj';
+        else this.link(v, c, 'obj');
+      }
+    }
   }
 
   /**
@@ -104,10 +132,11 @@ export class Reading {
       if (!ROLE_NOUNS.has(this.lemma(t))) continue;
       // "the participation of UN envoy to Syria Stephan de Mistura": the parser may hang the
       // complement on the noun the title hangs on; it is the title's where it follows it at once.
+      // "met UN Special Envoy to Syria Staffan de Mistura": or on the verb the title is the object of.
       const next = this.in[t]!.flatMap((d) =>
-        [...this.child(d.gov, 'nmod:to'), ...this.child(d.gov, 'nmod:for')].filter((p) =>
-          this.child(p, 'case').includes(t + 1),
-        ),
+        ['nmod:to', 'nmod:for', 'obl:to', 'obl:for']
+          .flatMap((c) => this.child(d.gov, c))
+          .filter((p) => this.child(p, 'case').includes(t + 1)),
       );
       for (const p of [
         ...this.child(t, 'nmod:for'),
@@ -307,6 +336,12 @@ export class Reading {
       }
   }
 
+  private link(gov: number, dep: number, rel: string): void {
+    const edge = { gov, dep, rel };
+    this.out[gov]!.push(edge);
+    this.in[dep]!.push(edge);
+  }
+
   lemma(i: number): string {
     const token = this.parse.tokens[i - 1];
     const lemma = (token?.lemma ?? '').toLowerCase();
@@ -339,6 +374,11 @@ export class Reading {
     );
   }
 
+  /** "urged the government to send ...", "invited the SNC to attend": an act asked or hoped for, not reported. */
+  wished(i: number): boolean {
+    return this.in[i]!.some((d) => d.rel === 'xcomp' && WISH.has(this.lemma(d.gov)));
+  }
+
   negated(i: number): boolean {
     // "Neither the SNC nor the Kurds attended", "attended neither the talks nor the congress".
     const neither = (a: number): boolean =>
@@ -366,8 +406,9 @@ export class Reading {
     ) {
       // "the delegation of the SNC", "the Commission's delegation", "delegations from the UN and Jordan",
       // "a new round of the Astana talks".
+      // "representatives of France, UK, Turkey": the parser may leave a list without its "and" unspread.
       for (const of of [...this.child(i, 'nmod:of'), ...this.child(i, 'nmod:poss'), ...this.child(i, 'nmod:from')])
-        found.push(...this.entities(of, types, seen));
+        for (const item of [of, ...this.child(of, 'conj')]) found.push(...this.entities(item, types, seen));
     }
     // "Kazakhstan's capital of Astana", "the Russian city of Sochi": the place named.
     if (!own && types.includes('Place') && PLACE_WORDS.has(this.lemma(i)))
@@ -386,7 +427,7 @@ export class Reading {
     // "the Kurdish YPG militia", "Free Syrian Army fighters", "Turkish troops": the group or state named before.
     if (
       !own &&
-      /^(?:side|delegation|delegations|team|figures|officials|delegates|diplomats|negotiators|representatives|government|regime|authorities|militia|militias|fighters|forces|troops|soldiers|faction|factions|units)$/i.test(
+      /^(?:side|sides|delegation|delegations|team|figures|officials|delegates|diplomats|negotiators|representatives|government|regime|authorities|militia|militias|fighters|forces|troops|soldiers|faction|factions|units)$/i.test(
         this.word(i),
       )
     )
@@ -410,7 +451,18 @@ export class Reading {
       /\b(?:in|at|to|from|into|across)\s+$/i.test(sentence.text.slice(0, m.start - sentence.start));
     const named = mentions.filter((m) => m.type === 'State' && !m.demonym && !located(m));
     const states = [...new Map(named.map((m) => [m.entityId, m])).values()];
-    return n !== undefined && n >= 2 && states.length === n ? states : [];
+    if (n === undefined || n < 2) return [];
+    if (states.length === n) return states;
+    // "Turkey, Russia and Iran have reached an agreement on the lists of the Syrian regime": with more
+    // states named, the one list of as many.
+    const lists: Mention[][] = [];
+    for (const [k, m] of named.entries()) {
+      const between = k > 0 ? sentence.text.slice(named[k - 1]!.end - sentence.start, m.start - sentence.start) : '';
+      if (k > 0 && /^\s*,?\s*(?:and\s+)?$/.test(between) && between.trim() !== '') lists.at(-1)!.push(m);
+      else lists.push([m]);
+    }
+    const fitting = lists.filter((l) => new Set(l.map((m) => m.entityId)).size === n && l.length === n);
+    return fitting.length === 1 ? fitting[0]! : [];
   }
 }
 

@@ -26,6 +26,7 @@ import {
   SCHEDULE,
   SEND,
   TAKE_PART,
+  TALK,
   TALKS,
 } from './word-classes.ts';
 
@@ -223,9 +224,12 @@ export function verbRules(
         for (const p of objects.flatMap((i) => r.entities(i, ['Person'])))
           found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'sent', negated });
       // "Jordan sent observers to the Astana talks": whoever sends someone to a meeting takes part in it.
-      const meetings = objects.length > 0 ? r.child(v, 'obl:to').flatMap((i) => r.entities(i, MEETING)) : [];
+      // "urged the government to send a delegation to the talks": asked for, not done.
+      const meetings =
+        objects.length > 0 && !r.wished(v) ? r.child(v, 'obl:to').flatMap((i) => r.entities(i, MEETING)) : [];
       for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
-        for (const m of meetings) found.push({ source: g, type: 'ATTENDS', target: m, rule: 'sent', negated });
+        for (const m of meetings)
+          found.push({ source: g, type: 'ATTENDS', target: m, rule: 'sent', negated: negated || refused });
     }
     // "Jordan attended the Astana talks. Iran also took part.": taking part in no meeting named is in
     // the one in focus.
@@ -234,7 +238,10 @@ export function verbRules(
       ...r.child(v, 'obl:in'),
       ...r.child(v, 'obl:at'),
     ];
-    const partaking = lemma === 'take' ? r.child(v, 'obj').some((o) => r.lemma(o) === 'part') : TAKE_PART.has(lemma);
+    // "The talks opened on Monday. Jaafari was present.": being present at no meeting named is at the one in focus.
+    const present = lemma === 'present' && r.child(v, 'cop').length > 0;
+    const partaking =
+      lemma === 'take' ? r.child(v, 'obj').some((o) => r.lemma(o) === 'part') : TAKE_PART.has(lemma) || present;
     if (partaking && named.length === 0 && !negated && !refused)
       for (const m of antecedent(r, focus, v))
         for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
@@ -286,6 +293,16 @@ export function verbRules(
           for (const b of among.slice(k + 1))
             if (a.entityId !== b.entityId)
               found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
+    }
+    // "Lavrov discussed the Astana talks with Zarif": the parser may hang "with" on what is discussed;
+    // a person is met, and a group where what is discussed is named ("discussed ties with Iran" is a topic).
+    if ((MEET.has(lemma) || TALK.has(lemma)) && r.child(v, 'obl:with').length === 0) {
+      const partners = r
+        .child(v, 'obj')
+        .flatMap((o) => r.child(o, 'nmod:with').flatMap((i) => r.entities(i, r.mentionAt[o] ? ACTOR : ['Person'])));
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const p of partners)
+          if (s.entityId !== p.entityId) found.push({ source: s, type: 'MEETS', target: p, rule: 'verb', negated });
     }
     // "the Commission's delegation held dialogue with the Russian side, the United Nations, ...".
     if (lemma === 'hold' || lemma === 'have') {

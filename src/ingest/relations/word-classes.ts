@@ -77,6 +77,8 @@ export const INVOLVE = new Set(['involve', 'include', 'gather']);
 export const OUTCOME = new Set(['outcome', 'result', 'results', 'outcomes', 'success', 'conclusion']);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 export const MEET = new Set(['meet', 'discuss', 'confer']);
+/** Verbs that, with someone, meet them: "talked with", "negotiated with". */
+export const TALK = new Set(['talk', 'speak', 'negotiate', 'consult']);
 /** "held dialogue with", "had talks with": the nouns that make holding a meeting with someone. */
 export const TALKS = new Set(['dialogue', 'talk', 'talks', 'meeting', 'consultation', 'consultations', 'discussion']);
 /** "received backing from Turkey for the congress". */
@@ -131,3 +133,18 @@ export const PARTAKERS = new Set(['participant', 'delegate', 'attendee', 'observ
 /** A sentence about a meeting's participants, which "Among them are ..." goes on with. */
 export const PARTAKING =
   /\b(?:participants?|delegates?|delegations?|attendees?|observers?|invitees?|take part|taking part|took part|attend\w*|participat\w*)\b/i;
+/** "met on Monday Zarif": the days a meeting's date may name. */
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Verbs that ask or hope for an act: "urged X to send", "invited X to attend". */
+export const WISH = new Set([
+  'urge',
+  'call',
+  'ask',
+  'invite',
+  'want',
+  'hope',
+  'encourage',
+  'press',
+  'request',
+  'demand',
+]);

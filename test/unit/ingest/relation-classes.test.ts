@@ -88,3 +88,135 @@ describe('relation classes', () => {
     );
   });
 });
+
+// Issue 8, meeting and attending: the constructions that named both ends and joined neither.
+describe('meeting and attending classes', () => {
+  const ASTANA = 'astana-talks';
+  it.each([
+    [
+      'a name particle read as a preposition',
+      'Jaafari met de Mistura in Astana.',
+      'bashar-al-jaafari MEETS staffan-de-mistura',
+    ],
+    [
+      'the day before the one met',
+      'Lavrov met on Monday Iranian Foreign Minister Mohammad Javad Zarif in Moscow.',
+      'sergey-lavrov MEETS mohammad-javad-zarif',
+    ],
+    [
+      'a list the day heads',
+      'Zarif met on Tuesday Lavrov and representatives of Turkey, Qatar, Jordan as well as de Mistura.',
+      'mohammad-javad-zarif MEETS jordan',
+    ],
+    [
+      'a title the parser splits from its name',
+      'The Iranian delegation met UN Special Envoy to Syria Staffan de Mistura in Astana.',
+      'iran MEETS staffan-de-mistura',
+    ],
+    [
+      'discussing something with someone',
+      'Lavrov discussed the Astana talks with Zarif.',
+      'sergey-lavrov MEETS mohammad-javad-zarif',
+    ],
+    [
+      'consultations by the sides',
+      'After consultations with the Syrian government by the Iranian side, the three states agreed on a zone.',
+      'iran MEETS syria',
+    ],
+    [
+      'the states counted back from one list of several named',
+      'Turkey, Russia and Iran agreed on the lists of the Syrian regime. The envoys of the three guarantor countries met de Mistura in Geneva.',
+      'iran MEETS staffan-de-mistura',
+    ],
+    [
+      'meeting on the sidelines of',
+      'Lavrov met Zarif on the sidelines of the Astana talks.',
+      `mohammad-javad-zarif ATTENDS ${ASTANA}`,
+    ],
+    [
+      'speaking on the sidelines of',
+      'On the sidelines of the Astana talks, Cavusoglu said the ceasefire held.',
+      `mevlut-cavusoglu ATTENDS ${ASTANA}`,
+    ],
+    [
+      'meeting during a meeting',
+      'Jaafari met de Mistura during the Astana talks.',
+      `staffan-de-mistura ATTENDS ${ASTANA}`,
+    ],
+    [
+      'discussing in a meeting',
+      'In the Astana talks, delegations from Russia and Jordan discussed the ceasefire.',
+      `jordan ATTENDS ${ASTANA}`,
+    ],
+    [
+      'present at the meeting in focus',
+      'The Astana talks opened on Monday. Jaafari and de Mistura were present.',
+      `bashar-al-jaafari ATTENDS ${ASTANA}`,
+    ],
+    [
+      "a state's delegation at a meeting",
+      "Iran's delegation at the Astana talks met the Turkish delegation.",
+      `iran ATTENDS ${ASTANA}`,
+    ],
+    [
+      "a body's representatives at a meeting",
+      'The opposition representatives at the Geneva talks will be named on Monday.',
+      'syrian-opposition ATTENDS geneva-talks',
+    ],
+    ['involved in a meeting', 'Jordan and Qatar are involved in the Astana talks.', `qatar ATTENDS ${ASTANA}`],
+    [
+      'those involved, named by a copula',
+      'The countries involved in the Astana talks are Russia, Iran and Turkey.',
+      `turkey ATTENDS ${ASTANA}`,
+    ],
+    [
+      'taking part with which a shared subject is held',
+      'The Sochi congress is scheduled to be held on Monday with the participation of representatives of the Syrian government.',
+      `syria ATTENDS ${SOCHI}`,
+    ],
+  ])('%s: %s', async (_class, sentence, triple) => {
+    expect(await stated(sentence)).toContain(triple);
+  });
+
+  it('meets no one a topic is with ("discussed ties with Iran")', async () => {
+    expect((await stated('Lavrov discussed ties with Iran.')).filter((t) => t.includes('MEETS'))).toEqual([]);
+  });
+
+  it('reads no attending from a delegation refused or denied', async () => {
+    expect(await stated('The SNC refused to send its delegation to the Geneva talks.')).not.toContain(
+      `${SNC} ATTENDS geneva-talks`,
+    );
+    expect(await stated('The SNC will not send a delegation to the Geneva talks.')).not.toContain(
+      `${SNC} ATTENDS geneva-talks`,
+    );
+  });
+
+  it('reads no attending from a delegation only asked for, nor from an envoy to a meeting', async () => {
+    expect(await stated('De Mistura urged the SNC to send a delegation to the Vienna talks.')).not.toContain(
+      'syrian-negotiations-commission ATTENDS vienna-talks',
+    );
+    expect(await stated('De Mistura invited the opposition to send its delegation to the Vienna talks.')).not.toContain(
+      'syrian-opposition ATTENDS vienna-talks',
+    );
+    expect(await stated('The UN envoy to the Vienna talks, de Mistura, met the SNC.')).not.toContain(
+      'staffan-de-mistura ATTENDS vienna-talks',
+    );
+  });
+
+  it('reads no attending of the meeting in focus from a meeting only referred back to', async () => {
+    expect(
+      await stated(
+        'The Sochi congress will open on Monday. Lavrov met Zarif in Moscow on Friday. During the meeting, Lavrov said the congress would succeed.',
+      ),
+    ).not.toContain(`sergey-lavrov ATTENDS ${SOCHI}`);
+  });
+
+  it('reads no attending from what is done near a meeting, or said of it from afar', async () => {
+    expect(await stated('Lavrov met Zarif ahead of the Astana talks.')).not.toContain(
+      `sergey-lavrov ATTENDS ${ASTANA}`,
+    );
+    expect(await stated('Lavrov discussed the Astana talks with Zarif.')).not.toContain(
+      `sergey-lavrov ATTENDS ${ASTANA}`,
+    );
+  });
+});

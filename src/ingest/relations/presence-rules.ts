@@ -1,0 +1,89 @@
+/** Rules on who is at a meeting by what the sentence has them do or be there: "met on the sidelines of the talks", "Iran's delegation at the talks". */
+import { ACTOR, MEETING } from './argument-types.ts';
+import type { Found } from './found.ts';
+import type { Reading } from './reading.ts';
+import { MEET, REFUSE, SAY, TALK } from './word-classes.ts';
+
+/** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing. */
+const ACTS = new Set([...MEET, ...SAY, ...TALK, 'agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold']);
+/** Whom one meets (receives, hosts) is there too. */
+const MET = new Set(['meet', 'receive', 'host']);
+/**
+ * "Iran's delegation at the talks": the nouns for those who come to a meeting for someone (not an
+ * envoy: "the UN envoy to the talks" mediates them).
+ */
+const DELEGATES = /^(?:delegation|delegations|representatives|delegates|negotiators|team|observers)$/i;
+
+/**
+ * "Lavrov met Zarif on the sidelines of the Astana talks", "Jaafari told reporters during the
+ * talks", "In a meeting in Sochi, representatives from Russia and Iran are discussing ...": who
+ * meets, speaks or agrees at (in, during) a meeting attends it, and whom they meet there too; on a
+ * meeting's sidelines, whatever one does.
+ */
+export function atMeetingRules(r: Reading, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    if (r.hypothetical(v) || !/^(?:VB|JJ)/.test(r.parse.tokens[v - 1]?.pos ?? '')) continue;
+    const lemma = r.lemma(v);
+    const sidelines = r.children(v, 'obl').filter((i) => /^sidelines?$/i.test(r.word(i)));
+    const at = ACTS.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'].flatMap((c) => r.child(v, c)) : [];
+    // "Lavrov met Zarif in Moscow. During the meeting, ...": a meeting only referred back to may be
+    // the two's own, not the conference in focus; it counts when named or described by its venue.
+    const meetings = [...sidelines.flatMap((i) => r.child(i, 'nmod:of')), ...at]
+      .flatMap((i) => r.entities(i, MEETING))
+      .filter((m) => !m.anaphor || (m.parts ?? []).length > 0);
+    if (meetings.length === 0) continue;
+    const who = [
+      ...r.child(v, 'nsubj'),
+      ...r.child(v, 'nsubj:xsubj'),
+      ...r.child(v, 'obl:with'),
+      ...(MET.has(lemma) ? r.child(v, 'obj') : []),
+    ].flatMap((i) => r.entities(i, ACTOR));
+    const negated = r.negated(v);
+    for (const a of who)
+      for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'at-meeting', negated });
+  }
+}
+
+/**
+ * "Iran's delegation at the Astana talks", "the Syrian government delegation to the talks", "the
+ * opposition representatives at the Geneva talks": whose delegation (representatives, negotiators)
+ * is at or goes to a meeting attends it, unless the sentence denies, refuses or only asks for it
+ * ("will send no delegation to", "refused to send its delegation to", "urged X to send a delegation to").
+ */
+export function delegationAtRules(r: Reading, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (!DELEGATES.test(r.word(n)) || r.mentionAt[n]) continue;
+    const meetings = ['nmod:at', 'nmod:to'].flatMap((c) => r.child(n, c)).flatMap((i) => r.entities(i, MEETING));
+    if (meetings.length === 0) continue;
+    const governors = r.in[n]!.filter((d) => !d.rel.startsWith('conj')).map((d) => d.gov);
+    if (governors.some((g) => r.hypothetical(g) || r.wished(g))) continue;
+    const refused = (g: number): boolean => r.in[g]!.some((d) => d.rel === 'xcomp' && REFUSE.has(r.lemma(d.gov)));
+    const negated =
+      r.child(n, 'det').some((d) => /^no$/i.test(r.word(d))) || governors.some((g) => r.negated(g) || refused(g));
+    for (const a of r.entities(n, ACTOR))
+      for (const m of meetings)
+        if (a.entityId !== m.entityId)
+          found.push({ source: a, type: 'ATTENDS', target: m, rule: 'delegation-at', negated });
+  }
+}
+
+/**
+ * "Russia, Iran and Turkey are involved in the Astana talks", "the countries involved in the
+ * Astana talks - Russia, Iran and Turkey -", "The countries involved in the talks are Russia and
+ * Iran": who is involved in a meeting takes part in it.
+ */
+export function involvedRule(r: Reading, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    if (r.lemma(v) !== 'involve' || r.hypothetical(v)) continue;
+    const meetings = r.child(v, 'obl:in').flatMap((i) => r.entities(i, MEETING));
+    if (meetings.length === 0) continue;
+    // The noun a participle modifies, and the predicate that noun is the subject of ("are Russia and Iran").
+    const nouns = r.in[v]!.filter((d) => d.rel === 'amod' || d.rel === 'acl').map((d) => d.gov);
+    const predicates = nouns
+      .flatMap((i) => r.in[i]!.filter((d) => d.rel === 'nsubj' && r.child(d.gov, 'cop').length > 0))
+      .flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]);
+    const negated = r.negated(v);
+    for (const a of [...r.child(v, 'nsubj:pass'), ...nouns, ...predicates].flatMap((i) => r.entities(i, ACTOR)))
+      for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'involved', negated });
+  }
+}
