@@ -4,8 +4,9 @@
  * A hub's details page its strongest facts and its latest articles out of thousands; sorting them
  * all on every click cost a hub at 100k entities 40,000 db hits. So every merge keeps, for the
  * hubs it touches, the strongest facts and the latest articles in the details' order on an
- * `(:EntityTop {entity, facts, articles})` node (keep-strongest-facts, keep-latest-articles), and
- * entity-details reads a page of them by id. Stores written before get them once at start.
+ * `(:EntityTop {entity, facts, factConfidences, factReports, articles})` node
+ * (keep-strongest-facts, keep-latest-articles), and entity-details reads a page of them by id.
+ * Stores written before get them once at start.
  */
 import type { Database, Row, WriteTx } from '../db/database.ts';
 import { DETAIL_LIMITS } from './entity-details.ts';
