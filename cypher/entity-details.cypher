@@ -4,8 +4,34 @@
 // thousands of relationships; sending them all would make one click cost megabytes.
 // $window (null: no filter) keeps only the facts with a report inside the time and sources
 // filter (see src/graph/time-window.ts) and the articles published by its asOf from its outlets.
+// A hub's strongest facts and latest articles are kept in order (keep-strongest-facts,
+// keep-latest-articles): without a window, a page inside the kept ones is read from there, a few
+// lookups by id instead of a sort of thousands; anything else is read from the graph.
 MATCH (n:Entity {id: $id})
-CALL (n) {
+OPTIONAL MATCH (top:EntityTop {entity: $id})
+WITH n, top,
+     $window IS NULL AND toInteger($edgeOffset) + toInteger($edgeLimit) <= size(coalesce(top.facts, [])) AS keptFacts,
+     $window IS NULL AND toInteger($articleLimit) <= size(coalesce(top.articles, [])) AS keptArticles
+CALL (n, top, keptFacts) {
+  WITH n, top WHERE keptFacts
+  UNWIND range(toInteger($edgeOffset), toInteger($edgeOffset) + toInteger($edgeLimit) - 1) AS rank
+  MATCH ()-[r]->()
+  WHERE elementId(r) = top.facts[rank]
+  WITH rank, r, CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END AS m
+  ORDER BY rank
+  RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}) AS keptEdges,
+         collect(DISTINCT m {.*}) AS keptNeighbours
+}
+CALL (top, keptArticles) {
+  WITH top WHERE keptArticles
+  UNWIND range(0, toInteger($articleLimit) - 1) AS rank
+  MATCH (a:Article {id: top.articles[rank]})
+  WITH rank, a
+  ORDER BY rank
+  RETURN collect(a {.*}) AS keptArticleList
+}
+CALL (n, keptFacts) {
+  WITH n WHERE NOT keptFacts
   MATCH (n)-[r:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(m)
   WHERE $window IS NULL OR (
         (m.start IS NULL OR (m.start <= $window.to AND coalesce(m.end, m.start) >= $window.from))
@@ -25,7 +51,8 @@ CALL (n) {
          collect(DISTINCT m {.*}) AS neighbours
 }
 // Only articles mention: leaving the label out spares a hub's thousands of label checks.
-CALL (n) {
+CALL (n, keptArticles) {
+  WITH n WHERE NOT keptArticles
   MATCH (a)-[:MENTIONS]->(n)
   WHERE $window IS NULL OR (($window.asOf IS NULL OR a.published <= $window.asOf)
                             AND ($window.articles IS NULL OR a.id IN $window.articles)
@@ -35,7 +62,10 @@ CALL (n) {
   LIMIT toInteger($articleLimit)
   RETURN collect(a {.*}) AS articles
 }
-RETURN n {.*} AS node, edges, neighbours, articles,
+RETURN n {.*} AS node,
+       CASE WHEN keptFacts THEN keptEdges ELSE edges END AS edges,
+       CASE WHEN keptFacts THEN keptNeighbours ELSE neighbours END AS neighbours,
+       CASE WHEN keptArticles THEN keptArticleList ELSE articles END AS articles,
        COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() } AS edgeTotal,
        CASE WHEN $window IS NULL THEN COUNT { (n)<-[:MENTIONS]-() }
             ELSE COUNT { (a)-[:MENTIONS]->(n)

@@ -1,11 +1,12 @@
 // entity-neighbours: the neighbourhood to expand in the view: up to $limit neighbours through
-// relationships of the given $types, those not in $shown (already on screen) first, then the most
+// relationships of the given $types (null: every type, without reading each relationship's type;
+// a hub has thousands), those not in $shown (already on screen) first, then the most
 // important, and the relationships to them, lean (what drawing needs; evidence via edge-evidence).
 // $window (null: no filter) keeps only the facts with a report inside the time and sources filter
 // (see src/graph/time-window.ts); their report lists come along so the caller can cut them.
 MATCH (n:Entity {id: $id})
 MATCH (n)-[r:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(m)
-WHERE type(r) IN $types
+WHERE ($types IS NULL OR type(r) IN $types)
   AND ($window IS NULL OR (
         (m.start IS NULL OR (m.start <= $window.to AND coalesce(m.end, m.start) >= $window.from))
     AND (n.start IS NULL OR (n.start <= $window.to AND coalesce(n.end, n.start) >= $window.from))

@@ -4,7 +4,8 @@
 // data twice changes nothing. A new fact is written in one step (ON CREATE); only facts already
 // stored pay for the check of which reports are new.
 // The fact-level summary is recomputed from the lists as merge-relations does, and `stored` gives
-// each fact's new reports as merge-relations does (for tally-reports).
+// each fact's new reports as merge-relations does (for tally-reports), `written` each fact (for
+// keep-strongest-facts).
 // $relations: [{id, source, type, target, props, reports: [{articleId, evidence, confidence, published,
 //   curated, happenedStart, happenedEnd, attributedTo, negated, basis, rule}]}] ('' where unknown).
 UNWIND $relations AS rel
@@ -69,4 +70,5 @@ RETURN count(*) AS relations,
        sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
        sum(added) AS reported,
        collect([report IN stored | [type(r), coalesce(report.published, ''), report.happenedStart, report.articleId,
-                                    report.attributedTo]]) AS stored
+                                    report.attributedTo]]) AS stored,
+       collect([rel.source, rel.target, elementId(r)]) AS written

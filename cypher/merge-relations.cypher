@@ -5,7 +5,8 @@
 // a denial and an assertion whose event times overlap or are unknown) is recomputed from the lists
 // in the same transaction, so readers filter on indexed properties instead of scanning lists.
 // `stored` gives each fact's new report as [type, report day, event start, article, speaker], for
-// the timeline's and the sources' counts (tally-reports).
+// the timeline's and the sources' counts (tally-reports); `written` each fact as [source, target,
+// element id], for its ends' hub lists (keep-strongest-facts).
 // $relations: [{id, source, type, target, evidence, confidence, curated, props, happenedStart,
 //   happenedEnd, attributedTo, negated, basis, rule}] ('' where unknown).
 UNWIND $relations AS rel
@@ -55,4 +56,5 @@ RETURN count(*) AS relations,
        sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
        sum(CASE WHEN NOT created AND NOT known THEN 1 ELSE 0 END) AS reported,
        collect(CASE WHEN known THEN []
-               ELSE [[type(r), coalesce($published, ''), rel.happenedStart, $articleId, rel.attributedTo]] END) AS stored
+               ELSE [[type(r), coalesce($published, ''), rel.happenedStart, $articleId, rel.attributedTo]] END) AS stored,
+       collect([rel.source, rel.target, elementId(r)]) AS written

@@ -11,6 +11,9 @@ CREATE CONSTRAINT graph_revision_name IF NOT EXISTS FOR (g:GraphRevision) REQUIR
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 
+// A hub's strongest facts and latest articles, kept in order for its details (keep-strongest-facts).
+CREATE CONSTRAINT entity_top_entity IF NOT EXISTS FOR (t:EntityTop) REQUIRE t.entity IS UNIQUE;
+
 // Search over names and aliases; the folding analyzer makes it case and accent insensitive.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

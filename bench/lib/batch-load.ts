@@ -9,6 +9,7 @@
  */
 import { Progress } from './progress.ts';
 import type { Database, Row, WriteTx } from '../../src/db/database.ts';
+import { keepLatestArticles, keepStrongestFacts } from '../../src/graph/hub-lists.ts';
 import { markOpposed } from '../../src/graph/merge-facts.ts';
 import { tallyReports } from '../../src/graph/report-tallies.ts';
 import { isActorType, isEntityType, isRelationType } from '../../src/model/vocabulary.ts';
@@ -87,6 +88,8 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
     'merge-batch-mentions',
     graph.mentions.map(([articleId, entityId]) => ({ articleId, entityId })),
     batch.mentions,
+    // As mergeFacts does: the much-mentioned entities keep their latest articles.
+    (tx, chunk) => keepLatestArticles(tx, chunk),
   );
   const relations = await phase(
     'merge-batch-relations',
@@ -112,11 +115,12 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
     })),
     batch.relations,
     // As mergeFacts does, in the chunk's transaction: the timeline and sources count the new
-    // reports, the ends get their importance, and facts of opposed types for one pair
-    // (ATTENDS/BOYCOTTS, SUPPORTS/OPPOSES) are marked disputed.
+    // reports, the ends get their importance (and the hubs among them their strongest facts), and
+    // facts of opposed types for one pair (ATTENDS/BOYCOTTS, SUPPORTS/OPPOSES) are marked disputed.
     async (tx, chunk, [written]) => {
       await tallyReports(tx, written);
       await tx.run('update-importance', { ids: [...new Set(chunk.flatMap((r) => [r.source, r.target]))] });
+      await keepStrongestFacts(tx, written);
       await markOpposed(tx, chunk);
     },
   );

@@ -80,7 +80,7 @@ export class RawQueries {
   async neighbours(id: string): Promise<void> {
     await this.read('entity-by-id', { id });
     // Lean edges: the route cites no articles.
-    await this.read('entity-neighbours', { id, types: ALL_TYPES, limit: 50, shown: [], window: null });
+    await this.read('entity-neighbours', { id, types: null, limit: 50, shown: [], window: null });
   }
 
   async paths(from: string, to: string): Promise<void> {

@@ -9,7 +9,6 @@
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../errors.ts';
 import type { DrawGraphJson, NodeDetailsJson, TimeFilterJson } from '../model/json.ts';
-import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { pageReports, reportTotal, toDrawEdgeJson } from './draw-edge-json.ts';
 import type { StoredEdge } from './edge-json.ts';
 import { toArticleJson, toEntityJson } from './entity-json.ts';
@@ -71,7 +70,8 @@ export async function getNeighbours(
 ): Promise<DrawGraphJson & { node: ReturnType<typeof toEntityJson>; timeFilter?: TimeFilterJson }> {
   const [nodeRow] = await db.readQuery('entity-by-id', { id });
   if (!nodeRow) throw new NotFoundError(`neighbours: no entity with id '${id}'`);
-  const types = options.types.length > 0 ? options.types : [...RELATION_TYPES];
+  // Null when every type is asked for: the query then reads no relationship's type.
+  const types = options.types.length > 0 ? options.types : null;
   const shown = options.shown ?? [];
   const window = options.window ?? null;
   const [row] = await db.readQuery('entity-neighbours', {

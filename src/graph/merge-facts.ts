@@ -12,6 +12,7 @@ import { ValidationError } from '../errors.ts';
 import { isActorType, isEntityType, isRelationType, type EntityType, type RelationType } from '../model/vocabulary.ts';
 import { OPPOSITE_TYPES } from './disagreements.ts';
 import { relationId } from './edge-json.ts';
+import { keepLatestArticles, keepStrongestFacts } from './hub-lists.ts';
 import { tallyReports } from './report-tallies.ts';
 
 export interface ArticleFacts {
@@ -129,6 +130,10 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
   return db.writeTransaction(async (tx) => {
     const [articleRow] = await tx.run('merge-article', { article });
     const [entityRow] = await tx.run('merge-entities', { articleId: article.id, entities });
+    await keepLatestArticles(
+      tx,
+      entities.map((entity) => ({ articleId: article.id, entityId: entity.id })),
+    );
     const [relationRow] = await tx.run('merge-relations', {
       articleId: article.id,
       published: article.published,
@@ -137,6 +142,7 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
     await tallyReports(tx, relationRow);
     // Same transaction: the overview reads importance from its index, so it must never lag a merge.
     await tx.run('update-importance', { ids: entities.map((entity) => entity.id) });
+    await keepStrongestFacts(tx, relationRow);
     await markOpposed(tx, relations);
     return {
       article: { id: article.id, created: articleRow?.created === true },

@@ -1,18 +1,25 @@
 // Integration: the explorer's routes on a graph a hundred times the seed (a generated graph of
 // 3,000 entities, 15,000 facts) in a Neo4j of its own with the production limits (each query
 // capped at 256 MB): the overview, a hub's details and neighbours and a path between hubs all
-// answer, with the overview's caps and totals, and under the size a browser should download.
+// answer, with the overview's caps and totals, and under the size a browser should download; a
+// hub's details read from its kept lists are the details read from the whole graph.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { driver as boltDriver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchLoad } from '../../bench/lib/batch-load.ts';
 import { degrees, generateGraph } from '../../bench/generate.ts';
 import { openDatabase } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
 import { startLocalNeo4j, type RunningNeo4j } from '../../src/db/local-neo4j.ts';
+import { cypher } from '../../src/db/cypher-files.ts';
 import { applySchema } from '../../src/graph/apply-schema.ts';
+import { DETAIL_LIMITS, getEntityDetails } from '../../src/graph/entity-details.ts';
+import { buildHubLists, HUB_SIZE } from '../../src/graph/hub-lists.ts';
+import { mergeFacts } from '../../src/graph/merge-facts.ts';
 import { OVERVIEW_EDGE_CAPS } from '../../src/graph/overview.ts';
+import { DETAILS_PAGE } from '../../src/model/details-page.ts';
 import { serve, type TestServer } from './http.ts';
 
 const graph = generateGraph({ entities: 3_000, seed: 11 });
@@ -29,7 +36,8 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     neo4j = await startLocalNeo4j({ home, heap: '1g', pagecache: '128m' });
     db = openDatabase(neo4j.uri);
     await applySchema(db);
-    await batchLoad(db, graph);
+    // Small batches, so that the hubs' kept lists go through many merges.
+    await batchLoad(db, graph, { batch: { relations: 1_000, mentions: 2_000 } });
     api = await serve({ db });
   }, 300_000);
   afterAll(async () => {
@@ -102,6 +110,92 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     }
     expect(body.articleTotal).toBe(graph.mentions.filter(([, entity]) => entity === hub).length);
     expect(body.edgeTotal).toBe(degrees(graph).get(hub));
+  });
+
+  it("reads a hub's details from its kept lists: the same facts, articles and totals as from the whole graph", async () => {
+    const driver = boltDriver(neo4j.uri);
+    const run = async (query: string, params: Record<string, unknown> = {}) => {
+      const session = driver.session();
+      try {
+        return await session.run(query, params);
+      } finally {
+        await session.close();
+      }
+    };
+    const mentionCount = new Map<string, number>();
+    for (const [, entity] of graph.mentions) mentionCount.set(entity, (mentionCount.get(entity) ?? 0) + 1);
+    const factHubs = [...degrees(graph)].filter(([, degree]) => degree >= HUB_SIZE).map(([id]) => id);
+    const mentionHubs = [...mentionCount].filter(([, count]) => count >= HUB_SIZE).map(([id]) => id);
+    const smallest = [...degrees(graph)].sort((a, b) => a[1] - b[1])[0]![0];
+    // Not vacuous: hubs of both kinds, one a hub by articles alone.
+    expect(factHubs.length).toBeGreaterThan(1);
+    expect(mentionHubs.some((id) => !factHubs.includes(id))).toBe(true);
+    const ids = [...new Set([...factHubs, ...mentionHubs, smallest])];
+    const pages = [
+      { edges: DETAILS_PAGE.relations, articles: DETAIL_LIMITS.articles, evidence: DETAILS_PAGE.relationReports },
+      { edges: DETAILS_PAGE.relations, articles: DETAIL_LIMITS.articles, evidence: 2, offset: 180 },
+      DETAIL_LIMITS,
+      { edges: 20, articles: 60, offset: 190 },
+    ];
+    const read = async () => {
+      const answers = [];
+      for (const id of ids) for (const page of pages) answers.push(await getEntityDetails(db, id, page));
+      return answers;
+    };
+    const detailsDbHits = async (id: string) => {
+      const params = { id, edgeLimit: 20, edgeOffset: 0, articleLimit: DETAIL_LIMITS.articles, window: null };
+      const { summary } = await run(`PROFILE ${cypher('entity-details')}`, params);
+      const hits = (plan: { dbHits: number; children: unknown[] }): number =>
+        plan.dbHits + plan.children.reduce<number>((sum, child) => sum + hits(child as typeof plan), 0);
+      return hits(summary.profile as unknown as { dbHits: number; children: unknown[] });
+    };
+    const dropLists = () => run('MATCH (top:EntityTop) DELETE top');
+    try {
+      const kept = await read();
+      const keptHits = await detailsDbHits(hub!);
+      await dropLists();
+      expect(await read()).toEqual(kept);
+      // The hub's page came from its lists: a few lookups, not a read of its hundreds of facts.
+      expect(keptHits).toBeLessThan((await detailsDbHits(hub!)) / 3);
+      // A store written before the lists gets them at start.
+      await buildHubLists(db);
+      expect(await read()).toEqual(kept);
+      expect(await detailsDbHits(hub!)).toBe(keptHits);
+
+      // An article that reports one of the hub's weaker facts again, surely, and a new fact: the
+      // lists follow the merge.
+      const weaker = kept[ids.indexOf(hub!) * pages.length + 2]!.edges.at(-1)!;
+      const entity = (id: string) => {
+        const { name, type } = graph.entities.find((candidate) => candidate.id === id)!;
+        return { id, name, type, aliases: [] };
+      };
+      await mergeFacts(db, {
+        article: { id: 'hub-lists-a1', title: 'Hub lists', url: null, outlet: null, published: '2020-01-01' },
+        entities: [entity(weaker.source), entity(weaker.target), entity(smallest)].filter(
+          (value, i, all) => all.findIndex((other) => other.id === value.id) === i,
+        ),
+        relations: [
+          {
+            source: weaker.source,
+            type: weaker.type,
+            target: weaker.target,
+            evidence: 'Said again, surely.',
+            confidence: 1,
+            curated: false,
+          },
+          { source: hub!, type: 'MEETS', target: smallest, evidence: 'They met.', confidence: 1, curated: false },
+        ],
+      });
+      const merged = await read();
+      const hubPanel = merged[ids.indexOf(hub!) * pages.length]!;
+      expect(hubPanel.articles[0]!.id).toBe('hub-lists-a1');
+      expect(merged[ids.indexOf(hub!) * pages.length + 2]!.edges.map((edge) => edge.id)).toContain(weaker.id);
+      await dropLists();
+      expect(await read()).toEqual(merged);
+    } finally {
+      await buildHubLists(db);
+      await driver.close();
+    }
   });
 
   it('finds the shortest routes first and, when they are fewer than asked, the next longer ones', async () => {
