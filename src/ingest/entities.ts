@@ -920,6 +920,9 @@ function classifyRun(
   const span = text.slice(first.start, last.end);
   const folded = foldPhrase(span);
   if (gaz.stopNames.has(folded) || [...gaz.stopNames].some((s) => folded.startsWith(s + ' '))) return;
+  // "launched operation “Olive Branch”": a name in quotation marks is a title, an operation's or a plan's.
+  if (/["“]$/.test(text.slice(first.start - 1, first.start)) && /^["”]/.test(text.slice(last.end, last.end + 1)))
+    return;
   if (body.every((t) => !t.word || COMMON_CAPS.has(t.key) || TITLE_WORDS.has(t.key) || CONNECTORS.has(t.key))) return;
   const isHead = (t: Token): boolean => ORG_HEADS.has(t.key) || ARMED_HEADS.has(t.key);
   // "the Foreign Policy Commission Heshmatollah Falahatpisheh": a body before a name is the title's end.

@@ -138,6 +138,7 @@ describe('generic groups', () => {
       'syrian-opposition',
     ]);
     expect(ids('armed opposition groups')).toEqual(['syrian-rebel-groups']);
+    expect(ids('Turkey backs Syrian opposition militants.')).toEqual(['turkey', 'syrian-rebel-groups']);
     expect(ids('the opposition High Negotiations Committee')).toEqual(['syrian-negotiations-commission']);
   });
 });
@@ -145,6 +146,11 @@ describe('generic groups', () => {
 describe('findNewNames', () => {
   it('takes no newspaper a source talks to for a person ("told Asharq Al-Awsat")', () => {
     const text = 'The delegate told Asharq Al-Awsat that talks went well.';
+    expect(findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz)).toEqual([]);
+  });
+
+  it("takes no name in quotation marks (an operation's) for an actor", () => {
+    const text = 'Turkey launched operation “Olive Branch” against the militia in the north.';
     expect(findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz)).toEqual([]);
   });
 
