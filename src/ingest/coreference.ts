@@ -95,6 +95,10 @@ class Resolver {
   private readonly titles: RegExp;
   /** The same titles with the most words before them, tried where the shortest reading names no one. */
   private readonly longest: RegExp;
+  /** A title with no article after a capitalized qualifier, itself capitalized or not: "hosted Syrian President in Sochi". */
+  private readonly bare: RegExp;
+  /** Every word of the offices, and of other titles a title may qualify ("President special envoy"). */
+  private readonly titleWords = new Set(['aide', 'adviser', 'advisor', 'office', 'administration', 'representative']);
   private readonly holders = new Map<string, { id: string; of?: string }[]>();
   /** "the minister": the last word of people's offices, which names again only one the text named. */
   private readonly heads = new Map<string, { id: string; of?: string }[]>();
@@ -111,14 +115,20 @@ class Resolver {
           this.heads.set(head, [...(this.heads.get(head) ?? []), list[list.length - 1]!]);
       }
     }
-    const alternatives = [...new Set([...this.holders.keys(), ...this.heads.keys()])]
+    for (const title of this.holders.keys()) for (const word of title.split(' ')) this.titleWords.add(word);
+    const escaped = [...new Set([...this.holders.keys(), ...this.heads.keys()])]
       .sort((a, b) => b.length - a.length)
-      // "the main Syrian opposition group": a capitalised word (a demonym, checked in `holder`) may sit inside.
-      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?'));
+      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // "the main Syrian opposition group": a capitalised word (a demonym, checked in `holder`) may sit inside.
+    const spaced = (t: string): string => t.replace(/ /g, '\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?');
+    const alternatives = escaped.map(spaced);
     // "the main opposition", or after a possessor: "Syria's main opposition negotiating body".
     const pattern = `(?:\\bthe\\s+|(?<=\\p{Lu}[\\p{L}.-]*'s\\s+))((?:[\\p{L}.'-]+\\s+){0,2}?)(${alternatives.join('|') || 'x^'})\\b(?!-)`;
     this.titles = new RegExp(pattern, 'giu');
     this.longest = new RegExp(pattern.replace('{0,2}?', '{0,2}'), 'iuy');
+    // Case-sensitive so that the qualifier is capitalized; the title's own letters in either case.
+    const anyCase = escaped.map((t) => spaced(t.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)));
+    this.bare = new RegExp(`(?<!\\b[Tt]he\\s+)\\b(\\p{Lu}[\\p{L}.-]*\\s+)(${anyCase.join('|') || 'x^'})\\b(?!-)`, 'gu');
   }
 
   /** Who holds office `title` qualified by `qualifier` ("UN", "Russian"), preferring one seen. */
@@ -180,17 +190,50 @@ class Resolver {
     return (this.holders.get(key) ?? []).some((c) => c.id === id && c.of === body.entityId);
   }
 
+  /**
+   * Whether a title without an article stands for its holder: not when it qualifies another title
+   * ("Russian President special envoy") or its holder is named after it ("UN envoy to Syria Staffan de Mistura").
+   */
+  private bareTitleAlone(sentence: Sentence, end: number, existing: Mention[]): boolean {
+    const rest = sentence.text.slice(end - sentence.start);
+    const next = /^\s+([\p{L}'’-]+)/u.exec(rest)?.[1]?.toLowerCase();
+    if (next && this.titleWords.has(next)) return false;
+    const named = existing.find((x) => x.start >= end && x.type === 'Person');
+    return (
+      !named ||
+      !/^\s+(?:on|for|to|of|in)\s+[^,;]{1,40}$/.test(
+        sentence.text.slice(end - sentence.start, named.start - sentence.start),
+      )
+    );
+  }
+
+  counterparts(sentence: Sentence, own: Mention[]): Mention[] {
+    return counterpartMentions(sentence, own, this.holders, this.ctx);
+  }
+
   roleMentions(sentence: Sentence, existing: Mention[], seen: readonly Mention[]): Mention[] {
     const out: Mention[] = [];
+    const matches: RegExpExecArray[] = [];
     this.titles.lastIndex = 0;
     for (const shortest of sentence.text.matchAll(this.titles)) {
       this.longest.lastIndex = shortest.index;
       const longest = this.longest.exec(sentence.text);
       // "the main opposition negotiating body": "main opposition" names two bodies, the longer title one.
-      const m =
+      matches.push(
         longest && this.holder(shortest[2]!, shortest[1]!, seen) === null && this.holder(longest[2]!, longest[1]!, seen)
           ? longest
-          : shortest;
+          : shortest,
+      );
+    }
+    const spans = [...matches];
+    const bareTitles = new Set<RegExpExecArray>();
+    for (const m of sentence.text.matchAll(this.bare)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (spans.some((x) => overlaps({ start: x.index, end: x.index + x[0].length }, span))) continue;
+      matches.push(m);
+      bareTitles.add(m);
+    }
+    for (const m of matches) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
@@ -216,6 +259,7 @@ class Resolver {
       )
         continue;
       if (/^'s/.test(after)) continue;
+      if (bareTitles.has(m) && !this.bareTitleAlone(sentence, end, existing)) continue;
       // "Moscow's envoy": the possessor qualifies the title as "Russian" would.
       const possessor = /(\p{Lu}[\p{L}.-]*)'s\s+$/u.exec(sentence.text.slice(0, m.index))?.[1];
       const qualifier = m[1]!.trim() === '' && possessor ? possessor : m[1]!;
@@ -237,6 +281,47 @@ class Resolver {
     }
     return out;
   }
+}
+
+/** "his Iranian and Turkish counterparts": demonyms listed before "counterpart(s)" with no name after. */
+const COUNTERPARTS =
+  /\b((?:\p{Lu}\p{L}+(?:\s*,\s*|\s+(?:and|or)\s+))*\p{Lu}\p{L}+)\s+counterparts?\b(?!\s*,?\s*\p{Lu})/gu;
+
+/**
+ * "Russia's president is meeting with Iranian and Turkish counterparts": each demonym names whoever
+ * holds, in its state, the office the person named before in the sentence holds.
+ */
+function counterpartMentions(
+  sentence: Sentence,
+  own: Mention[],
+  holders: ReadonlyMap<string, readonly { id: string; of?: string }[]>,
+  ctx: CoreferenceContext,
+): Mention[] {
+  const gaz = ctx.gazetteer;
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(COUNTERPARTS)) {
+    const start = sentence.start + m.index;
+    const person = own.findLast((x) => x.type === 'Person' && x.end <= start);
+    const known = person && gaz.entities.get(person.entityId);
+    const title =
+      known &&
+      rolesOf(known, ctx.published).find((r) => r.of && gaz.entities.get(gaz.idOf(r.of))?.type === 'State')?.title;
+    if (!title) continue;
+    for (const word of m[1]!.matchAll(/\p{Lu}\p{L}+/gu)) {
+      const state = gaz.demonyms.get(foldPhrase(word[0]));
+      const ids = state ? [...new Set((holders.get(title) ?? []).filter((c) => c.of === state).map((c) => c.id))] : [];
+      if (ids.length !== 1) continue;
+      const at = start + word.index;
+      const span = { start: at, end: at + word[0].length };
+      const parts = own.filter((x) => x.start >= span.start && x.end <= span.end);
+      if (own.some((x) => overlaps(x, span) && !parts.includes(x))) continue;
+      out.push({
+        ...pronoun(sentence, at, word[0], ids[0]!, 'Person'),
+        ...(parts.length > 0 ? { parts } : {}),
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -451,7 +536,8 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         out.push({ ...pronoun(sentence, start, text, series, 'Meeting'), parts: [place] });
       continue;
     }
-    const kind = kindOf(head);
+    // "a trilateral meeting in Tehran": whichever meeting the lexicon holds there that week.
+    const kind = kindOf(head) ?? (head.toLowerCase() === 'meeting' ? 'meeting' : null);
     const series = kind === 'talks' && NEXT.test(m[1]!) ? seriesOf(place, ctx) : null;
     const known = series
       ? datedRound(series, 'next', ctx.published, gaz)
@@ -988,6 +1074,7 @@ export function resolveCoreference(
       own = [...own.filter((m) => !swallowed.has(m)), ...found].sort((a, b) => a.start - b.start);
     };
     add(resolver.roleMentions(sentence, own, result));
+    add(resolver.counterparts(sentence, own));
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));

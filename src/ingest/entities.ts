@@ -103,6 +103,7 @@ const DEMONYM_HEADS = new Set([
   'jets',
   'air',
   'side',
+  'sides',
   'counterpart',
   'counterparts',
   'defence',
@@ -323,7 +324,7 @@ const RESOLUTION =
   /\b(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:Security\s+Council\s+|UNSC\s+)?[Rr]esolution\s+(?:No\.?\s*|number\s+)?(\d{3,4})(?:\s*\(\d{4}\))?(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council)?/g;
 
 /** "TEHRAN (Tasnim) –", "Ankara, MINA –": the city a report is filed from, a place and not its state. */
-const DATELINE = /^\s*(?:\([^)]*\)|,\s*\p{Lu}{2,}\b)?\s*[-\u2013\u2014]/u;
+const DATELINE = /^\s*(?:\([^)]*\)|(?:,\s*\p{Lu}\p{L}+\b)+)?\s*[-\u2013\u2014]/u;
 
 /**
  * The known place a dateline names ("DAMASCUS, (ST)_", "VIENNA, January 27. /TASS/."): where the
@@ -374,10 +375,19 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
     // "the opposition High Negotiations Committee": a common noun before a name describes it.
     if (match.end === i + 1 && !/\p{Lu}/u.test(tokens[i]!.text) && capitalizedNameAt(tokens, match.end, limit, gaz))
       continue;
-    const dateline = i === 0 && DATELINE.test(sentence.text.slice(tokens[match.end - 1]!.end - sentence.start));
+    const rest = sentence.text.slice(tokens[match.end - 1]!.end - sentence.start);
+    const capitals = match.tokens.every((t) => !t.word || (t.text.length > 1 && t.text === t.text.toUpperCase()));
+    // "BEIRUT:", "ANKARA" on a line of its own: a city in capitals opening a line is where the report was filed.
+    const dateline = i === 0 && (DATELINE.test(rest) || (capitals && /^\s*(?::|$)/.test(rest)));
     const term = dateline
       ? (match.terminals.find((t) => !t.metonym && gaz.entities.get(t.id)?.type === 'Place') ?? match.terminals[0]!)
-      : chooseTerminal(match.terminals, tokens[i - 1], tokens[match.end - 1]!, gaz, placeListed(tokens, i, mentions));
+      : chooseTerminal(
+          match.terminals,
+          tokens[i - 1],
+          tokens[match.end - 1]!,
+          gaz,
+          placeListed(tokens, i, mentions) || afterCapital(tokens, i),
+        );
     const known = gaz.entities.get(term.id)!;
     const first = tokens[i]!;
     const last = tokens[match.end - 1]!;
@@ -404,6 +414,13 @@ function placeListed(tokens: Token[], i: number, mentions: Mention[]): boolean {
     last?.type === 'Place' &&
     last.end === before.end
   );
+}
+
+/** "in capital Ankara", "the Iranian capital, Tehran": the city named as a capital is the place. */
+function afterCapital(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (previous?.key === 'capital') return true;
+  return previous?.text === ',' && tokens[i - 2]?.key === 'capital';
 }
 
 function capitalizedNameAt(tokens: Token[], i: number, limit: number, gaz: Gazetteer): boolean {
@@ -441,7 +458,10 @@ function partsOf(
   return parts.sort((a, b) => a.start - b.start);
 }
 
-/** The state a demonym at token `i` stands for, when a head word or a compound follows it. */
+/**
+ * The state a demonym at token `i` stands for, when a head word or a compound follows it, or another
+ * such demonym after "and", "or" or a comma ("the Russian and Iranian sides").
+ */
 function demonymAt(tokens: Token[], i: number, gaz: Gazetteer): string | null {
   const t = tokens[i]!;
   if (!t.word || !/^\p{Lu}/u.test(t.text)) return null;
@@ -450,6 +470,10 @@ function demonymAt(tokens: Token[], i: number, gaz: Gazetteer): string | null {
   const next = tokens[i + 1];
   if (t.possessive) return null;
   if (next?.text === '-' && tokens[i + 2] && COMPOUND_SUFFIX.test('-' + tokens[i + 2]!.key)) return state;
+  if (next && ['and', 'or', ','].includes(next.key || next.text) && tokens[i + 2]) {
+    const after = tokens[i + 2]!.key === 'and' || tokens[i + 2]!.key === 'or' ? i + 3 : i + 2;
+    if (tokens[after] && gaz.demonyms.has(tokens[after]!.key) && demonymAt(tokens, after, gaz)) return state;
+  }
   return next?.word && DEMONYM_HEADS.has(next.key) ? state : null;
 }
 
@@ -466,8 +490,21 @@ function demonymMentions(
     if (taken.some((m) => m.start <= t.start && t.start < m.end)) continue;
     const state = demonymAt(tokens, i, gaz);
     if (state) out.push({ ...mentionOf(gaz.entities.get(state)!, t, t, sentence, text, 'lexicon'), demonym: true });
+    const capital = capitalNamedBy(tokens, i, gaz);
+    if (capital) out.push(mentionOf(capital, t, tokens[i + 1]!, sentence, text, 'lexicon'));
   }
   return out;
+}
+
+/** "the Saudi capital" with no name after it: the state's capital city, a place. */
+function capitalNamedBy(tokens: Token[], i: number, gaz: Gazetteer): KnownEntity | null {
+  const t = tokens[i]!;
+  if (!t.word || !/^\p{Lu}/u.test(t.text) || t.possessive || tokens[i + 1]?.key !== 'capital') return null;
+  const after = tokens[i + 2]?.text === ',' ? tokens[i + 3] : tokens[i + 2];
+  if (after && /^\p{Lu}/u.test(after.text)) return null;
+  const state = gaz.demonyms.get(t.key);
+  const capital = state ? gaz.entities.get(state)?.lexicon?.capital : undefined;
+  return capital ? (gaz.entities.get(gaz.idOf(capital)) ?? null) : null;
 }
 
 // --- Names the gazetteer does not know ------------------------------------------------------
@@ -883,6 +920,9 @@ function classifyRun(
   const span = text.slice(first.start, last.end);
   const folded = foldPhrase(span);
   if (gaz.stopNames.has(folded) || [...gaz.stopNames].some((s) => folded.startsWith(s + ' '))) return;
+  // "launched operation “Olive Branch”": a name in quotation marks is a title, an operation's or a plan's.
+  if (/["“]$/.test(text.slice(first.start - 1, first.start)) && /^["”]/.test(text.slice(last.end, last.end + 1)))
+    return;
   if (body.every((t) => !t.word || COMMON_CAPS.has(t.key) || TITLE_WORDS.has(t.key) || CONNECTORS.has(t.key))) return;
   const isHead = (t: Token): boolean => ORG_HEADS.has(t.key) || ARMED_HEADS.has(t.key);
   // "the Foreign Policy Commission Heshmatollah Falahatpisheh": a body before a name is the title's end.

@@ -182,10 +182,11 @@ export function heldOn(entry: LexiconEntry | undefined, date: string | null): bo
   return daysBetween(entry.held.start, date) >= -1 && daysBetween(date, entry.held.end) >= -1;
 }
 
-/** Whether `date` falls in the meeting's week: up to two weeks before it opens, or three days after it closes. */
+/** Whether `date` falls in the meeting's week: up to two weeks before it opens, or a week after it closes
+ * (a report looking back on it: "held a trilateral meeting in Tehran on Sept. 7"). */
 export function heldNear(entry: LexiconEntry | undefined, date: string | null): boolean {
   if (entry?.held === undefined || date === null) return false;
-  return daysBetween(date, entry.held.start) <= 14 && daysBetween(entry.held.end, date) <= 3;
+  return daysBetween(date, entry.held.start) <= 14 && daysBetween(entry.held.end, date) <= 7;
 }
 
 /** Whether a role is held on `date` (YYYY-MM-DD; any role counts when the date is unknown). */

@@ -25,7 +25,7 @@ export function describedMeetings(r: Reading, gaz: Gazetteer, published: string 
   };
   for (let i = 1; i <= r.parse.tokens.length; i++) {
     const word = r.word(i).toLowerCase() === 'meetings' ? 'meeting' : r.word(i).toLowerCase();
-    // "a meeting held in Astana" is the one meeting of any kind the lexicon holds there.
+    // "a meeting held in Astana" is the talks the lexicon holds there, or the meeting held there that week.
     const kinds = !MEETING_HEADS.has(word) ? [] : word === 'meeting' ? MEETING_KINDS : [kindOf(word)];
     if (kinds.length === 0 || r.mentionAt[i]) continue;
     if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;

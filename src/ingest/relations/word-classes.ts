@@ -88,7 +88,9 @@ export const MEETING_HEADS = new Set(['conference', 'congress', 'talks', 'negoti
 export const HELD = new Set(['hold', 'take', 'convene']);
 /** "Talks ... are set to begin in Astana": where a meeting begins is where it is held. */
 export const BEGIN = new Set(['begin', 'start', 'open', 'resume']);
-export const MEETING_KINDS: readonly MeetingKind[] = ['talks', 'congress', 'summit', 'meeting'];
+/** What "a meeting" there may be: the talks held there, or (on or near its days, see knownMeetingAt)
+ * any meeting; a summit months away is no "group meeting in Ankara". */
+export const MEETING_KINDS: readonly MeetingKind[] = ['talks', 'meeting'];
 /** Place words that stand before the name: "the Russian city of Sochi". */
 export const PLACE_WORDS = new Set(['city', 'resort', 'capital', 'town']);
 /** Taking part: "will not attend" announces a refusal (BOYCOTTS). */

@@ -77,6 +77,19 @@ describe('matchNames', () => {
     ]);
   });
 
+  it('takes every demonym of a list before a head word as its state ("the Russian and Iranian sides")', () => {
+    expect(ids('Talks with the Russian and Iranian sides went on.')).toEqual(['russia', 'iran']);
+    expect(ids('Russian, Turkish and Iranian forces met.')).toEqual(['russia', 'turkey', 'iran']);
+    expect(ids('Russian and Iranian.')).toEqual([]);
+  });
+
+  it('takes a city named as a capital as the place, and "the Saudi capital" alone as its capital', () => {
+    expect(ids('He spoke in capital Ankara.')).toEqual(['ankara']);
+    expect(ids('They met in the Iranian capital Tehran.')).toEqual(['tehran']);
+    expect(ids('Delegates gathered in the Saudi capital on Monday.')).toEqual(['riyadh']);
+    expect(ids('The Saudi capital, Riyadh, hosted them.')).toEqual(['riyadh']);
+  });
+
   it('matches a name the lexicon also gives in lower case in lower case ("a constitutional committee")', () => {
     expect(ids('They agreed on forming a constitutional committee.')).toEqual(['constitutional-committee']);
   });
@@ -109,6 +122,13 @@ describe('datelines', () => {
     expect(ids('Ankara, AA - Delegates met.')).toEqual(['ankara']);
     expect(ids("Ankara's envoy met delegates.")).toEqual(['turkey']);
   });
+
+  it('reads a city in capitals alone on its line, or before a colon or a list of cities, as the place', () => {
+    expect(ids('ANKARA')).toEqual(['ankara']);
+    expect(ids('BEIRUT: Delegates met.')).toEqual(['beirut']);
+    expect(ids('Moscow, Beirut- Delegates met.')).toEqual(['moscow', 'beirut']);
+    expect(ids('Moscow: we will attend.')).toEqual(['russia']);
+  });
 });
 
 describe('generic groups', () => {
@@ -118,11 +138,22 @@ describe('generic groups', () => {
       'syrian-opposition',
     ]);
     expect(ids('armed opposition groups')).toEqual(['syrian-rebel-groups']);
+    expect(ids('Turkey backs Syrian opposition militants.')).toEqual(['turkey', 'syrian-rebel-groups']);
     expect(ids('the opposition High Negotiations Committee')).toEqual(['syrian-negotiations-commission']);
   });
 });
 
 describe('findNewNames', () => {
+  it('takes no newspaper a source talks to for a person ("told Asharq Al-Awsat")', () => {
+    const text = 'The delegate told Asharq Al-Awsat that talks went well.';
+    expect(findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz)).toEqual([]);
+  });
+
+  it("takes no name in quotation marks (an operation's) for an actor", () => {
+    const text = 'Turkey launched operation “Olive Branch” against the militia in the north.';
+    expect(findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz)).toEqual([]);
+  });
+
   it('takes people after a title and organizations by head word, not news agencies', () => {
     const text = 'Opposition spokesman Ahmad Ramadan said the Southern Front Brigades told Reuters.';
     const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);

@@ -4,6 +4,7 @@ import {
   LexiconError,
   defaultLexicon,
   heldAround,
+  heldNear,
   heldOn,
   parseLexicon,
   roleHeld,
@@ -78,5 +79,13 @@ describe('heldAround and heldOn', () => {
     expect(heldOn(congress, '2018-01-28')).toBe(true);
     expect(heldOn(congress, '2018-02-05')).toBe(false);
     expect(heldOn(congress, null)).toBe(false);
+  });
+
+  it("says whether a report falls in the meeting's weeks: two before it, one after", () => {
+    const summit = defaultLexicon().byId.get('tehran-summit-2018-09-07');
+    expect(heldNear(summit, '2018-08-25')).toBe(true);
+    expect(heldNear(summit, '2018-09-12')).toBe(true);
+    expect(heldNear(summit, '2018-09-20')).toBe(false);
+    expect(heldNear(summit, '2018-07-20')).toBe(false);
   });
 });

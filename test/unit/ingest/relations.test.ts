@@ -184,6 +184,19 @@ describe('relations from the parse', () => {
     expect(await stated(sentence)).toContain(triple);
   });
 
+  it('reads "a meeting" in a city as the summit held there that week, not one months away', async () => {
+    for (const sentence of [
+      'Putin and Erdogan held a meeting in Tehran.',
+      'Putin and Erdogan held a meeting in the Iranian capital Tehran.',
+    ])
+      expect(await stated(sentence, '2018-09-11')).toContain('tehran-summit-2018-09-07 HELD_IN tehran');
+    const months = await stated(
+      'Cavusoglu spoke after attending a party meeting at the parliament in Ankara.',
+      '2018-01-30',
+    );
+    expect(months.filter((t) => t.includes('summit'))).toEqual([]);
+  });
+
   it('spreads a list over its verb: every invitee of "as well as the governments of" is invited', async () => {
     const found = await stated(
       'Turkey has invited the two other guarantor states - Russia and Iran - as well as the governments of Qatar and Egypt.',
