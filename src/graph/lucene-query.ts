@@ -62,7 +62,7 @@ export interface SearchQueries {
   prefixes: string;
   /** `prefixes` split: the prominent ones, and the others that hold every word whole (the only ones that can be exact). */
   tiered: [string, string];
-  /** Probes (asked for `limit` hits): enough `prefixes`, then enough prominent `prefixes` or whole-word holders. */
+  /** Probes (each asked for `limit` hits): enough `prefixes`? Then enough prominent ones? */
   probes: [string, string];
 }
 
@@ -78,7 +78,7 @@ export function searchQueries(text: string): SearchQueries | null {
     every: luceneQuery(text),
     prefixes,
     tiered: [`${prominent} ${prefixes}`, `${prefixes} ${wholeWords} -searchTier:${SEARCH_TIER.tier}`],
-    probes: [prefixes, `(${prominent} ${prefixes}) (${wholeWords})`],
+    probes: [prefixes, `${prominent} ${prefixes}`],
   };
 }
 

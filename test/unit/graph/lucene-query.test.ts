@@ -20,7 +20,7 @@ describe('luceneQuery', () => {
       `+searchTier:prominent^0 ${prefixes}`,
       `${prefixes} ${wholeWords} -searchTier:prominent`,
     ]);
-    expect(queries.probes).toEqual([prefixes, `(+searchTier:prominent^0 ${prefixes}) (${wholeWords})`]);
+    expect(queries.probes).toEqual([prefixes, `+searchTier:prominent^0 ${prefixes}`]);
     expect(searchQueries(' , ; ')).toBeNull();
   });
   it('escapes Lucene syntax so input cannot change the query', () => {
