@@ -4,7 +4,7 @@ CALL () {
   MATCH (n:Entity {id: $id})
   RETURN n, 1000.0 AS score
   UNION
-  CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node AS n, score
+  CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node AS n, score
   RETURN n, score
 }
 RETURN n {.*} AS node, max(score) AS score

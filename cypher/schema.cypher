@@ -15,8 +15,11 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 CREATE CONSTRAINT entity_top_entity IF NOT EXISTS FOR (t:EntityTop) REQUIRE t.entity IS UNIQUE;
 
 // Search over names and aliases; the folding analyzer makes it case and accent insensitive.
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
+// `searchTier` marks the prominent entities, so that a search can rank them on their own first.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.searchTier]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+// Its predecessor, without the tier (stores written before store version 3).
+DROP INDEX entity_names IF EXISTS;
 
 // The initial view reads entities in importance order straight from this index.
 CREATE RANGE INDEX entity_importance IF NOT EXISTS FOR (n:Entity) ON (n.importance);

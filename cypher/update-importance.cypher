@@ -1,7 +1,12 @@
 // update-importance: stores each entity's importance (its degree over the relation vocabulary,
 // which Neo4j reads from its stored degrees without a walk) for the entities in $ids, the ones a
-// merge touched. Run in the merge's own transaction, so the indexed overview is never stale.
+// merge touched, and its search tier: $tier from importance $prominent on, else none
+// (written only when it changes, as each write re-indexes the entity's names). Run in the
+// merge's own transaction, so the indexed overview and search are never stale.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-SET n.importance = COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() }
+WITH n, COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() } AS importance
+SET n.importance = importance
+WITH n, CASE WHEN importance >= $prominent THEN $tier END AS tier
+FOREACH (_ IN CASE WHEN coalesce(n.searchTier, '') <> coalesce(tier, '') THEN [1] ELSE [] END | SET n.searchTier = tier)
 RETURN count(n) AS updated

@@ -10,7 +10,7 @@
 import { Progress } from './progress.ts';
 import type { Database, Row, WriteTx } from '../../src/db/database.ts';
 import { keepLatestArticles, keepStrongestFacts } from '../../src/graph/hub-lists.ts';
-import { markOpposed } from '../../src/graph/merge-facts.ts';
+import { markOpposed, updateImportance } from '../../src/graph/merge-facts.ts';
 import { tallyReports } from '../../src/graph/report-tallies.ts';
 import { isActorType, isEntityType, isRelationType } from '../../src/model/vocabulary.ts';
 import type { GenGraph } from '../generate.ts';
@@ -119,7 +119,7 @@ export async function batchLoad(db: Database, graph: GenGraph, options: BatchOpt
     // facts of opposed types for one pair (ATTENDS/BOYCOTTS, SUPPORTS/OPPOSES) are marked disputed.
     async (tx, chunk, [written]) => {
       await tallyReports(tx, written);
-      await tx.run('update-importance', { ids: [...new Set(chunk.flatMap((r) => [r.source, r.target]))] });
+      await updateImportance(tx, [...new Set(chunk.flatMap((r) => [r.source, r.target]))]);
       await keepStrongestFacts(tx, written);
       await markOpposed(tx, chunk);
     },

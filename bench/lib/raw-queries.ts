@@ -13,8 +13,7 @@ import { DETAIL_LIMITS } from '../../src/graph/entity-details.ts';
 import { isNode, isPath, isRelationship, type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher-files.ts';
 import { PATHS_PER_ROUTE } from '../../src/graph/find-paths.ts';
-import { luceneQuery, typoTolerantTerms } from '../../src/graph/lucene-query.ts';
-import { EXACT_HEADROOM } from '../../src/graph/search.ts';
+import { EXACT_HEADROOM, rankMatches } from '../../src/graph/search.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 
 export const CYPHER_CONSOLE_QUERY = 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN n, r, m LIMIT 25';
@@ -53,13 +52,7 @@ export class RawQueries {
   }
 
   async search(text: string): Promise<void> {
-    await this.read('search-entities', {
-      q: luceneQuery(text),
-      text,
-      typoTerms: typoTolerantTerms(text),
-      limit: 10 + EXACT_HEADROOM,
-      window: null,
-    });
+    await rankMatches((params) => this.read('search-entities', params), text, 10 + EXACT_HEADROOM, null);
   }
 
   async node(id: string): Promise<void> {

@@ -7,7 +7,7 @@
 import type { ArticleJson, EntityJson } from '../model/json.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 
-const HIDDEN = new Set(['createdAt', 'importance']);
+const HIDDEN = new Set(['createdAt', 'importance', 'searchTier']);
 
 export function toEntityJson(properties: Record<string, unknown>): EntityJson {
   const entity: EntityJson = {

@@ -14,6 +14,7 @@ import { OPPOSITE_TYPES } from './disagreements.ts';
 import { relationId } from './edge-json.ts';
 import { keepLatestArticles, keepStrongestFacts } from './hub-lists.ts';
 import { tallyReports } from './report-tallies.ts';
+import { SEARCH_TIER } from './search-tier.ts';
 
 export interface ArticleFacts {
   article: {
@@ -88,6 +89,11 @@ export function reportFields(relation: ArticleFacts['relations'][number]) {
   };
 }
 
+/** The importance and search tier of the entities `ids`, after a merge touched them. */
+export async function updateImportance(tx: WriteTx, ids: string[]): Promise<void> {
+  await tx.run('update-importance', { ids, ...SEARCH_TIER });
+}
+
 /**
  * Marks the merged facts whose opposed type holds for the same pair (mark-opposed), in the
  * merge's transaction; the bulk loader calls it too, so its graphs have disputed facts.
@@ -141,7 +147,10 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
     });
     await tallyReports(tx, relationRow);
     // Same transaction: the overview reads importance from its index, so it must never lag a merge.
-    await tx.run('update-importance', { ids: entities.map((entity) => entity.id) });
+    await updateImportance(
+      tx,
+      entities.map((entity) => entity.id),
+    );
     await keepStrongestFacts(tx, relationRow);
     await markOpposed(tx, relations);
     return {

@@ -141,7 +141,7 @@ describe('console: an attacker reads the graph and its schema, nothing else', ()
       'SHOW FUNCTIONS',
       'SHOW PROCEDURES',
       'CALL dbms.components()',
-      "CALL db.index.fulltext.queryNodes('entity_names', 'Russia') YIELD node RETURN node.name",
+      "CALL db.index.fulltext.queryNodes('entity_search', 'Russia') YIELD node RETURN node.name",
       'MATCH (n:Entity) WITH n.name AS use RETURN use LIMIT 1',
       'MATCH (n:Entity) RETURN {use: n.id, show: n.name} AS m LIMIT 1',
       'WITH ["x"] AS transactions RETURN "x" IN transactions AS found',

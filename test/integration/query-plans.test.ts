@@ -6,7 +6,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { cypher } from '../../src/db/cypher-files.ts';
 import type { Database } from '../../src/db/database.ts';
-import { luceneQuery } from '../../src/graph/lucene-query.ts';
+import { luceneQuery, searchQueries } from '../../src/graph/lucene-query.ts';
+import { searchParams } from '../../src/graph/search.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 import { openSeededDatabase } from './test-db.ts';
 
@@ -72,10 +73,7 @@ describe('query plans of hot queries', () => {
   }
 
   const cases: [string, () => Record<string, unknown>][] = [
-    [
-      'search-entities',
-      () => ({ q: luceneQuery('Russia'), text: 'Russia', typoTerms: ['russia'], limit: 10, window: null }),
-    ],
+    ['search-entities', () => searchParams('Russia', searchQueries('Russia')!, 10, null)],
     ['entity-by-id', () => ({ id: ids.russia })],
     ['entity-candidates', () => ({ id: 'Lavrov', q: luceneQuery('Lavrov'), limit: 25 })],
     ['entity-details', () => ({ id: ids.russia, edgeLimit: 200, edgeOffset: 0, articleLimit: 50, window: null })],

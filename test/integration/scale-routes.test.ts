@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchLoad } from '../../bench/lib/batch-load.ts';
 import { degrees, generateGraph } from '../../bench/generate.ts';
 import { openDatabase } from '../../src/db/connect.ts';
-import type { Database } from '../../src/db/database.ts';
+import type { Database, Params } from '../../src/db/database.ts';
 import { startLocalNeo4j, type RunningNeo4j } from '../../src/db/local-neo4j.ts';
 import { cypher } from '../../src/db/cypher-files.ts';
 import { applySchema } from '../../src/graph/apply-schema.ts';
@@ -19,6 +19,8 @@ import { DETAIL_LIMITS, getEntityDetails } from '../../src/graph/entity-details.
 import { buildHubLists, HUB_SIZE } from '../../src/graph/hub-lists.ts';
 import { mergeFacts } from '../../src/graph/merge-facts.ts';
 import { OVERVIEW_EDGE_CAPS } from '../../src/graph/overview.ts';
+import { rankMatches } from '../../src/graph/search.ts';
+import { SEARCH_TIER } from '../../src/graph/search-tier.ts';
 import { DETAILS_PAGE } from '../../src/model/details-page.ts';
 import { serve, type TestServer } from './http.ts';
 
@@ -96,6 +98,24 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     expect(status).toBe(200);
     const notExact = body.results.filter((hit: { exact: boolean }) => !hit.exact);
     expect(notExact[0]?.id).toBe(hub);
+  });
+
+  it('ranks a common prefix from its prominent matches alone, in the order reading every match gives', async () => {
+    const typed = commonPrefix();
+    const stages: string[] = [];
+    const read = (all: boolean) => async (params: Params) => {
+      const rows = await db.readQuery('search-entities', all ? { ...params, probes: [] } : params);
+      stages.push(String(rows[0]!.stage));
+      return rows;
+    };
+    const narrow = await rankMatches(read(false), typed, 30, null);
+    const everyMatch = await rankMatches(read(true), typed, 30, null);
+    // The new path is the one taken, it settles the answer, and the baseline read every match.
+    expect(stages).toEqual(['tiered', 'every']);
+    const ranks = (hits: typeof narrow) => hits.map((hit) => [hit.exact, hit.prefixed, hit.node.importance]);
+    expect(ranks(narrow)).toEqual(ranks(everyMatch));
+    const { body } = await getJson(`/api/search?q=${encodeURIComponent(typed)}&limit=10`);
+    expect(body.results.map((hit: { id: string }) => hit.id)).toEqual(narrow.slice(0, 10).map((hit) => hit.node.id));
   });
 
   it("gives the hub's strongest facts first and counts all its articles", async () => {
@@ -210,6 +230,18 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     else expect(lengths).toHaveLength(3);
   });
 });
+
+/** The two letters that begin the most name words of prominent entities: a prefix with many matches. */
+function commonPrefix(): string {
+  const degree = degrees(graph);
+  const counts = new Map<string, number>();
+  for (const entity of graph.entities) {
+    if ((degree.get(entity.id) ?? 0) < SEARCH_TIER.prominent) continue;
+    for (const word of entity.name.toLowerCase().split(' '))
+      counts.set(word.slice(0, 2), (counts.get(word.slice(0, 2)) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
 
 /** Breadth-first distances and shortest-route counts from one entity over the generated facts. */
 function shortestRoutes(from: string): Map<string, { distance: number; routes: number }> {

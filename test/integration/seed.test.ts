@@ -5,6 +5,8 @@ import { getCounts } from '../../src/graph/overview.ts';
 import { getEntityDetails } from '../../src/graph/entity-details.ts';
 import { loadSeed, readSeedFile, seedFiles } from '../../src/seed/load-seed.ts';
 import { relationId } from '../../src/graph/edge-json.ts';
+import { searchQueries } from '../../src/graph/lucene-query.ts';
+import { searchParams } from '../../src/graph/search.ts';
 import { openSeededDatabase } from './test-db.ts';
 
 const { seed } = readSeedFile(seedFiles()[0]!);
@@ -64,13 +66,11 @@ describe('seed graph', () => {
   });
 
   it('has nothing from the unrelated "More news" headlines', async () => {
-    const rows = await db.readQuery('search-entities', {
-      q: 'duterte OR suu OR zainab OR woody OR allen',
-      limit: 10,
-      text: 'duterte',
-      typoTerms: [],
-      window: null,
+    const [answer] = await db.readQuery('search-entities', {
+      ...searchParams('duterte', searchQueries('duterte')!, 10, null),
+      every: 'duterte OR suu OR zainab OR woody OR allen',
+      probes: [],
     });
-    expect(rows).toEqual([]);
+    expect(answer!.hits).toEqual([]);
   });
 });

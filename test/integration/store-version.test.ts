@@ -1,12 +1,13 @@
 // Integration: start-up brings an old store up to date once and records it (report fields, the
-// timeline's and sources' counts), and an entity stored without any relation is in the overview
-// at once (it has an importance from its merge).
+// timeline's and sources' counts, the search tiers), and an entity stored without any relation is
+// in the overview at once (it has an importance from its merge).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { applySchema, STORE_VERSION } from '../../src/graph/apply-schema.ts';
 import { relationId } from '../../src/graph/edge-json.ts';
 import { mergeFacts } from '../../src/graph/merge-facts.ts';
+import { SEARCH_TIER } from '../../src/graph/search-tier.ts';
 import { getOverview } from '../../src/graph/overview.ts';
 import { getSources, getTimeline } from '../../src/graph/timeline.ts';
 import { openDriver, restoreSnapshot, takeSnapshot, type GraphSnapshot } from '../support/graph-snapshot.ts';
@@ -80,6 +81,41 @@ describe('store version', () => {
     expect(await getTimeline(db, { entity: null, type: null })).toEqual(timeline);
     expect(await getSources(db)).toEqual(sources);
     expect(await storedVersion()).toBe(STORE_VERSION);
+  });
+
+  it('gives the prominent entities of a store from before the search tiers their tier on start', async () => {
+    const tiers = async () =>
+      new Map(
+        (await run('MATCH (n:Entity) RETURN n.id AS id, n.searchTier AS tier')).map((r) => [
+          r.get('id'),
+          r.get('tier'),
+        ]),
+      );
+    const [before] = await run('MATCH (n:Entity {id: "russia"}) RETURN n.importance AS importance');
+    try {
+      // As important as a prominent entity, in a store whose entities carry no tier yet.
+      await run('MATCH (n:Entity {id: "russia"}) SET n.importance = $importance', {
+        importance: SEARCH_TIER.prominent,
+      });
+      await run('MATCH (n:Entity) REMOVE n.searchTier');
+      await run('MATCH (s:StoreVersion) SET s.version = 2');
+      await applySchema(db);
+      const after = await tiers();
+      expect(after.get('russia')).toBe(SEARCH_TIER.tier);
+      const prominent = await run('MATCH (n:Entity) WHERE n.importance >= $prominent RETURN n.id AS id', SEARCH_TIER);
+      expect(
+        [...after]
+          .filter(([, tier]) => tier !== null)
+          .map(([id]) => id)
+          .sort(),
+      ).toEqual(prominent.map((r) => r.get('id')).sort());
+      expect(await storedVersion()).toBe(STORE_VERSION);
+    } finally {
+      await run('MATCH (n:Entity {id: "russia"}) SET n.importance = $importance REMOVE n.searchTier', {
+        importance: before!.get('importance'),
+      });
+      await run('MATCH (n:Entity) WHERE n.importance >= $prominent SET n.searchTier = $tier', SEARCH_TIER);
+    }
   });
 
   it('shows an entity that has no relation yet in the overview without a restart', async () => {
