@@ -21,13 +21,16 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
     // "Erdogan, his Russian counterpart Vladimir Putin and ...": a title that names its own holder is
     // not also held by the name the parser makes it an apposition of.
     const namesOwn = r.child(n, 'appos').some((a) => r.mentionAt[a]?.type === 'Person');
+    // "the UN envoy, the US ambassador and ...": a title beside a title is a list of offices, not a name.
+    const named = (i: number): boolean => !ROLE_NOUNS.has(r.lemma(i));
     for (const d of r.in[n]!) {
       const m = r.mentionAt[d.gov];
-      if ((d.rel === 'compound' || (d.rel === 'appos' && !namesOwn)) && m?.type === 'Person') holders.push(m);
+      if ((d.rel === 'compound' || (d.rel === 'appos' && !namesOwn && named(d.gov))) && m?.type === 'Person')
+        holders.push(m);
     }
     // "Jaberi Ansari, who also serves as the ... Special Assistant": who serves as the title holds it.
     const serving = r.in[n]!.filter((d) => d.rel === 'obl:as' && SERVE.has(r.lemma(d.gov))).map((d) => d.gov);
-    for (const a of [...r.child(n, 'appos'), ...serving.flatMap((v) => r.child(v, 'nsubj'))]) {
+    for (const a of [...r.child(n, 'appos').filter(named), ...serving.flatMap((v) => r.child(v, 'nsubj'))]) {
       const m = r.mentionAt[a];
       if (m?.type === 'Person') holders.push(m);
     }

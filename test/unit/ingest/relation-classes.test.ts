@@ -88,3 +88,13 @@ describe('relation classes', () => {
     );
   });
 });
+
+describe('titles, memberships, venues, alliances, boycotts and mediators', () => {
+  it('reads a list of offices as offices, not one office holding the next', async () => {
+    expect(
+      await stated(
+        'Lavrov said the presence of the UN special envoy for Syria, the US ambassador to Kazakhstan and delegates of Iran helped the talks.',
+      ),
+    ).not.toContain('nikki-haley REPRESENTS united-nations');
+  });
+});
