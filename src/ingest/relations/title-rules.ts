@@ -66,13 +66,21 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
       for (const s of [...states, ...bodies, ...joined])
         found.push({ source: h, type, target: bodyHeld(h, s, ctx), rule: 'title', negated: false });
   }
-  // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an
-  // adjective of the name, and the body the name's possessor.
+  // "Iran's Hassan Rouhani", "The Negotiations Committee's representative Firas al-Khaldi" (the
+  // parser makes the title an adjective of the name): the name's possessor is whom the person speaks
+  // for; so is the body "Qadri Jamil from the Moscow Platform" comes from (the nearest "from": the
+  // parser hangs a list's later "from"s on its first name too).
   for (let p = 1; p <= r.parse.tokens.length; p++) {
     const person = r.mentionAt[p];
-    if (person?.type !== 'Person' || !r.child(p, 'amod').some((a) => ROLE_NOUNS.has(r.lemma(a)))) continue;
-    for (const s of r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)))
-      found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+    if (person?.type !== 'Person') continue;
+    const from = r.child(p, 'nmod:from').filter((i) => i > p)[0];
+    const bodies = [
+      ...r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)),
+      ...(from ? r.entities(from, ['Organization', 'ArmedGroup']) : []),
+    ];
+    for (const s of bodies)
+      if (s !== person && !s.demonym)
+        found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
   }
   // "the regime of Bashar al-Assad", "Erdogan's government": the state named as the person's.
   for (let g = 1; g <= r.parse.tokens.length; g++) {

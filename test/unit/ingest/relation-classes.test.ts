@@ -97,4 +97,59 @@ describe('titles, memberships, venues, alliances, boycotts and mediators', () =>
       ),
     ).not.toContain('nikki-haley REPRESENTS united-nations');
   });
+
+  it.each([
+    [
+      'a mediator titled by body',
+      'Jaafari left, referring to UN mediator Staffan de Mistura.',
+      'staffan-de-mistura REPRESENTS united-nations',
+    ],
+    [
+      'a secretary-general',
+      'On Monday UN Secretary-General Antonio Guterres praised the Astana talks.',
+      'antonio-guterres REPRESENTS united-nations',
+    ],
+    [
+      "a state as the name's possessor",
+      "Turkey's Erdogan and Iran's Hassan Rouhani met in Ankara.",
+      'hassan-rouhani REPRESENTS iran',
+    ],
+    [
+      'a name from a body',
+      'The delegates included Qadri Jamil from the Moscow Platform, and Nasr al-Hariri from the SNC.',
+      `nasr-al-hariri REPRESENTS ${SNC}`,
+    ],
+    [
+      'a body consisting of representatives',
+      'Lavrov proposed a constitutional committee, which would consist of representatives of the Syrian government and the SNC.',
+      `${SNC} MEMBER_OF constitutional-committee`,
+    ],
+    [
+      'a body made up of a list',
+      'The constitutional committee is made up of the Syrian government, the SNC and the Kurds.',
+      'kurdish-forces MEMBER_OF constitutional-committee',
+    ],
+    [
+      'a body comprising',
+      'The constitutional committee comprises members of the SNC and the Syrian government.',
+      'syria MEMBER_OF constitutional-committee',
+    ],
+  ])('%s: %s', async (_class, sentence, triple) => {
+    expect(await stated(sentence)).toContain(triple);
+  });
+
+  it('takes only the nearest body a name comes from', async () => {
+    const found = await stated(
+      'The delegates included Qadri Jamil from the Moscow Platform, from the SNC and from Riyadh.',
+    );
+    expect(found).toContain('qadri-jamil REPRESENTS moscow-group');
+    expect(found).not.toContain(`qadri-jamil REPRESENTS ${SNC}`);
+  });
+
+  it('makes no member of what a body made, only of what it is made up of', async () => {
+    const found = await stated(
+      'The Sochi congress made the Syrian government and the SNC a proposal on the constitutional committee.',
+    );
+    expect(found.filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
+  });
 });
