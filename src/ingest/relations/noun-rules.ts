@@ -29,6 +29,11 @@ const NOUN_ROLES: Record<string, RelationType> = {
   mediator: 'MEDIATES',
   participant: 'ATTENDS',
   member: 'MEMBER_OF',
+  // "the YPG is an offshoot of the PKK", "the armed wing of the PYD".
+  offshoot: 'MEMBER_OF',
+  wing: 'MEMBER_OF',
+  affiliate: 'MEMBER_OF',
+  branch: 'MEMBER_OF',
   guarantor: 'ORGANIZES',
 };
 

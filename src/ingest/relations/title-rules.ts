@@ -73,9 +73,13 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
   for (let p = 1; p <= r.parse.tokens.length; p++) {
     const person = r.mentionAt[p];
     if (person?.type !== 'Person') continue;
+    // "Moscow's ally Bashar al-Assad": a word other than a title says what the person is to the possessor.
+    const described = [...r.child(p, 'amod'), ...r.child(p, 'compound')].some(
+      (c) => !r.mentionAt[c] && /^\p{Ll}/u.test(r.word(c)) && !ROLE_NOUNS.has(r.lemma(c)),
+    );
     const from = r.child(p, 'nmod:from').filter((i) => i > p)[0];
     const bodies = [
-      ...r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)),
+      ...(described ? [] : r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP))),
       ...(from ? r.entities(from, ['Organization', 'ArmedGroup']) : []),
     ];
     for (const s of bodies)

@@ -138,6 +138,12 @@ describe('titles, memberships, venues, alliances, boycotts and mediators', () =>
     expect(await stated(sentence)).toContain(triple);
   });
 
+  it('reads no office from a possessor whose relation to the name another word gives ("Moscow\'s ally")', async () => {
+    expect(
+      await stated("Russia invited delegates to a congress favorable to Moscow's ally Bashar al-Assad."),
+    ).not.toContain('bashar-al-assad REPRESENTS russia');
+  });
+
   it('takes only the nearest body a name comes from', async () => {
     const found = await stated(
       'The delegates included Qadri Jamil from the Moscow Platform, from the SNC and from Riyadh.',
