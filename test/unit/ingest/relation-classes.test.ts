@@ -119,6 +119,12 @@ describe('titles, memberships, venues, alliances, boycotts and mediators', () =>
       'The delegates included Qadri Jamil from the Moscow Platform, and Nasr al-Hariri from the SNC.',
       `nasr-al-hariri REPRESENTS ${SNC}`,
     ],
+    ['an offshoot of a group', 'Ankara says the YPG is a terrorist offshoot of the outlawed PKK.', 'ypg MEMBER_OF pkk'],
+    [
+      'a branch in apposition',
+      'Turkey shelled the YPG, the Syrian branch of the PKK, near Afrin.',
+      'ypg MEMBER_OF pkk',
+    ],
     [
       'a body consisting of representatives',
       'Lavrov proposed a constitutional committee, which would consist of representatives of the Syrian government and the SNC.',
