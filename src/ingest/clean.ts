@@ -81,6 +81,9 @@ const INLINE_DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.' -]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{2,30})?(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?,?\\s*(?:\\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI|\\p{Lu}{2,5})\\))?\\s*(?:-+|—|–|:|_)\\s+)(?=\\p{Lu}|")`,
   'u',
 );
+/** The agencies a caption's credit names, as captions spell them. */
+const CAPTION_AGENCY =
+  '(?:REUTERS|Reuters|AFP|EPA|AP|SPUTNIK|Sputnik|TASS|SANA|XINHUA|Xinhua|ANADOLU(?: AGENCY)?|Anadolu(?: Agency)?|GETTY IMAGES|Getty Images)';
 /** A credit at the end of a line: capitals joined by slashes after a sentence, or an embedded tweet's link and signature. */
 const TRAILING_CREDITS = [
   /(?<=[.!?"')])\s+(?:\p{Lu}[\p{Lu}.&-]*\/)+\p{Lu}[\p{Lu} .'-]*(?:\/\p{Lu}[\p{Lu}.-]*)*$/u,
@@ -90,7 +93,9 @@ const TRAILING_CREDITS = [
   ),
   /\s*pic\.twitter\.com\/\S+$/,
   // A caption's credit after its sentence: "... attends the congress. REUTERS/Maxim Shemetov".
-  /(?<=[.!?"')])\s+(?:REUTERS|AFP|EPA|AP|SPUTNIK|TASS|SANA|XINHUA|ANADOLU(?: AGENCY)?|GETTY IMAGES)\s*\/\s*\p{Lu}[\p{L} .'-]*(?:\/\s*\p{Lu}[\p{L} .'-]*)*$/u,
+  new RegExp(`(?<=[.!?"')])\\s+${CAPTION_AGENCY}\\s*\\/\\s*\\p{Lu}[\\p{L} .'-]*(?:\\/\\s*\\p{Lu}[\\p{L} .'-]*)*$`, 'u'),
+  // The photographer first: "... talks in Geneva. Denis Balibouse/ EPA", "Jane Roe/Reuters".
+  new RegExp(`(?<=[.!?"')])\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*\\/\\s*${CAPTION_AGENCY}$`, 'u'),
   /\s*\[\p{Lu}[\p{L}.&-]*(?:[ /]\p{Lu}[\p{L}.&-]*){0,3}\]$/u,
 ];
 const AGENCY_TAG =

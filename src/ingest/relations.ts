@@ -26,7 +26,7 @@ import { happenedIn } from './event-date.ts';
 import { ELLIPSIS, ellipsisRule } from './relations/ellipsis-rule.ts';
 import type { Found, RelationContext, RuleName } from './relations/found.ts';
 import { describedMeetings, meetingRules } from './relations/meeting-rules.ts';
-import { allyRules, modifierRules, nominalRules, nounRoleRules } from './relations/noun-rules.ts';
+import { allyRules, compositionRules, modifierRules, nominalRules, nounRoleRules } from './relations/noun-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
 import { atMeetingRules, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
 import { Reading } from './relations/reading.ts';
@@ -116,6 +116,7 @@ export function extractRelations(
     verbRules(r, focusOrOwn, ctx.gazetteer, speaker?.mention ?? null, found);
     modifierRules(r, found);
     nounRoleRules(r, found);
+    compositionRules(r, found);
     nominalRules(r, focusOrOwn, found);
     betweenRules(r, found);
     titleRules(r, ctx, found);

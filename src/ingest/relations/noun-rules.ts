@@ -29,6 +29,11 @@ const NOUN_ROLES: Record<string, RelationType> = {
   mediator: 'MEDIATES',
   participant: 'ATTENDS',
   member: 'MEMBER_OF',
+  // "the YPG is an offshoot of the PKK", "the armed wing of the PYD".
+  offshoot: 'MEMBER_OF',
+  wing: 'MEMBER_OF',
+  affiliate: 'MEMBER_OF',
+  branch: 'MEMBER_OF',
   guarantor: 'ORGANIZES',
 };
 
@@ -90,6 +95,37 @@ export function nounRoleRules(r: Reading, found: Found[]): void {
         found.push({ source: s, type, target: o, rule: 'noun-role', negated: r.negated(n) });
   }
 }
+
+/** "The committee will consist of X", "is made up of X", "comprises X": the verb and where X hangs. */
+const COMPOSED: Record<string, string> = { consist: 'obl:of', compose: 'obl:of', make: 'obl:of', comprise: 'obj' };
+
+/**
+ * "The committee will consist of representatives of the government, the opposition and civil
+ * society": whose representatives (members, delegates) a body is made of are its members.
+ */
+export function compositionRules(r: Reading, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    const where = COMPOSED[r.lemma(v)];
+    // "made up of": only with its particle, never "made of" a decision.
+    if (!where || (r.lemma(v) === 'make' && !r.child(v, 'compound:prt').some((p) => r.lemma(p) === 'up'))) continue;
+    const bodies = [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:pass')].flatMap((i) =>
+      r.entities(i, ['Organization']),
+    );
+    if (bodies.length === 0) continue;
+    const parts = r.child(v, where).flatMap((i) => [i, ...r.child(i, 'appos'), ...r.children(i, 'conj')]);
+    const members = parts.flatMap((i) =>
+      PARTS_OF_BODY.has(r.lemma(i)) ? [...r.child(i, 'nmod:of'), ...r.child(i, 'nmod:from')] : [i],
+    );
+    // "of the government, the opposition and civil society": the parser may make the list an apposition.
+    const listed = members.flatMap((i) => [i, ...r.child(i, 'appos'), ...r.children(i, 'conj')]);
+    for (const m of listed.flatMap((i) => r.entities(i, ACTOR)))
+      for (const b of bodies)
+        if (m !== b) found.push({ source: m, type: 'MEMBER_OF', target: b, rule: 'noun-role', negated: r.negated(v) });
+  }
+}
+
+/** Who a body is made of, named by whom they come from: "representatives of the opposition". */
+const PARTS_OF_BODY = new Set(['representative', 'member', 'delegate', 'figure', 'people', 'person']);
 
 interface NominalRule {
   type: RelationType;

@@ -21,13 +21,16 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
     // "Erdogan, his Russian counterpart Vladimir Putin and ...": a title that names its own holder is
     // not also held by the name the parser makes it an apposition of.
     const namesOwn = r.child(n, 'appos').some((a) => r.mentionAt[a]?.type === 'Person');
+    // "the UN envoy, the US ambassador and ...": a title beside a title is a list of offices, not a name.
+    const named = (i: number): boolean => !ROLE_NOUNS.has(r.lemma(i));
     for (const d of r.in[n]!) {
       const m = r.mentionAt[d.gov];
-      if ((d.rel === 'compound' || (d.rel === 'appos' && !namesOwn)) && m?.type === 'Person') holders.push(m);
+      if ((d.rel === 'compound' || (d.rel === 'appos' && !namesOwn && named(d.gov))) && m?.type === 'Person')
+        holders.push(m);
     }
     // "Jaberi Ansari, who also serves as the ... Special Assistant": who serves as the title holds it.
     const serving = r.in[n]!.filter((d) => d.rel === 'obl:as' && SERVE.has(r.lemma(d.gov))).map((d) => d.gov);
-    for (const a of [...r.child(n, 'appos'), ...serving.flatMap((v) => r.child(v, 'nsubj'))]) {
+    for (const a of [...r.child(n, 'appos').filter(named), ...serving.flatMap((v) => r.child(v, 'nsubj'))]) {
       const m = r.mentionAt[a];
       if (m?.type === 'Person') holders.push(m);
     }
@@ -63,13 +66,25 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
       for (const s of [...states, ...bodies, ...joined])
         found.push({ source: h, type, target: bodyHeld(h, s, ctx), rule: 'title', negated: false });
   }
-  // "The Negotiations Committee's representative Firas al-Khaldi": the parser makes the title an
-  // adjective of the name, and the body the name's possessor.
+  // "Iran's Hassan Rouhani", "The Negotiations Committee's representative Firas al-Khaldi" (the
+  // parser makes the title an adjective of the name): the name's possessor is whom the person speaks
+  // for; so is the body "Qadri Jamil from the Moscow Platform" comes from (the nearest "from": the
+  // parser hangs a list's later "from"s on its first name too).
   for (let p = 1; p <= r.parse.tokens.length; p++) {
     const person = r.mentionAt[p];
-    if (person?.type !== 'Person' || !r.child(p, 'amod').some((a) => ROLE_NOUNS.has(r.lemma(a)))) continue;
-    for (const s of r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP)))
-      found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
+    if (person?.type !== 'Person') continue;
+    // "Moscow's ally Bashar al-Assad": a word other than a title says what the person is to the possessor.
+    const described = [...r.child(p, 'amod'), ...r.child(p, 'compound')].some(
+      (c) => !r.mentionAt[c] && /^\p{Ll}/u.test(r.word(c)) && !ROLE_NOUNS.has(r.lemma(c)),
+    );
+    const from = r.child(p, 'nmod:from').filter((i) => i > p)[0];
+    const bodies = [
+      ...(described ? [] : r.child(p, 'nmod:poss').flatMap((i) => r.entities(i, GROUP))),
+      ...(from ? r.entities(from, ['Organization', 'ArmedGroup']) : []),
+    ];
+    for (const s of bodies)
+      if (s !== person && !s.demonym)
+        found.push({ source: person, type: 'REPRESENTS', target: s, rule: 'title', negated: false });
   }
   // "the regime of Bashar al-Assad", "Erdogan's government": the state named as the person's.
   for (let g = 1; g <= r.parse.tokens.length; g++) {

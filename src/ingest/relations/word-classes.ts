@@ -17,6 +17,8 @@ export const ROLE_NOUNS = new Set([
   'chief',
   'head',
   'secretary',
+  'secretary-general',
+  'mediator',
   'undersecretary',
   'adviser',
   'advisor',

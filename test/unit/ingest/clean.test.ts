@@ -134,6 +134,21 @@ describe('clean', () => {
     expect(c.dropped).toEqual(['REUTERS/Maxim Shemetov']);
   });
 
+  it("cuts a caption's credit that names the photographer before the agency", () => {
+    const lines = [
+      'Delegates arrive for the talks in Vienna. Jane Roe/ EPA',
+      'Lavrov leaves the congress hall. John Smith/Reuters',
+      'The opposition met in Riyadh. Its statement named Hariri / Reuters reported it.',
+    ];
+    const c = clean(['Talks open', ...lines].join('\n\n'));
+    expect(c.text.split('\n').slice(1)).toEqual([
+      'Delegates arrive for the talks in Vienna.',
+      'Lavrov leaves the congress hall.',
+      lines[2],
+    ]);
+    expect(c.dropped).toEqual(['Jane Roe/ EPA', 'John Smith/Reuters']);
+  });
+
   it('reads a date after a time ago or with its time after a dash', () => {
     expect(parseDateline('/ 2 hours ago February 15, 2018')).toBe('2018-02-15');
     expect(parseDateline('Monday 30 October 2017 - 09:21')).toBe('2017-10-30');

@@ -220,3 +220,80 @@ describe('meeting and attending classes', () => {
     );
   });
 });
+
+describe('titles, memberships, venues, alliances, boycotts and mediators', () => {
+  it('reads a list of offices as offices, not one office holding the next', async () => {
+    expect(
+      await stated(
+        'Lavrov said the presence of the UN special envoy for Syria, the US ambassador to Kazakhstan and delegates of Iran helped the talks.',
+      ),
+    ).not.toContain('nikki-haley REPRESENTS united-nations');
+  });
+
+  it.each([
+    [
+      'a mediator titled by body',
+      'Jaafari left, referring to UN mediator Staffan de Mistura.',
+      'staffan-de-mistura REPRESENTS united-nations',
+    ],
+    [
+      'a secretary-general',
+      'On Monday UN Secretary-General Antonio Guterres praised the Astana talks.',
+      'antonio-guterres REPRESENTS united-nations',
+    ],
+    [
+      "a state as the name's possessor",
+      "Turkey's Erdogan and Iran's Hassan Rouhani met in Ankara.",
+      'hassan-rouhani REPRESENTS iran',
+    ],
+    [
+      'a name from a body',
+      'The delegates included Qadri Jamil from the Moscow Platform, and Nasr al-Hariri from the SNC.',
+      `nasr-al-hariri REPRESENTS ${SNC}`,
+    ],
+    ['an offshoot of a group', 'Ankara says the YPG is a terrorist offshoot of the outlawed PKK.', 'ypg MEMBER_OF pkk'],
+    [
+      'a branch in apposition',
+      'Turkey shelled the YPG, the Syrian branch of the PKK, near Afrin.',
+      'ypg MEMBER_OF pkk',
+    ],
+    [
+      'a body consisting of representatives',
+      'Lavrov proposed a constitutional committee, which would consist of representatives of the Syrian government and the SNC.',
+      `${SNC} MEMBER_OF constitutional-committee`,
+    ],
+    [
+      'a body made up of a list',
+      'The constitutional committee is made up of the Syrian government, the SNC and the Kurds.',
+      'kurdish-forces MEMBER_OF constitutional-committee',
+    ],
+    [
+      'a body comprising',
+      'The constitutional committee comprises members of the SNC and the Syrian government.',
+      'syria MEMBER_OF constitutional-committee',
+    ],
+  ])('%s: %s', async (_class, sentence, triple) => {
+    expect(await stated(sentence)).toContain(triple);
+  });
+
+  it('reads no office from a possessor whose relation to the name another word gives ("Moscow\'s ally")', async () => {
+    expect(
+      await stated("Russia invited delegates to a congress favorable to Moscow's ally Bashar al-Assad."),
+    ).not.toContain('bashar-al-assad REPRESENTS russia');
+  });
+
+  it('takes only the nearest body a name comes from', async () => {
+    const found = await stated(
+      'The delegates included Qadri Jamil from the Moscow Platform, from the SNC and from Riyadh.',
+    );
+    expect(found).toContain('qadri-jamil REPRESENTS moscow-group');
+    expect(found).not.toContain(`qadri-jamil REPRESENTS ${SNC}`);
+  });
+
+  it('makes no member of what a body made, only of what it is made up of', async () => {
+    const found = await stated(
+      'The Sochi congress made the Syrian government and the SNC a proposal on the constitutional committee.',
+    );
+    expect(found.filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
+  });
+});
