@@ -26,7 +26,7 @@ import { happenedIn } from './event-date.ts';
 import { ELLIPSIS, ellipsisRule } from './relations/ellipsis-rule.ts';
 import type { Found, RelationContext, RuleName } from './relations/found.ts';
 import { describedMeetings, meetingRules } from './relations/meeting-rules.ts';
-import { allyRules, modifierRules, nominalRules, nounRoleRules } from './relations/noun-rules.ts';
+import { allyRules, auspicesRules, modifierRules, nominalRules, nounRoleRules } from './relations/noun-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
 import { Reading } from './relations/reading.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
@@ -116,6 +116,7 @@ export function extractRelations(
     modifierRules(r, found);
     nounRoleRules(r, found);
     nominalRules(r, focusOrOwn, found);
+    auspicesRules(r, found);
     betweenRules(r, found);
     titleRules(r, ctx, found);
     delegationHeadRules(r, found);

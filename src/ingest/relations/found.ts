@@ -38,6 +38,8 @@ export const RULES = [
   'branding',
   'ellipsis',
   'among',
+  'verdict',
+  'auspices',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -72,8 +72,8 @@ export function meetingRules(r: Reading, found: Found[]): void {
       // "the Syria peace congress": what the peace is for organizes nothing.
       else if (ACTOR.includes(part.type) && !/^\s+peace\b/i.test(m.text.slice(part.end - m.start))) {
         const how = /^-(\w+)/.exec(m.text.slice(part.end - m.start))?.[1]?.toLowerCase();
-        const type = (how && MODIFIERS[how]) || 'ORGANIZES';
-        found.push({ source: part, type, target: m, rule: 'meeting-name', negated: false });
+        for (const type of (how && MODIFIERS[how]) || ['ORGANIZES'])
+          found.push({ source: part, type, target: m, rule: 'meeting-name', negated: false });
       }
     }
   }

@@ -66,6 +66,9 @@ export const VERBS: readonly VerbRule[] = [
       'convoke',
       'arrange',
       'stage',
+      // Who proposes a meeting, or puts it off, is whose meeting it is.
+      'propose',
+      'postpone',
     ],
     targets: ['obj'],
     source: ACTOR,
