@@ -1,7 +1,7 @@
 /** Rules on verbs: subject and object, passives, refusals, demands, votes, branding. */
 import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
-import { ACTOR, ALLY, GROUP, MEETING, STANCE } from './argument-types.ts';
+import { ACTOR, ALLY, GROUP, MEETING, STANCE, type Types } from './argument-types.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
 import { VERBS } from './verb-table.ts';
@@ -410,6 +410,25 @@ export function verbRules(
         for (const o of objects.flatMap((i) => r.entities(i, [...ACTOR, 'Position'])))
           found.push({ source: s, type: 'DEMANDS', target: o, rule: 'demand', negated });
     }
+    // "Israel is opposed to the congress", "the SNC is committed to the Geneva process": a stance
+    // said as a passive participle with "to".
+    const predicate = STANCE_PARTICIPLES[lemma];
+    if (predicate && r.child(v, 'aux:pass').length > 0)
+      for (const s of r.child(v, 'nsubj:pass').flatMap((i) => r.entities(i, ACTOR)))
+        for (const t of r.child(v, 'obl:to').flatMap((i) => r.entities(i, STANCE)))
+          if (s.entityId !== t.entityId) found.push({ source: s, type: predicate, target: t, rule: 'verb', negated });
+    // "France is in favour of a political transition".
+    if ((lemma === 'favor' || lemma === 'favour') && r.child(v, 'cop').length > 0)
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const t of r.child(v, 'nmod:of').flatMap((i) => r.entities(i, STANCE)))
+          found.push({ source: s, type: 'SUPPORTS', target: t, rule: 'verb', negated });
+    // "Lavrov stressed the importance of the Astana talks", "underscored the need to implement
+    // Resolution 2254": who insists a thing matters supports it.
+    if (SAY.has(lemma) || STRESS.has(lemma))
+      for (const o of r.child(v, 'obj').filter((i) => WORTH.has(r.lemma(i)) && !r.mentionAt[i]))
+        for (const t of positionsUnder(r, r.children(o, 'nmod').concat(r.children(o, 'acl')), WORTHY))
+          for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+            found.push({ source: s, type: 'SUPPORTS', target: t, rule: 'verb', negated });
     // "called on Russia to allow humanitarian access", "demanded that Assad step down", "insists on
     // seeing him leave": a demand of the positions its clause states.
     if (DEMAND_CLAUSE.has(lemma) && (lemma !== 'call' || r.child(v, 'compound:prt').some((p) => r.lemma(p) === 'on')))
@@ -481,14 +500,25 @@ function verdict(r: Reading, c: number): 'SUPPORTS' | 'OPPOSES' | null {
   return words.some((w) => PRAISE.has(w)) ? 'SUPPORTS' : null;
 }
 
+/** "is opposed to", "is committed to": participles that state a stance on what follows "to". */
+const STANCE_PARTICIPLES: Record<string, 'SUPPORTS' | 'OPPOSES'> = {
+  oppose: 'OPPOSES',
+  commit: 'SUPPORTS',
+  dedicate: 'SUPPORTS',
+};
+/** "stressed the importance of", "underlined the need for": what makes a thing matter. */
+const STRESS = new Set(['underline', 'underscore', 'highlight', 'emphasize', 'emphasise', 'stress']);
+const WORTH = new Set(['importance', 'need', 'necessity', 'significance']);
+const WORTHY: Types = ['Meeting', 'Document', 'Position'];
+
 /** The verbs that demand what their clause says: "called on X to", "urged X to", "demanded that". */
 const DEMAND_CLAUSE = new Set(['demand', 'call', 'urge', 'insist', 'press', 'ask', 'request']);
 
 /** Verbs whose object is a topic: "insisted that the transition be discussed" demands a discussion. */
 const TOPIC_VERBS = new Set(['discuss', 'debate', 'negotiate', 'address', 'consider', 'examine', 'study']);
 
-/** The positions stated in the phrases headed by `heads` (their whole subtrees, but no topic of talks). */
-function positionsUnder(r: Reading, heads: number[]): Mention[] {
+/** The positions (or other types) stated in the phrases headed by `heads` (their whole subtrees, but no topic of talks). */
+function positionsUnder(r: Reading, heads: number[], types: Types = ['Position']): Mention[] {
   const seen = new Set<number>();
   const grow = (i: number): void => {
     if (seen.has(i) || TOPIC_VERBS.has(r.lemma(i))) return;
@@ -496,7 +526,7 @@ function positionsUnder(r: Reading, heads: number[]): Mention[] {
     for (const d of r.out[i] ?? []) if (d.rel !== 'punct') grow(d.dep);
   };
   heads.forEach(grow);
-  return [...new Set([...seen].map((i) => r.mentionAt[i]).filter((m): m is Mention => m?.type === 'Position'))];
+  return [...new Set([...seen].map((i) => r.mentionAt[i]).filter((m): m is Mention => !!m && types.includes(m.type)))];
 }
 
 /** The verbs of demanding, for "as the rebels have demanded". */

@@ -153,6 +153,20 @@ describe('convening, stances and demands', () => {
       'The SNC urged the United Nations to secure the release of detainees.',
       `${SNC} DEMANDS release-of-detainees`,
     ],
+    ['being in favour of', 'France is in favor of a political transition.', 'france SUPPORTS political-transition'],
+    ['being committed to', 'The SNC is committed to the Geneva talks.', `${SNC} SUPPORTS geneva-talks`],
+    ['being opposed to', 'Israel is opposed to the Sochi congress.', `israel OPPOSES ${SOCHI}`],
+    ['warning against', 'The SNC warned against the Sochi congress.', `${SNC} OPPOSES ${SOCHI}`],
+    [
+      'stressing the importance of',
+      'Lavrov stressed the importance of the Astana talks.',
+      'sergey-lavrov SUPPORTS astana-talks',
+    ],
+    [
+      'underscoring the need to implement',
+      'Hariri underscored the need for international efforts to implement Resolution 2254.',
+      'nasr-al-hariri SUPPORTS un-security-council-resolution-2254',
+    ],
     ['demanding that', 'The SNC demanded that Assad step down.', `${SNC} DEMANDS assad-steps-down`],
     ['insisting on', 'The SNC insists on seeing Assad step down.', `${SNC} DEMANDS assad-steps-down`],
   ])('%s: %s', async (_class, sentence, triple) => {
