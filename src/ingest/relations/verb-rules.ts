@@ -117,8 +117,13 @@ export function verbRules(
       for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts]) {
         // "The heads of delegations held talks": holding talks is meeting (below), not organizing
         // the meeting the talks are read as; "hold the congress" is.
+        // "Zarif held talks in Astana": bare talks held are a meeting of their holders too.
         const held =
-          lemma === 'hold' ? objects.filter((i) => !(TALKS.has(r.lemma(i)) && r.mentionAt[i]?.anaphor)) : objects;
+          lemma === 'hold'
+            ? objects.filter(
+                (i) => !(TALKS.has(r.lemma(i)) && (r.mentionAt[i]?.anaphor || r.child(i, 'det').length === 0)),
+              )
+            : objects;
         // "welcomed the outcome of the talks": a stance on what a meeting gave is on the meeting.
         const stance = rule.type === 'SUPPORTS' || rule.type === 'OPPOSES';
         const gave = stance ? held.filter((i) => OUTCOME.has(r.lemma(i)) && !r.mentionAt[i]) : [];

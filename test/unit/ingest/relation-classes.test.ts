@@ -191,6 +191,26 @@ describe('convening, stances and demands', () => {
       'france OPPOSES geneva-talks',
     ],
     [
+      'peace talks are not convened by the country at peace',
+      "Syria's peace talks in Geneva resumed.",
+      'syria ORGANIZES geneva-talks',
+    ],
+    [
+      "a party's talks are not convened by it",
+      "The Syrian opposition's talks in Geneva resumed.",
+      'syrian-opposition ORGANIZES geneva-talks',
+    ],
+    [
+      'holding talks is meeting, not convening',
+      "Iran's Zarif held talks in Astana.",
+      'mohammad-javad-zarif ORGANIZES astana-talks',
+    ],
+    [
+      'a pair in a name talks, convenes nothing',
+      'The Turkey-Russia talks in Sochi ended.',
+      'turkey ORGANIZES sochi-talks',
+    ],
+    [
       'insisting that a position be discussed is no demand of it',
       'Alloush insisted that political matters, like a political transition, be discussed only in the Geneva talks.',
       'mohammed-alloush DEMANDS political-transition',
