@@ -150,7 +150,7 @@ const DEMONYM_HEADS = new Set([
   'initiative',
 ]);
 const COMPOUND_SUFFIX =
-  /^-(?:backed|led|sponsored|brokered|hosted|organi[sz]ed|supported|allied|mediated|convened|run)\b/;
+  /^-(?:backed|led|sponsored|brokered|hosted|organi[sz]ed|supported|allied|mediated|convened|run|initiated|arranged|proposed|chaired|facilitated)\b/;
 
 /** From the strictest to the loosest. */
 const CAPS_ORDER: readonly Terminal['caps'][] = ['all', 'first', 'any'];

@@ -26,7 +26,14 @@ import { happenedIn } from './event-date.ts';
 import { ELLIPSIS, ellipsisRule } from './relations/ellipsis-rule.ts';
 import type { Found, RelationContext, RuleName } from './relations/found.ts';
 import { describedMeetings, meetingRules } from './relations/meeting-rules.ts';
-import { allyRules, compositionRules, modifierRules, nominalRules, nounRoleRules } from './relations/noun-rules.ts';
+import {
+  allyRules,
+  auspicesRules,
+  compositionRules,
+  modifierRules,
+  nominalRules,
+  nounRoleRules,
+} from './relations/noun-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
 import { atMeetingRules, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
 import { Reading } from './relations/reading.ts';
@@ -118,6 +125,7 @@ export function extractRelations(
     nounRoleRules(r, found);
     compositionRules(r, found);
     nominalRules(r, focusOrOwn, found);
+    auspicesRules(r, found);
     betweenRules(r, found);
     titleRules(r, ctx, found);
     delegationHeadRules(r, found);

@@ -41,6 +41,8 @@ export const RULES = [
   'at-meeting',
   'delegation-at',
   'involved',
+  'verdict',
+  'auspices',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -6,7 +6,7 @@ import { ACTOR, GROUP } from './argument-types.ts';
 import type { Found } from './found.ts';
 import { MODIFIERS } from './noun-rules.ts';
 import type { Reading } from './reading.ts';
-import { BEGIN, HELD, MEETING_HEADS, MEETING_KINDS, PLACE_WORDS } from './word-classes.ts';
+import { BEGIN, HELD, MEETING_HEADS, MEETING_KINDS, PLACE_WORDS, TALKS } from './word-classes.ts';
 
 /**
  * A meeting the sentence describes without naming it, by where it is held: "next week's Syrian
@@ -72,16 +72,21 @@ export function meetingRules(r: Reading, found: Found[]): void {
       // "the Syria peace congress": what the peace is for organizes nothing.
       else if (ACTOR.includes(part.type) && !/^\s+peace\b/i.test(m.text.slice(part.end - m.start))) {
         const how = /^-(\w+)/.exec(m.text.slice(part.end - m.start))?.[1]?.toLowerCase();
-        const type = (how && MODIFIERS[how]) || 'ORGANIZES';
-        found.push({ source: part, type, target: m, rule: 'meeting-name', negated: false });
+        // "the Turkey-Russia talks", "Russian-Turkish talks": a pair that talks, no one convening.
+        const paired = (how !== undefined && !MODIFIERS[how]) || m.text.slice(0, part.start - m.start).endsWith('-');
+        if (!paired)
+          for (const type of (how && MODIFIERS[how]) || ['ORGANIZES'])
+            found.push({ source: part, type, target: m, rule: 'meeting-name', negated: false });
       }
     }
   }
   for (let i = 1; i <= r.parse.tokens.length; i++) {
     const m = r.mentionAt[i];
     if (m?.type !== 'Meeting') continue;
-    // "Russia's Syrian People's Congress": the state or body whose meeting it is organizes it.
-    for (const o of r.child(i, 'nmod:poss').flatMap((j) => r.entities(j, GROUP)))
+    // "Russia's Syrian People's Congress": the state or body whose meeting it is organizes it; not
+    // "Syria's peace talks" (what the peace is for) nor "Iran's talks" (talks are a party's, not convened).
+    const convened = !TALKS.has(r.lemma(i)) && !r.child(i, 'compound').some((c) => r.lemma(c) === 'peace');
+    for (const o of convened ? r.child(i, 'nmod:poss').flatMap((j) => r.entities(j, GROUP)) : [])
       if (o !== m) found.push({ source: o, type: 'ORGANIZES', target: m, rule: 'possessor', negated: false });
     // "the meeting of foreign ministers of Russia, Iran and Turkey": whose meeting it is attends it.
     for (const whose of r.child(i, 'nmod:of')) {

@@ -6,17 +6,23 @@ import type { Found } from './found.ts';
 import { antecedent, modifiersBefore, type Reading } from './reading.ts';
 import { TAKE_PART } from './word-classes.ts';
 
-/** "X-sponsored talks": the relation the participle names. */
-export const MODIFIERS: Record<string, RelationType> = {
-  sponsored: 'ORGANIZES',
-  organized: 'ORGANIZES',
-  organised: 'ORGANIZES',
-  convened: 'ORGANIZES',
-  hosted: 'HOSTS',
-  brokered: 'MEDIATES',
-  mediated: 'MEDIATES',
-  led: 'MEDIATES',
-  backed: 'SUPPORTS',
+/** "X-sponsored talks": the relations the participle names. */
+export const MODIFIERS: Record<string, readonly RelationType[]> = {
+  sponsored: ['ORGANIZES'],
+  organized: ['ORGANIZES'],
+  organised: ['ORGANIZES'],
+  convened: ['ORGANIZES'],
+  hosted: ['HOSTS'],
+  brokered: ['MEDIATES'],
+  mediated: ['MEDIATES'],
+  initiated: ['ORGANIZES'],
+  arranged: ['ORGANIZES'],
+  proposed: ['ORGANIZES'],
+  // "the UN-led talks": who leads talks convenes them and chairs them.
+  led: ['ORGANIZES', 'MEDIATES'],
+  chaired: ['MEDIATES'],
+  facilitated: ['MEDIATES'],
+  backed: ['SUPPORTS'],
 };
 
 /** "X were co-sponsors of M": the nominal predicate's relation. */
@@ -41,23 +47,24 @@ const NOUN_ROLES: Record<string, RelationType> = {
 export function modifierRules(r: Reading, found: Found[]): void {
   for (let i = 1; i <= r.parse.tokens.length; i++) {
     const match = /-(\w+)$/.exec(r.word(i));
-    const type = match ? MODIFIERS[match[1]!.toLowerCase()] : undefined;
+    const types = match ? (MODIFIERS[match[1]!.toLowerCase()] ?? []) : [];
     const actor = r.mentionAt[i];
-    if (!type || !actor || !ACTOR.includes(actor.type)) continue;
-    for (const d of r.in[i]!) {
-      if (d.rel !== 'amod' && d.rel !== 'compound') continue;
-      for (const m of r.entities(d.gov, type === 'SUPPORTS' ? STANCE : MEETING)) {
-        // "Turkish-backed FSA fighters": backing an armed group or a state is an alliance.
-        const alliance = type === 'SUPPORTS' && ALLY.includes(m.type);
-        found.push({
-          source: actor,
-          type: alliance ? 'ALLIED_WITH' : type,
-          target: m,
-          rule: 'modifier',
-          negated: false,
-        });
+    if (!actor || !ACTOR.includes(actor.type)) continue;
+    for (const type of types)
+      for (const d of r.in[i]!) {
+        if (d.rel !== 'amod' && d.rel !== 'compound') continue;
+        for (const m of r.entities(d.gov, type === 'SUPPORTS' ? STANCE : MEETING)) {
+          // "Turkish-backed FSA fighters": backing an armed group or a state is an alliance.
+          const alliance = type === 'SUPPORTS' && ALLY.includes(m.type);
+          found.push({
+            source: actor,
+            type: alliance ? 'ALLIED_WITH' : type,
+            target: m,
+            rule: 'modifier',
+            negated: false,
+          });
+        }
       }
-    }
   }
 }
 
@@ -145,6 +152,9 @@ const NOMINALS: Record<string, NominalRule> = {
   withdrawal: { type: 'BOYCOTTS', cases: ['nmod:from'], targets: MEETING },
   hosting: { type: 'HOSTS', cases: ['nmod:of'], targets: MEETING },
   sponsorship: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
+  organization: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
+  organisation: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
+  convening: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
   mediation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
   invitation: { type: 'INVITES', cases: ['nmod:to'], targets: MEETING },
   // "Lavrov's meeting with Zarif", "Turkey's talks with Russia".
@@ -302,6 +312,32 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
         const alliance = rule.type === 'SUPPORTS' && ALLY.includes(t.type);
         found.push({ source: a, type: alliance ? 'ALLIED_WITH' : rule.type, target: t, rule: 'nominal', negated });
       }
+  }
+}
+
+/** "under the auspices of", "at the initiative of": the nouns that put a meeting in someone's hands. */
+const AUSPICES = new Set(['auspices', 'aegis', 'initiative', 'sponsorship', 'patronage']);
+
+/**
+ * "The talks were held under the auspices of the UN", "the congress, at the initiative of Russia":
+ * whose auspices a meeting is under organizes it (the meeting is the noun the phrase qualifies, or
+ * the subject or object of the verb it qualifies, or the noun that verb qualifies).
+ */
+export function auspicesRules(r: Reading, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (!AUSPICES.has(r.lemma(n)) || r.mentionAt[n]) continue;
+    const under = r.in[n]!.filter((d) => /^(?:obl|nmod):(?:under|at|with)$/.test(d.rel));
+    const meetings = under
+      .flatMap((d) => [
+        d.gov,
+        ...['nsubj', 'nsubj:pass', 'obj'].flatMap((c) => r.child(d.gov, c)),
+        // "the congress, held at the initiative of Russia": the noun the participle qualifies.
+        ...r.in[d.gov]!.filter((e) => e.rel === 'acl').map((e) => e.gov),
+      ])
+      .flatMap((i) => r.entities(i, MEETING));
+    for (const a of r.child(n, 'nmod:of').flatMap((i) => r.entities(i, ACTOR)))
+      for (const m of meetings)
+        found.push({ source: a, type: 'ORGANIZES', target: m, rule: 'auspices', negated: r.negated(under[0]!.gov) });
   }
 }
 

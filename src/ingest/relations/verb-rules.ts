@@ -1,7 +1,7 @@
 /** Rules on verbs: subject and object, passives, refusals, demands, votes, branding. */
 import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
-import { ACTOR, ALLY, GROUP, MEETING, STANCE } from './argument-types.ts';
+import { ACTOR, ALLY, GROUP, MEETING, STANCE, type Types } from './argument-types.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
 import { VERBS } from './verb-table.ts';
@@ -61,10 +61,21 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   const decisions = passive
     ? []
     : [...subjects.filter(owned), ...r.in[v]!.filter((e) => e.rel.startsWith('acl') && owned(e.gov)).map((e) => e.gov)];
-  for (const d of decisions)
-    for (const g of r.in[d]!.filter((e) => e.rel === 'obj')) subjects.push(...r.child(g.gov, 'nsubj'));
+  for (const d of decisions) {
+    // "Iran backed Moscow's plan to hold a congress", "rejected the Russian proposal": whose plan it
+    // is; else who announces it (one who takes a stance on it does not make it).
+    const owners = [...r.child(d, 'nmod:poss'), ...r.child(d, 'amod').filter((i) => r.mentionAt[i])];
+    const announcing = r.in[d]!.filter((e) => e.rel === 'obj' && !STANCE_VERBS.has(r.lemma(e.gov)));
+    if (owners.length > 0) subjects.push(...owners);
+    else for (const g of announcing) subjects.push(...r.child(g.gov, 'nsubj'));
+  }
   return { subjects, objects };
 }
+
+/** The verbs that take a stance on what they are said of. */
+const STANCE_VERBS = new Set(
+  VERBS.filter((rule) => rule.type === 'SUPPORTS' || rule.type === 'OPPOSES').flatMap((rule) => rule.lemmas),
+);
 
 /** "Astana has hosted": a city that hosts stands for its state (the lexicon's country). */
 function hostState(place: Mention, gaz: Gazetteer): Mention | null {
@@ -97,6 +108,7 @@ export function verbRules(
     for (const rule of VERBS) {
       if (!rule.lemmas.includes(lemma)) continue;
       if (rule.object && !r.child(v, 'obj').some((o) => r.lemma(o) === rule.object)) continue;
+      if (rule.type === 'ORGANIZES' && naming(r, v)) continue;
       const { subjects, objects } = arguments_(r, v, rule.targets);
       const passive = r.child(v, 'nsubj:pass').length > 0;
       const hosts =
@@ -106,12 +118,29 @@ export function verbRules(
       for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts]) {
         // "The heads of delegations held talks": holding talks is meeting (below), not organizing
         // the meeting the talks are read as; "hold the congress" is.
+        // "Zarif held talks in Astana": bare talks held are a meeting of their holders too.
         const held =
-          lemma === 'hold' ? objects.filter((i) => !(TALKS.has(r.lemma(i)) && r.mentionAt[i]?.anaphor)) : objects;
+          lemma === 'hold'
+            ? objects.filter(
+                (i) => !(TALKS.has(r.lemma(i)) && (r.mentionAt[i]?.anaphor || r.child(i, 'det').length === 0)),
+              )
+            : objects;
         // "welcomed the outcome of the talks": a stance on what a meeting gave is on the meeting.
         const stance = rule.type === 'SUPPORTS' || rule.type === 'OPPOSES';
         const gave = stance ? held.filter((i) => OUTCOME.has(r.lemma(i)) && !r.mentionAt[i]) : [];
-        const meetings = gave.flatMap((i) => r.child(i, 'nmod:of')).flatMap((i) => r.entities(i, MEETING));
+        // "welcomed Saudi efforts to unify the opposition", "backed Moscow's plan to hold the congress":
+        // a stance on an effort is on what it works for.
+        const efforts = stance ? held.filter((i) => EFFORT.has(r.lemma(i)) && !r.mentionAt[i]) : [];
+        // The parser may hang the aim on the verb, the effort its subject.
+        const aims = [
+          ...efforts.flatMap((i) => r.children(i, 'acl')),
+          ...r.child(v, 'xcomp').filter((x) => r.child(x, 'nsubj:xsubj').some((i) => efforts.includes(i))),
+        ].filter((a) => !SUBVERT.has(r.lemma(a)));
+        const meetings = [
+          ...gave.flatMap((i) => r.child(i, 'nmod:of')).flatMap((i) => r.entities(i, MEETING)),
+          ...aims.flatMap((a) => r.child(a, 'obj')).flatMap((i) => r.entities(i, MEETING)),
+          ...positionsUnder(r, aims),
+        ];
         for (const o of [...held.flatMap((i) => r.entities(i, rule.target)), ...meetings]) {
           const meeting =
             rule.type === 'INVITES' && o.type !== 'Meeting'
@@ -382,6 +411,19 @@ export function verbRules(
             found.push({ source: s, type: 'ORGANIZES', target: m, rule: 'announcement', negated: r.negated(c) });
       for (const m of r.child(v, 'obl:at').flatMap((i) => r.entities(i, MEETING)))
         for (const s of speakers) found.push({ source: s, type: 'ATTENDS', target: m, rule: 'announcement', negated });
+      // "Jaafari stated that the talks were successful", "the congress is an attempt to undermine the
+      // UN, the SNC said": who judges a meeting, a document or a position good or bad takes that stance on it.
+      // "said he is confident that the congress will be an important contribution": one clause down;
+      // "the spokesman for the UN said": the speaker's body.
+      const judges = speakers.length > 0 ? speakers : voice ? [voice] : [];
+      const claims = r.child(v, 'ccomp').flatMap((c) => [c, ...r.child(c, 'ccomp')]);
+      for (const c of claims.filter((c) => r.child(c, 'cop').length > 0)) {
+        const type = verdict(r, c);
+        if (type)
+          for (const t of r.child(c, 'nsubj').flatMap((i) => r.entities(i, ['Meeting', 'Document', 'Position'])))
+            for (const s of judges)
+              found.push({ source: s, type, target: t, rule: 'verdict', negated: negated || r.negated(c) });
+      }
     }
     // "urged Ankara to ...", "called for a ceasefire": a demand of the position named or on the actor.
     if (lemma === 'urge' || lemma === 'call') {
@@ -390,6 +432,31 @@ export function verbRules(
         for (const o of objects.flatMap((i) => r.entities(i, [...ACTOR, 'Position'])))
           found.push({ source: s, type: 'DEMANDS', target: o, rule: 'demand', negated });
     }
+    // "Israel is opposed to the congress", "the SNC is committed to the Geneva process": a stance
+    // said as a passive participle with "to".
+    const predicate = STANCE_PARTICIPLES[lemma];
+    if (predicate && r.child(v, 'aux:pass').length > 0)
+      for (const s of r.child(v, 'nsubj:pass').flatMap((i) => r.entities(i, ACTOR)))
+        for (const t of r.child(v, 'obl:to').flatMap((i) => r.entities(i, STANCE)))
+          if (s.entityId !== t.entityId) found.push({ source: s, type: predicate, target: t, rule: 'verb', negated });
+    // "France is in favour of a political transition".
+    if ((lemma === 'favor' || lemma === 'favour') && r.child(v, 'cop').length > 0)
+      for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+        for (const t of r.child(v, 'nmod:of').flatMap((i) => r.entities(i, STANCE)))
+          found.push({ source: s, type: 'SUPPORTS', target: t, rule: 'verb', negated });
+    // "Lavrov stressed the importance of the Astana talks", "underscored the need to implement
+    // Resolution 2254": who insists a thing matters supports it.
+    if (SAY.has(lemma) || STRESS.has(lemma))
+      for (const o of r.child(v, 'obj').filter((i) => WORTH.has(r.lemma(i)) && !r.mentionAt[i]))
+        for (const t of positionsUnder(r, r.children(o, 'nmod').concat(r.children(o, 'acl')), WORTHY))
+          for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
+            found.push({ source: s, type: 'SUPPORTS', target: t, rule: 'verb', negated });
+    // "called on Russia to allow humanitarian access", "demanded that Assad step down", "insists on
+    // seeing him leave": a demand of the positions its clause states.
+    if (DEMAND_CLAUSE.has(lemma) && (lemma !== 'call' || r.child(v, 'compound:prt').some((p) => r.lemma(p) === 'on')))
+      for (const position of positionsUnder(r, [...['xcomp', 'ccomp', 'dep', 'obl:on'].flatMap((c) => r.child(v, c))]))
+        for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+          found.push({ source: s, type: 'DEMANDS', target: position, rule: 'demand', negated });
     // "... step down, as rebel groups have demanded": a demand with no object of its own is of the
     // position the sentence names just before it.
     if (DEMAND.has(lemma) && r.child(v, 'mark').some((m) => r.lemma(m) === 'as') && r.child(v, 'obj').length === 0) {
@@ -405,6 +472,83 @@ export function verbRules(
         for (const s of controller(r, v).flatMap((i) => r.entities(i, ACTOR)))
           found.push({ source: s, type: 'OPPOSES', target: position, rule: 'refusal', negated: false });
   }
+}
+
+/**
+ * "The SNC called the congress a sham": a verb with a second predicate on its object names the
+ * object (the parser may hang that predicate on the object as a bare `dep`); it does not convene it.
+ */
+function naming(r: Reading, v: number): boolean {
+  const predicate = (i: number): boolean => /^(?:NN|JJ)/.test(r.parse.tokens[i - 1]?.pos ?? '');
+  return r.child(v, 'xcomp').some(predicate) || r.child(v, 'obj').some((o) => r.child(o, 'dep').some(predicate));
+}
+
+/** Words that judge what they are said of: "successful", "an important step"; "a failure", "a sham". */
+const PRAISE = new Set([
+  'success',
+  'successful',
+  'important',
+  'positive',
+  'productive',
+  'constructive',
+  'fruitful',
+  'useful',
+  'significant',
+  'historic',
+  'breakthrough',
+]);
+const BLAME = new Set([
+  'failure',
+  'sham',
+  'farce',
+  'flop',
+  'useless',
+  'futile',
+  'pointless',
+  'meaningless',
+  'illegitimate',
+]);
+/** What is worked for: "efforts to unify the opposition", "a plan to hold the congress". */
+const EFFORT = new Set(['effort', 'initiative', 'plan', 'proposal', 'bid', 'push']);
+/** "an attempt to undermine": the acts that make an attempt a blame. */
+const ATTEMPT = new Set(['attempt', 'bid', 'effort', 'ploy', 'plot']);
+const SUBVERT = new Set(['undermine', 'bypass', 'sabotage', 'sideline', 'circumvent', 'hijack', 'replace', 'derail']);
+
+/** The stance a predicate (a copula's head: "was successful", "is an important step") takes on its subject. */
+function verdict(r: Reading, c: number): 'SUPPORTS' | 'OPPOSES' | null {
+  const words = [c, ...r.child(c, 'amod')].map((i) => r.lemma(i));
+  if (words.some((w) => BLAME.has(w))) return 'OPPOSES';
+  if (ATTEMPT.has(r.lemma(c)) && r.children(c, 'acl').some((a) => SUBVERT.has(r.lemma(a)))) return 'OPPOSES';
+  return words.some((w) => PRAISE.has(w)) ? 'SUPPORTS' : null;
+}
+
+/** "is opposed to", "is committed to": participles that state a stance on what follows "to". */
+const STANCE_PARTICIPLES: Record<string, 'SUPPORTS' | 'OPPOSES'> = {
+  oppose: 'OPPOSES',
+  commit: 'SUPPORTS',
+  dedicate: 'SUPPORTS',
+};
+/** "stressed the importance of", "underlined the need for": what makes a thing matter. */
+const STRESS = new Set(['underline', 'underscore', 'highlight', 'emphasize', 'emphasise', 'stress']);
+const WORTH = new Set(['importance', 'need', 'necessity', 'significance']);
+const WORTHY: Types = ['Meeting', 'Document', 'Position'];
+
+/** The verbs that demand what their clause says: "called on X to", "urged X to", "demanded that". */
+const DEMAND_CLAUSE = new Set(['demand', 'call', 'urge', 'insist', 'press', 'ask', 'request']);
+
+/** Verbs whose object is a topic: "insisted that the transition be discussed" demands a discussion. */
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'negotiate', 'address', 'consider', 'examine', 'study']);
+
+/** The positions (or other types) stated in the phrases headed by `heads` (their whole subtrees, but no topic of talks). */
+function positionsUnder(r: Reading, heads: number[], types: Types = ['Position']): Mention[] {
+  const seen = new Set<number>();
+  const grow = (i: number): void => {
+    if (seen.has(i) || TOPIC_VERBS.has(r.lemma(i))) return;
+    seen.add(i);
+    for (const d of r.out[i] ?? []) if (d.rel !== 'punct') grow(d.dep);
+  };
+  heads.forEach(grow);
+  return [...new Set([...seen].map((i) => r.mentionAt[i]).filter((m): m is Mention => !!m && types.includes(m.type)))];
 }
 
 /** The verbs of demanding, for "as the rebels have demanded". */

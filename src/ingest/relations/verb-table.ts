@@ -66,6 +66,9 @@ export const VERBS: readonly VerbRule[] = [
       'convoke',
       'arrange',
       'stage',
+      // Who proposes a meeting, or puts it off, is whose meeting it is.
+      'propose',
+      'postpone',
     ],
     targets: ['obj'],
     source: ACTOR,
@@ -135,6 +138,14 @@ export const VERBS: readonly VerbRule[] = [
   },
   // "objected to the plan".
   { type: 'OPPOSES', lemmas: ['object'], targets: ['obl:to'], source: ACTOR, target: STANCE },
+  // "warned against the congress", "voted against the resolution", "spoke out against the talks".
+  {
+    type: 'OPPOSES',
+    lemmas: ['warn', 'vote', 'speak', 'campaign', 'argue', 'protest', 'rally', 'lobby'],
+    targets: ['obl:against'],
+    source: ACTOR,
+    target: STANCE,
+  },
   {
     type: 'DEMANDS',
     lemmas: ['demand', 'seek', 'request', 'require'],
