@@ -42,6 +42,9 @@ export const PATHS_PER_ROUTE = 8;
  */
 export const LONGER_PATHS_BUDGET_MS = 1_500;
 
+/** The longest routes detour-paths.cypher finds (one hop longer than the shortest). */
+export const DETOUR_MAX_HOPS = 4;
+
 type Row = Record<string, unknown>;
 
 /** The node sequence of a row, to tell which longer paths are new routes. */
@@ -91,6 +94,16 @@ async function pathRows(
   const shortest = await db.readQuery('shortest-paths', { ...params, routes: k, pathLimit: k * PATHS_PER_ROUTE });
   const routes = new Set(shortest.map(routeKey));
   if (routes.size === 0 || routes.size >= k) return { rows: shortest, cutShort: false };
+  // The next routes are most often one hop longer: without a window, and when that is at most
+  // DETOUR_MAX_HOPS, they are found by meeting halves from both ends, far cheaper than the
+  // longer search; that search is left for the rest (and when the detours are too few).
+  const hops = routeOf(shortest[0]!).length;
+  if (params.window === null && hops <= Math.min(Number(params.maxHops), DETOUR_MAX_HOPS)) {
+    const detours = await db.readQuery('detour-paths', { ...params, hops, routes: k - routes.size });
+    if (routes.size + detours.length >= k || hops === Number(params.maxHops)) {
+      return { rows: [...shortest, ...detours], cutShort: false };
+    }
+  }
   const known = [...new Map(shortest.map((row) => [routeKey(row), routeOf(row)])).values()];
   const longer = await longerRows(db, { ...params, routes: k }, known);
   if (!longer) return { rows: shortest, cutShort: true };
