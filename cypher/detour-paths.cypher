@@ -6,7 +6,9 @@
 // bounded search met first). Instead of a breadth-first search out of one end, which at 100k
 // entities crossed the hubs two and three hops out (longer-paths.cypher, up to 100,000 db hits),
 // each end is expanded by about half the route and the halves meet in a hash join on the middle
-// entity: 3 hops go 2 out of the end whose neighbours have fewer facts and 1 out of the other.
+// entity (3 hops: 2 out of the end that is $near, true for `from`, and 1 out of the other; the
+// caller chooses it from path-ends-reach.cypher, and leaves to the longer search the ends whose
+// neighbourhoods are too large to expand, such as the hubs').
 // The types and `positive` are checked on the joined routes only (the expansions read no
 // properties). Without a time window only (a window weighs each hop by its kept reports).
 MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
@@ -19,10 +21,7 @@ CALL (from, to) {
   RETURN [from, m, to] AS nodes, [r1, r2] AS rels
   UNION ALL
   WITH from, to WHERE $hops = 3
-  WITH from, to,
-       reduce(n = 0, d IN [(from)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(x) | COUNT { (x)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() }] | n + d)
-         <= reduce(n = 0, d IN [(to)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(x) | COUNT { (x)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() }] | n + d) AS near
-  WITH near, CASE WHEN near THEN from ELSE to END AS s, CASE WHEN near THEN to ELSE from END AS t
+  WITH $near AS near, CASE WHEN $near THEN from ELSE to END AS s, CASE WHEN $near THEN to ELSE from END AS t
   MATCH (s)-[r1:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(a)-[r2:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(m)
   WHERE a <> t AND m <> s
   MATCH (t)-[r3:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(m)

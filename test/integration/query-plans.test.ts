@@ -87,7 +87,8 @@ describe('query plans of hot queries', () => {
     ['graph-overview', () => ({ limit: 10, edgesPerNode: 12 })],
     ['edge-evidence', () => ({ id: 'russia:HOSTS:x', source: ids.russia, target: ids.other })],
     ['shortest-paths', () => pathsParams(null)],
-    ['detour-paths', () => ({ ...pathsParams(null), hops: 3 })],
+    ['detour-paths', () => ({ ...pathsParams(null), hops: 3, near: true })],
+    ['path-ends-reach', () => ({ ids: [ids.russia, ids.other] })],
     [
       'longer-paths',
       () => ({
@@ -144,7 +145,7 @@ describe('query plans of hot queries', () => {
 
   it('finds the routes one hop longer by joining halves expanded from both ends, never by a search outward', async () => {
     for (const hops of [2, 3, 4]) {
-      const plan = await profile('detour-paths', { ...pathsParams(null), hops });
+      const plan = await profile('detour-paths', { ...pathsParams(null), hops, near: false });
       expect(plan).toContain('NodeHashJoin');
       expect(plan.filter((operator) => /ShortestPath|VarLengthExpand/.test(operator))).toEqual([]);
     }
