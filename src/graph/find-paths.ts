@@ -42,6 +42,16 @@ export const PATHS_PER_ROUTE = 8;
  */
 export const LONGER_PATHS_BUDGET_MS = 1_500;
 
+/** The longest routes detour-paths.cypher finds (one hop longer than the shortest). */
+export const DETOUR_MAX_HOPS = 4;
+
+/**
+ * The most two-hop walks out of the ends (path-ends-reach.cypher) the detour query may expand:
+ * past it (a hub's neighbourhood, hundreds of thousands) its join would not fit a query's memory,
+ * and the longer search does better. The bench's worst detour at 100k expands 38,534.
+ */
+export const DETOUR_REACH_LIMIT = 50_000;
+
 type Row = Record<string, unknown>;
 
 /** The node sequence of a row, to tell which longer paths are new routes. */
@@ -79,6 +89,32 @@ async function longerRows(db: Database, params: Record<string, unknown>, known: 
   }
 }
 
+/** The `wanted` strongest routes of `hops` hops; null when the ends' neighbourhoods are too large to expand. */
+async function detourRows(
+  db: Database,
+  params: Record<string, unknown>,
+  hops: number,
+  wanted: number,
+): Promise<Row[] | null> {
+  const ends = await db.readQuery('path-ends-reach', { ids: [params.from, params.to] });
+  const near = detourNear(ends, params.from, params.to, hops);
+  if (near === null) return null;
+  return db.readQuery('detour-paths', { ...params, hops, near, routes: wanted });
+}
+
+/**
+ * From path-ends-reach.cypher's rows: whether detour-paths.cypher goes further out of `from`
+ * (true) or `to` (false), or null when the walks it would expand are past DETOUR_REACH_LIMIT.
+ */
+export function detourNear(ends: readonly unknown[], from: unknown, to: unknown, hops: number): boolean | null {
+  const rows = ends as Row[];
+  const reach = (id: unknown) => Number(rows.find((row) => row.id === id)?.reach ?? Infinity);
+  const [fromReach, toReach] = [reach(from), reach(to)];
+  // 2 hops expand one hop out of each end; 3, two out of the nearer; 4, two out of each.
+  const expanded = hops === 2 ? 0 : hops === 3 ? Math.min(fromReach, toReach) : fromReach + toReach;
+  return expanded > DETOUR_REACH_LIMIT ? null : fromReach <= toReach;
+}
+
 /**
  * The shortest routes first (fast at any size); when they are fewer than k, the longer ones too,
  * inside a time budget: a search that runs past it answers with what it has and `cutShort`.
@@ -91,6 +127,16 @@ async function pathRows(
   const shortest = await db.readQuery('shortest-paths', { ...params, routes: k, pathLimit: k * PATHS_PER_ROUTE });
   const routes = new Set(shortest.map(routeKey));
   if (routes.size === 0 || routes.size >= k) return { rows: shortest, cutShort: false };
+  // The next routes are most often one hop longer: without a window, and when that is at most
+  // DETOUR_MAX_HOPS, they are found by meeting halves from both ends, far cheaper than the
+  // longer search; that search is left for the rest (and when the detours are too few).
+  const hops = routeOf(shortest[0]!).length;
+  if (params.window === null && hops <= Math.min(Number(params.maxHops), DETOUR_MAX_HOPS)) {
+    const detours = await detourRows(db, params, hops, k - routes.size);
+    if (detours && (routes.size + detours.length >= k || hops === Number(params.maxHops))) {
+      return { rows: [...shortest, ...detours], cutShort: false };
+    }
+  }
   const known = [...new Map(shortest.map((row) => [routeKey(row), routeOf(row)])).values()];
   const longer = await longerRows(db, { ...params, routes: k }, known);
   if (!longer) return { rows: shortest, cutShort: true };

@@ -85,6 +85,8 @@ describe('query plans of hot queries', () => {
     ['graph-overview', () => ({ limit: 10, edgesPerNode: 12 })],
     ['edge-evidence', () => ({ id: 'russia:HOSTS:x', source: ids.russia, target: ids.other })],
     ['shortest-paths', () => pathsParams(null)],
+    ['detour-paths', () => ({ ...pathsParams(null), hops: 3, near: true })],
+    ['path-ends-reach', () => ({ ids: [ids.russia, ids.other] })],
     [
       'longer-paths',
       () => ({
@@ -136,6 +138,14 @@ describe('query plans of hot queries', () => {
       // Neo4j falls back to a variable-length expansion when a predicate cannot be checked per hop.
       expect(plan).toContain('ShortestPath');
       expect(plan.filter((operator) => operator.startsWith('VarLengthExpand'))).toEqual([]);
+    }
+  });
+
+  it('finds the routes one hop longer by joining halves expanded from both ends, never by a search outward', async () => {
+    for (const hops of [2, 3, 4]) {
+      const plan = await profile('detour-paths', { ...pathsParams(null), hops, near: false });
+      expect(plan).toContain('NodeHashJoin');
+      expect(plan.filter((operator) => /ShortestPath|VarLengthExpand/.test(operator))).toEqual([]);
     }
   });
 

@@ -229,6 +229,34 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     if (body.cutShort === true) expect(lengths.length).toBeLessThan(3);
     else expect(lengths).toHaveLength(3);
   });
+
+  it('gives, after the shortest routes, the strongest of the routes one hop longer, also from and to hubs', async () => {
+    const pairs = pairsWithFewShortestRoutes();
+    // Not vacuous: the pairs need longer routes, and some end at a hub.
+    expect(pairs.length).toBeGreaterThanOrEqual(4);
+    for (const pair of pairs) {
+      const { status, body } = await getJson(`/api/paths?from=${pair.from}&to=${pair.to}&k=3&maxHops=6`);
+      expect(status, JSON.stringify(body).slice(0, 300)).toBe(200);
+      expect(body.cutShort).toBeUndefined();
+      const answered: { nodes: { id: string }[]; relationships: { source: string; target: string }[] }[] = body.paths;
+      const routes = answered.map((path) => path.nodes.map((node) => node.id));
+      expect(routes.map((route) => route.length - 1)).toEqual([
+        ...Array<number>(pair.routes).fill(pair.distance),
+        ...Array<number>(3 - pair.routes).fill(pair.distance + 1),
+      ]);
+      // Every longer route is simple and made of real facts, and none left out is stronger.
+      const longer = routesOfLength(pair.from, pair.to, pair.distance + 1);
+      const strengthOf = new Map(longer.map((route) => [route.nodes.join('>'), route.strength]));
+      const reported = routes.slice(pair.routes).map((route) => strengthOf.get(route.join('>')));
+      expect(reported.every((strength) => strength !== undefined)).toBe(true);
+      const weakest = Math.min(...(reported as number[]));
+      const reportedKeys = new Set(routes.map((route) => route.join('>')));
+      const stronger = longer.filter(
+        (route) => !reportedKeys.has(route.nodes.join('>')) && route.strength > weakest + 1e-9,
+      );
+      expect(stronger).toEqual([]);
+    }
+  });
 });
 
 /** The two letters that begin the most name words of prominent entities: a prefix with many matches. */
@@ -241,6 +269,55 @@ function commonPrefix(): string {
       counts.set(word.slice(0, 2), (counts.get(word.slice(0, 2)) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+const adjacency = new Map<string, Map<string, number>>();
+for (const { source, target, reports } of graph.relations) {
+  if (source === target) continue;
+  // A fact's confidence is its best report's; a hop between two entities takes their strongest fact.
+  const confidence = Math.max(...reports.map((report) => report.confidence));
+  for (const [a, b] of [
+    [source, target],
+    [target, source],
+  ] as const) {
+    if (!adjacency.has(a)) adjacency.set(a, new Map());
+    adjacency.get(a)!.set(b, Math.max(adjacency.get(a)!.get(b) ?? 0, confidence));
+  }
+}
+
+/** Every simple route of exactly `hops` hops between two entities, with its strength. */
+function routesOfLength(from: string, to: string, hops: number): { nodes: string[]; strength: number }[] {
+  const toEnd = shortestRoutes(to);
+  const found: { nodes: string[]; strength: number }[] = [];
+  const walk = (nodes: string[], strength: number) => {
+    const here = nodes.at(-1)!;
+    const left = hops - (nodes.length - 1);
+    if (left === 0) {
+      if (here === to) found.push({ nodes: [...nodes], strength });
+      return;
+    }
+    for (const [next, confidence] of adjacency.get(here) ?? []) {
+      if (nodes.includes(next) || (toEnd.get(next)?.distance ?? Infinity) > left - 1) continue;
+      walk([...nodes, next], strength + confidence);
+    }
+  };
+  walk([from], 0);
+  return found;
+}
+
+/** Pairs 1 to 3 hops apart with one or two shortest routes (and three longer ones), from the second hub and two others. */
+function pairsWithFewShortestRoutes(): { from: string; to: string; distance: number; routes: number }[] {
+  const pairs: { from: string; to: string; distance: number; routes: number }[] = [];
+  for (const from of [secondHub!, graph.entities[1_500]!.id, graph.entities[2_900]!.id]) {
+    let taken = 0;
+    for (const [to, { distance, routes }] of shortestRoutes(from)) {
+      if (taken === 2) break;
+      if (distance < 1 || distance > 3 || routes > 2 || routesOfLength(from, to, distance + 1).length < 3) continue;
+      pairs.push({ from, to, distance, routes });
+      taken++;
+    }
+  }
+  return pairs;
 }
 
 /** Breadth-first distances and shortest-route counts from one entity over the generated facts. */
