@@ -16,7 +16,7 @@ CALL (n, top, keptFacts) {
   WITH n, top WHERE keptFacts
   UNWIND range(toInteger($edgeOffset), toInteger($edgeOffset) + toInteger($edgeLimit) - 1) AS rank
   MATCH ()-[r]->()
-  WHERE elementId(r) = top.facts[rank]
+  WHERE elementId(r) = top.facts[rank] AND n IN [startNode(r), endNode(r)]
   WITH rank, r, CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END AS m
   ORDER BY rank
   RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}) AS keptEdges,
@@ -30,6 +30,10 @@ CALL (top, keptArticles) {
   ORDER BY rank
   RETURN collect(a {.*}) AS keptArticleList
 }
+// A list whose ids no longer all resolve (facts or articles deleted outside Parley) is not used.
+WITH n, top, keptEdges, keptNeighbours, keptArticleList,
+     keptFacts AND size(keptEdges) = toInteger($edgeLimit) AS keptFacts,
+     keptArticles AND size(keptArticleList) = toInteger($articleLimit) AS keptArticles
 CALL (n, keptFacts) {
   WITH n WHERE NOT keptFacts
   MATCH (n)-[r:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-(m)

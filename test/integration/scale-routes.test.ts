@@ -257,6 +257,29 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
       expect(stronger).toEqual([]);
     }
   });
+
+  // Last: it deletes one of the biggest hub's facts.
+  it("reads a hub's details from the graph when its kept list names a fact deleted outside Parley", async () => {
+    const page = { edges: 20, articles: DETAIL_LIMITS.articles };
+    const strongest = (await getEntityDetails(db, hub!, page)).edges[0]!;
+    const driver = boltDriver(neo4j.uri);
+    const session = driver.session();
+    try {
+      await session.run('MATCH (:Entity {id: $source})-[r]->(:Entity {id: $target}) WHERE type(r) = $type DELETE r', {
+        source: strongest.source,
+        target: strongest.target,
+        type: strongest.type,
+      });
+      const details = await getEntityDetails(db, hub!, page);
+      expect(details.edges.map((edge) => edge.id)).not.toContain(strongest.id);
+      expect(details.edges).toHaveLength(20);
+      await session.run('MATCH (top:EntityTop) DELETE top');
+      expect(await getEntityDetails(db, hub!, page)).toEqual(details);
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+  });
 });
 
 /** The two letters that begin the most name words of prominent entities: a prefix with many matches. */

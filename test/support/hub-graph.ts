@@ -96,6 +96,10 @@ export async function loadHubGraph(db: Database, options: { entities: number; ou
             { ids },
           );
         }
+        // The hubs' kept lists go with their entities, as nothing else of the graph may stay behind.
+        await session.run('UNWIND $ids AS id MATCH (top:EntityTop {entity: id}) DELETE top', {
+          ids: graph.entities.map((entity) => entity.id),
+        });
       } finally {
         await session.close();
         await driver.close();
