@@ -71,8 +71,8 @@ export async function clearDatabase(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
     for (const statement of [
-      'MATCH ()-[r]->() WITH r LIMIT 50000 DELETE r RETURN count(*) AS deleted',
-      'MATCH (n) WITH n LIMIT 50000 DELETE n RETURN count(*) AS deleted',
+      'MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS deleted',
+      'MATCH (n) WITH n LIMIT 10000 DELETE n RETURN count(*) AS deleted',
     ]) {
       for (;;) {
         const result = await session.run(statement);
