@@ -38,8 +38,7 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     neo4j = await startLocalNeo4j({ home, heap: '1g', pagecache: '128m' });
     db = openDatabase(neo4j.uri);
     await applySchema(db);
-    // Small batches, so that the hubs' kept lists go through many merges.
-    await batchLoad(db, graph, { batch: { relations: 1_000, mentions: 2_000 } });
+    await batchLoad(db, graph);
     api = await serve({ db });
   }, 300_000);
   afterAll(async () => {
