@@ -483,8 +483,8 @@ export function modifiersBefore(r: Reading, title: number): number[] {
   );
 }
 
-/** The words of a token's subtree (basic-style edges only). */
-export function phrase(r: Reading, head: number): string {
+/** The tokens of the phrase headed by `head`, in order, without its conjuncts and relative clauses. */
+export function phraseTokens(r: Reading, head: number): number[] {
   const keep = new Set([head]);
   const grow = (i: number): void => {
     for (const d of r.out[i] ?? []) {
@@ -495,8 +495,12 @@ export function phrase(r: Reading, head: number): string {
     }
   };
   grow(head);
-  return [...keep]
-    .sort((a, b) => a - b)
+  return [...keep].sort((a, b) => a - b);
+}
+
+/** The words of a token's subtree (basic-style edges only). */
+export function phrase(r: Reading, head: number): string {
+  return phraseTokens(r, head)
     .map((i) => r.word(i))
     .join(' ');
 }

@@ -1,7 +1,7 @@
 /** Who says a sentence: "X said", "according to X". */
 import type { Mention, Sentence } from '../types.ts';
 import { ACTOR } from './argument-types.ts';
-import { phrase, type Reading } from './reading.ts';
+import { phrase, phraseTokens, type Reading } from './reading.ts';
 import { SAY } from './word-classes.ts';
 
 export const ACCORDING = /\baccording to ((?:[\w'’-]+ ?){1,6})/i;
@@ -30,6 +30,7 @@ export function speakerOf(r: Reading, sentence: Sentence): Speaker | null {
     const subject = r.child(v, 'nsubj')[0] ?? trailing;
     if (subject === undefined) continue;
     const mention =
+      namedSpeaker(r, subject) ??
       r.entities(subject, ACTOR)[0] ??
       [...r.child(subject, 'nmod:for'), ...r.child(subject, 'nmod:of')].flatMap((i) => r.entities(i, ACTOR))[0] ??
       (/^(?:he|she)$/i.test(r.word(subject)) ? clausePerson(r, v) : null) ??
@@ -44,6 +45,20 @@ export function speakerOf(r: Reading, sentence: Sentence): Speaker | null {
   const named = r.mentions.filter((m) => m.start >= from && m.end <= to && ACTOR.includes(m.type) && !m.demonym);
   const mention = named.filter((m) => m.type === 'Person').pop() ?? named[0] ?? null;
   return { mention, words: according[1]!.trim().replace(/[,.]$/, ''), head: 0 };
+}
+
+/**
+ * "head of the Russian delegation in Astana Alexander Lavrentiev said": the person named at the end
+ * of the speaker's title, wherever the parser hung the name in it (here under "Astana", so the title
+ * alone would give the delegation's state). Not a person after a preposition: "an aide to Lavrov"
+ * is not Lavrov.
+ */
+function namedSpeaker(r: Reading, subject: number): Mention | undefined {
+  const tokens = phraseTokens(r, subject);
+  const last = r.mentionAt[tokens.at(-1)!];
+  if (last?.type !== 'Person' || last.demonym) return undefined;
+  const first = tokens.find((i) => r.mentionAt[i] === last)!;
+  return first > 1 && /^(?:IN|TO|POS)$/.test(r.parse.tokens[first - 2]?.pos ?? '') ? undefined : last;
 }
 
 /**

@@ -471,6 +471,19 @@ describe('relations from the parse', () => {
     expect(report?.attributedTo).toBe('nasr-al-hariri');
   });
 
+  it("attributes a claim to the person a long title ends with, not to the title's state, nor to whom an aide serves", async () => {
+    const byTitle = (
+      await relations(
+        'The first day of the Astana talks was successful, head of the Russian delegation in Astana Alexander Lavrentiev said Monday.',
+      )
+    ).filter((r) => r.type === 'HELD_IN');
+    expect(byTitle.map((r) => r.attributedTo)).toEqual(['alexander-lavrentiev']);
+    const byAide = (await relations('The Sochi congress was a success, an aide to Lavrov said.')).filter(
+      (r) => r.type === 'HELD_IN',
+    );
+    expect(byAide.map((r) => r.attributedTo)).toEqual(['an aide to Lavrov']);
+  });
+
   it('attributes "he said" to the person named just before', async () => {
     const [report] = (
       await relations('Sergey Lavrov spoke in Moscow. Iran will attend the Sochi congress, he said.')
