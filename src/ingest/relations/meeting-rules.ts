@@ -38,6 +38,8 @@ export function describedMeetings(r: Reading, gaz: Gazetteer, published: string 
         ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass') || d.rel === 'obj').map((d) => d.gov),
       ].filter((a) => HELD.has(r.lemma(a))),
       ...r.in[i]!.filter((d) => /^nsubj(?::xsubj)?$/.test(d.rel) && BEGIN.has(r.lemma(d.gov))).map((d) => d.gov),
+      // "a UN-led round of talks has taken place in Geneva".
+      ...r.in[i]!.filter((d) => /^nsubj(?::xsubj)?$/.test(d.rel) && takesPlace(r, d.gov)).map((d) => d.gov),
     ];
     // "Astana has already hosted eight meetings on Syria": the host city is where they were held.
     const hosts = r.in[i]!.filter((d) => d.rel === 'obj' && r.lemma(d.gov) === 'host').map((d) => d.gov);
@@ -57,6 +59,11 @@ export function describedMeetings(r: Reading, gaz: Gazetteer, published: string 
     const text = r.sentence.text.slice(token.start, token.end);
     r.mentionAt[i] = { ...pronoun(r.sentence, r.sentence.start + token.start, text, id, 'Meeting'), parts: [place] };
   }
+}
+
+/** "took place", "is to take place": the verb says where its subject is held. */
+function takesPlace(r: Reading, v: number): boolean {
+  return r.lemma(v) === 'take' && r.child(v, 'obj').some((o) => r.lemma(o) === 'place');
 }
 
 /**

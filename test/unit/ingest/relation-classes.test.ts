@@ -302,9 +302,14 @@ describe('convening, stances and demands', () => {
   it.each([
     ['a meeting "X-led"', 'The UN-led talks in Geneva resumed on Monday.', 'united-nations ORGANIZES geneva-talks'],
     [
-      'a meeting "X-led" is also chaired',
-      'The UN-led talks in Geneva resumed on Monday.',
-      'united-nations MEDIATES geneva-talks',
+      'a body leading talks',
+      'The United Nations has led talks in Geneva since 2016.',
+      'united-nations ORGANIZES geneva-talks',
+    ],
+    [
+      'a meeting described by where it took place',
+      'A UN-led round of talks has taken place in Geneva.',
+      'united-nations ORGANIZES geneva-talks',
     ],
     ['a meeting "X-initiated"', 'The Russian-initiated Sochi congress opened on Monday.', `russia ORGANIZES ${SOCHI}`],
     ['a meeting "X-chaired"', 'The UN-chaired Geneva talks resumed on Monday.', 'united-nations MEDIATES geneva-talks'],
@@ -365,6 +370,16 @@ describe('convening, stances and demands', () => {
     ['being in favour of', 'France is in favor of a political transition.', 'france SUPPORTS political-transition'],
     ['being committed to', 'The SNC is committed to the Geneva talks.', `${SNC} SUPPORTS geneva-talks`],
     ['being opposed to', 'Israel is opposed to the Sochi congress.', `israel OPPOSES ${SOCHI}`],
+    [
+      'objections to',
+      "The Syrian government's objections to the constitutional committee delayed the talks.",
+      'syria OPPOSES constitutional-committee',
+    ],
+    [
+      'a stance on forming a body',
+      'Damascus voiced its rejection of the formation of the constitutional committee.',
+      'syria OPPOSES constitutional-committee',
+    ],
     ['warning against', 'The SNC warned against the Sochi congress.', `${SNC} OPPOSES ${SOCHI}`],
     [
       'stressing the importance of',
@@ -408,6 +423,16 @@ describe('convening, stances and demands', () => {
       "a party's talks are not convened by it",
       "The Syrian opposition's talks in Geneva resumed.",
       'syrian-opposition ORGANIZES geneva-talks',
+    ],
+    [
+      'leading talks is convening them, not mediating',
+      'The UN-led talks in Geneva resumed on Monday.',
+      'united-nations MEDIATES geneva-talks',
+    ],
+    [
+      'a person leading talks heads a side, convenes nothing',
+      "Iran's Zarif led talks in Astana.",
+      'mohammad-javad-zarif ORGANIZES astana-talks',
     ],
     [
       'holding talks is meeting, not convening',
