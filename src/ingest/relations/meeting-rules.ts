@@ -74,7 +74,8 @@ export function meetingRules(r: Reading, found: Found[]): void {
   for (const m of new Set(r.mentionAt)) {
     if (m?.type !== 'Meeting') continue;
     for (const part of m.parts ?? []) {
-      if (part.type === 'Place')
+      // "the Astana process" names a track, not where a meeting is held.
+      if (part.type === 'Place' && !/\b(?:process|format|track)\W*$/i.test(m.text))
         found.push({ source: m, type: 'HELD_IN', target: part, rule: 'meeting-name', negated: false });
       // "the Syria peace congress": what the peace is for organizes nothing.
       else if (ACTOR.includes(part.type) && !/^\s+peace\b/i.test(m.text.slice(part.end - m.start))) {

@@ -306,6 +306,7 @@ describe('convening, stances and demands', () => {
       'The United Nations has led talks in Geneva since 2016.',
       'united-nations ORGANIZES geneva-talks',
     ],
+    ['talks named for their venue', 'Turkey backs the Astana talks.', 'astana-talks HELD_IN astana'],
     [
       'a meeting described by where it took place',
       'A UN-led round of talks has taken place in Geneva.',
@@ -433,6 +434,11 @@ describe('convening, stances and demands', () => {
       'a person leading talks heads a side, convenes nothing',
       "Iran's Zarif led talks in Astana.",
       'mohammad-javad-zarif ORGANIZES astana-talks',
+    ],
+    [
+      'a process named for a city is a track, not a venue',
+      'Turkey backs the Astana process.',
+      'astana-talks HELD_IN astana',
     ],
     [
       'holding talks is meeting, not convening',
