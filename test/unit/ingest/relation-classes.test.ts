@@ -307,6 +307,18 @@ describe('convening, stances and demands', () => {
       'united-nations ORGANIZES geneva-talks',
     ],
     ['talks named for their venue', 'Turkey backs the Astana talks.', 'astana-talks HELD_IN astana'],
+    ['where a meeting was organized', 'The congress was organized in Sochi by Russia.', `${SOCHI} HELD_IN sochi`],
+    [
+      'where a participle says a meeting was hosted',
+      'The congress, hosted by Russia in Sochi, ended on Tuesday.',
+      `${SOCHI} HELD_IN sochi`,
+    ],
+    [
+      'a passive likened to another meeting',
+      'The Astana talks are set to begin on Thursday and, like the Sochi congress, will be sponsored by Turkey.',
+      `turkey ORGANIZES ${SOCHI}`,
+    ],
+    ['a subject likened to another', 'Iran, like Turkey, attended the Sochi congress.', `turkey ATTENDS ${SOCHI}`],
     [
       'a meeting described by where it took place',
       'A UN-led round of talks has taken place in Geneva.',
@@ -439,6 +451,11 @@ describe('convening, stances and demands', () => {
       'a process named for a city is a track, not a venue',
       'Turkey backs the Astana process.',
       'astana-talks HELD_IN astana',
+    ],
+    [
+      'where a meeting is put off is not where it is held',
+      'Russia postponed the Sochi congress in Moscow.',
+      `${SOCHI} HELD_IN moscow`,
     ],
     [
       'holding talks is meeting, not convening',
