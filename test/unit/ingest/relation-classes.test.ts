@@ -454,7 +454,7 @@ describe('convening, stances and demands', () => {
     ],
     [
       'where a meeting is put off is not where it is held',
-      'Russia postponed the Sochi congress in Moscow.',
+      'Russia postponed the Sochi congress on Monday in Moscow.',
       `${SOCHI} HELD_IN moscow`,
     ],
     [
