@@ -6,6 +6,7 @@ import { ACTOR, GROUP } from './argument-types.ts';
 import type { Found } from './found.ts';
 import { MODIFIERS } from './noun-rules.ts';
 import type { Reading } from './reading.ts';
+import { VERBS } from './verb-table.ts';
 import { BEGIN, HELD, MEETING_HEADS, MEETING_KINDS, PLACE_WORDS, TALKS } from './word-classes.ts';
 
 /**
@@ -38,6 +39,8 @@ export function describedMeetings(r: Reading, gaz: Gazetteer, published: string 
         ...r.in[i]!.filter((d) => d.rel.startsWith('nsubj:pass') || d.rel === 'obj').map((d) => d.gov),
       ].filter((a) => HELD.has(r.lemma(a))),
       ...r.in[i]!.filter((d) => /^nsubj(?::xsubj)?$/.test(d.rel) && BEGIN.has(r.lemma(d.gov))).map((d) => d.gov),
+      // "a UN-led round of talks has taken place in Geneva".
+      ...r.in[i]!.filter((d) => /^nsubj(?::xsubj)?$/.test(d.rel) && takesPlace(r, d.gov)).map((d) => d.gov),
     ];
     // "Astana has already hosted eight meetings on Syria": the host city is where they were held.
     const hosts = r.in[i]!.filter((d) => d.rel === 'obj' && r.lemma(d.gov) === 'host').map((d) => d.gov);
@@ -59,6 +62,18 @@ export function describedMeetings(r: Reading, gaz: Gazetteer, published: string 
   }
 }
 
+/** The verbs by which one convenes or hosts a meeting; where one proposes or puts it off is not its venue. */
+const CONVENING = new Set(
+  VERBS.filter((rule) => rule.type === 'ORGANIZES' || rule.type === 'HOSTS')
+    .flatMap((rule) => rule.lemmas)
+    .filter((lemma) => !['propose', 'postpone', 'call'].includes(lemma)),
+);
+
+/** "took place", "is to take place": the verb says where its subject is held. */
+function takesPlace(r: Reading, v: number): boolean {
+  return r.lemma(v) === 'take' && r.child(v, 'obj').some((o) => r.lemma(o) === 'place');
+}
+
 /**
  * Where and by whom a meeting is, from its name and its modifiers: "the UN-led talks in Vienna"
  * (the name's parts) and "the congress in Sochi" (`nmod:in` of the meeting's words).
@@ -67,7 +82,8 @@ export function meetingRules(r: Reading, found: Found[]): void {
   for (const m of new Set(r.mentionAt)) {
     if (m?.type !== 'Meeting') continue;
     for (const part of m.parts ?? []) {
-      if (part.type === 'Place')
+      // "the Astana process" names a track, not where a meeting is held.
+      if (part.type === 'Place' && !/\b(?:process|format|track)\W*$/i.test(m.text))
         found.push({ source: m, type: 'HELD_IN', target: part, rule: 'meeting-name', negated: false });
       // "the Syria peace congress": what the peace is for organizes nothing.
       else if (ACTOR.includes(part.type) && !/^\s+peace\b/i.test(m.text.slice(part.end - m.start))) {
@@ -94,7 +110,14 @@ export function meetingRules(r: Reading, found: Found[]): void {
       for (const a of members.flatMap((j) => r.entities(j, ACTOR)))
         if (a !== m) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'participants', negated: false });
     }
-    for (const p of [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at')]) {
+    // "Russia hosted the talks last month in Sochi", "the congress that Russia organized in Sochi":
+    // where a meeting is convened is where it is held.
+    const convening = [
+      ...r.in[i]!.filter((d) => d.rel === 'obj' || d.rel === 'nsubj:pass').map((d) => d.gov),
+      ...r.children(i, 'acl'),
+    ].filter((v) => CONVENING.has(r.lemma(v)));
+    const venues = [...convening.flatMap((v) => [...r.child(v, 'obl:in'), ...r.child(v, 'obl:at')])];
+    for (const p of [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at'), ...venues]) {
       const place = r.mentionAt[p];
       if (place?.type === 'Place' && place !== m)
         found.push({ source: m, type: 'HELD_IN', target: place, rule: 'venue', negated: false });

@@ -18,8 +18,8 @@ export const MODIFIERS: Record<string, readonly RelationType[]> = {
   initiated: ['ORGANIZES'],
   arranged: ['ORGANIZES'],
   proposed: ['ORGANIZES'],
-  // "the UN-led talks": who leads talks convenes them and chairs them.
-  led: ['ORGANIZES', 'MEDIATES'],
+  // "the UN-led talks": who leads talks convenes them; mediating needs its own word ("UN-brokered").
+  led: ['ORGANIZES'],
   chaired: ['MEDIATES'],
   facilitated: ['MEDIATES'],
   backed: ['SUPPORTS'],
@@ -170,6 +170,9 @@ const NOMINALS: Record<string, NominalRule> = {
   condemnation: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
   criticism: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
   opposition: { type: 'OPPOSES', cases: ['nmod:to'], targets: STANCE },
+  // "the government's objections to the list", "objection over the committee".
+  objection: { type: 'OPPOSES', cases: ['nmod:to', 'nmod:over'], targets: STANCE },
+  objections: { type: 'OPPOSES', cases: ['nmod:to', 'nmod:over'], targets: STANCE },
   demand: { type: 'DEMANDS', cases: ['nmod:for'], targets: ['Position'] },
   call: { type: 'DEMANDS', cases: ['nmod:for'], targets: ['Position'] },
   offensive: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
@@ -182,6 +185,9 @@ const NOMINALS: Record<string, NominalRule> = {
   airstrikes: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
   aggression: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
 };
+
+/** Acts that bring a body or meeting about, standing for it: "support for the formation of the committee". */
+const FORMING = new Set(['formation', 'creation', 'establishment', 'holding', 'convening']);
 
 /** What answering an invitation to a meeting says of the one invited. */
 const ANSWER: Record<string, RelationType> = { reject: 'BOYCOTTS', decline: 'BOYCOTTS', accept: 'ATTENDS' };
@@ -220,10 +226,10 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
     if (!rule || r.mentionAt[n] || wished) continue;
     // "launched an offensive on Monday against the YPG": the parser may hang the target on the verb.
     const verbs = r.in[n]!.filter((d) => d.rel === 'obj').map((d) => d.gov);
-    const heads = rule.cases.flatMap((c) => [
-      ...r.child(n, c),
-      ...verbs.flatMap((v) => r.child(v, c.replace('nmod', 'obl'))),
-    ]);
+    // "Assad's opposition to the formation of the committee": an act on the body is one on it.
+    const heads = rule.cases
+      .flatMap((c) => [...r.child(n, c), ...verbs.flatMap((v) => r.child(v, c.replace('nmod', 'obl')))])
+      .flatMap((h) => (FORMING.has(r.lemma(h)) ? [h, ...r.child(h, 'nmod:of')] : [h]));
     // "The congress will be held with the participation of ...": an act the meeting is held with is on that meeting.
     const heldWith = r.in[n]!.filter((d) => d.rel === 'obl:with').flatMap((d) => [
       ...r.child(d.gov, 'nsubj'),

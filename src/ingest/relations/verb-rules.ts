@@ -56,6 +56,9 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
     ? [...passiveSubjects, ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
     : targets.flatMap((t) => r.child(v, t));
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
+  // "The talks, like an earlier round, will be sponsored by Turkey", "Iran, like Russia, attended":
+  // what the clause is likened to stands where its subject does.
+  (passive ? objects : subjects).push(...r.child(v, 'obl:like'));
   // "the SNC announced the decision to boycott the meeting": who makes the decision is the subject.
   const owned = (i: number): boolean => DECIDE.has(r.lemma(i)) || PLAN.has(r.lemma(i));
   const decisions = passive

@@ -74,6 +74,9 @@ export const VERBS: readonly VerbRule[] = [
     source: ACTOR,
     target: MEETING,
   },
+  // "The UN has led talks in Geneva": a state or body that leads talks convenes them (mediating needs
+  // its own word); a person who leads talks heads a side.
+  { type: 'ORGANIZES', lemmas: ['lead'], targets: ['obj'], source: GROUP, target: MEETING },
   {
     type: 'MEDIATES',
     lemmas: ['mediate', 'co-mediate', 'broker', 'co-broker', 'chair', 'co-chair', 'facilitate', 'moderate'],

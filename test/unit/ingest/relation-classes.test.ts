@@ -302,9 +302,27 @@ describe('convening, stances and demands', () => {
   it.each([
     ['a meeting "X-led"', 'The UN-led talks in Geneva resumed on Monday.', 'united-nations ORGANIZES geneva-talks'],
     [
-      'a meeting "X-led" is also chaired',
-      'The UN-led talks in Geneva resumed on Monday.',
-      'united-nations MEDIATES geneva-talks',
+      'a body leading talks',
+      'The United Nations has led talks in Geneva since 2016.',
+      'united-nations ORGANIZES geneva-talks',
+    ],
+    ['talks named for their venue', 'Turkey backs the Astana talks.', 'astana-talks HELD_IN astana'],
+    ['where a meeting was organized', 'The congress was organized in Sochi by Russia.', `${SOCHI} HELD_IN sochi`],
+    [
+      'where a participle says a meeting was hosted',
+      'The congress, hosted by Russia in Sochi, ended on Tuesday.',
+      `${SOCHI} HELD_IN sochi`,
+    ],
+    [
+      'a passive likened to another meeting',
+      'The Astana talks are set to begin on Thursday and, like the Sochi congress, will be sponsored by Turkey.',
+      `turkey ORGANIZES ${SOCHI}`,
+    ],
+    ['a subject likened to another', 'Iran, like Turkey, attended the Sochi congress.', `turkey ATTENDS ${SOCHI}`],
+    [
+      'a meeting described by where it took place',
+      'A UN-led round of talks has taken place in Geneva.',
+      'united-nations ORGANIZES geneva-talks',
     ],
     ['a meeting "X-initiated"', 'The Russian-initiated Sochi congress opened on Monday.', `russia ORGANIZES ${SOCHI}`],
     ['a meeting "X-chaired"', 'The UN-chaired Geneva talks resumed on Monday.', 'united-nations MEDIATES geneva-talks'],
@@ -365,6 +383,16 @@ describe('convening, stances and demands', () => {
     ['being in favour of', 'France is in favor of a political transition.', 'france SUPPORTS political-transition'],
     ['being committed to', 'The SNC is committed to the Geneva talks.', `${SNC} SUPPORTS geneva-talks`],
     ['being opposed to', 'Israel is opposed to the Sochi congress.', `israel OPPOSES ${SOCHI}`],
+    [
+      'objections to',
+      "The Syrian government's objections to the constitutional committee delayed the talks.",
+      'syria OPPOSES constitutional-committee',
+    ],
+    [
+      'a stance on forming a body',
+      'Damascus voiced its rejection of the formation of the constitutional committee.',
+      'syria OPPOSES constitutional-committee',
+    ],
     ['warning against', 'The SNC warned against the Sochi congress.', `${SNC} OPPOSES ${SOCHI}`],
     [
       'stressing the importance of',
@@ -408,6 +436,26 @@ describe('convening, stances and demands', () => {
       "a party's talks are not convened by it",
       "The Syrian opposition's talks in Geneva resumed.",
       'syrian-opposition ORGANIZES geneva-talks',
+    ],
+    [
+      'leading talks is convening them, not mediating',
+      'The UN-led talks in Geneva resumed on Monday.',
+      'united-nations MEDIATES geneva-talks',
+    ],
+    [
+      'a person leading talks heads a side, convenes nothing',
+      "Iran's Zarif led talks in Astana.",
+      'mohammad-javad-zarif ORGANIZES astana-talks',
+    ],
+    [
+      'a process named for a city is a track, not a venue',
+      'Turkey backs the Astana process.',
+      'astana-talks HELD_IN astana',
+    ],
+    [
+      'where a meeting is put off is not where it is held',
+      'Russia postponed the Sochi congress on Monday in Moscow.',
+      `${SOCHI} HELD_IN moscow`,
     ],
     [
       'holding talks is meeting, not convening',
