@@ -67,10 +67,37 @@ const BOILERPLATE = [
   // An outlet's own credit line: "Mi'raj News Agency (MINA)", "SANA/MNA", "(MNA)".
   /^(?:\p{Lu}[\p{L}'.-]*\s+){1,5}\(\p{Lu}{2,6}\)$/u,
   /^\(?\p{Lu}{2,6}\)?(?:\/\p{Lu}{2,6})*$/u,
+  // The outlet's or a section's name alone on its line: "ARA News", "Breaking News", "Syria Daily News Agency".
+  /^(?:\p{Lu}[\p{L}'.&-]*\s+){0,4}(?:News|Newspaper|News Agency|Agency|Times|Post|Daily|Press|Media|Network|TV|Radio|Online|Tribune|Herald|Gazette|Monitor|Observer|Journal|Chronicle|Wire)(?:\s+(?:English|Arabic|Online|Network|Desk))?$/u,
+  /^(?:main )?(?:category|categories|section|filed in|posted in|published in|sections?)\s*:.*$/i,
+  /^welcome to (?:the )?[\p{L} .'-]{2,40}$/iu,
+  /^(?:skip to (?:main )?content|main menu|menu|toggle navigation|navigation|search|home(?: page)?|back to top|scroll to top|open menu|close menu)$/i,
+  // Cookie banners, newsletter and app prompts.
+  /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b/i,
+  /^(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|updates|briefing|alerts?)\b[^.]{0,40}[.!]?$/i,
+  /^(?:get|download) (?:the|our) [\p{L} ]{1,30} app\b.*$/iu,
+  /^(?:get the latest|stay (?:up to date|informed))\b[^.]{0,80}$/i,
 ];
+/**
+ * Words of a page's toolbars: a line made of these alone ("E-Mail Article Printer-Friendly Translate
+ * Share Article Text Size", "• Share on Google+") is a widget.
+ */
+const WIDGET_WORDS =
+  /\b(?:e-?mail(?: article| this| to a friend)?|printer-friendly(?: version)?|print(?: article| this| page)?|translate|share(?: article| this| on| via)?|shares|text size|font size|send to a friend|bookmark|save|copy link|tweet|like|facebook|twitter|google\+?|whatsapp|linkedin|reddit|telegram|pinterest|messenger|vk|email)(?=\W|$)/giu;
+/** A comment section's first line: it and everything after it belong to the page, not the report. */
+const COMMENTS_START =
+  /^(?:leave a (?:reply|comment)|post a comment|add a comment|send (?:a )?comments?|write a comment|comments are closed|comments|view comments|show comments|\d+ comments?|you must be logged in to post a comment|your email address will not be published\.?|please enter your comment!?|fill in your details below\b.*)$/i;
+/** An image's file-like name on its own line ("Ak Orda Presidential Palace04", "IMG_2041.jpg"). */
+const IMAGE_NAME = /^(?:[\p{L}\d'-]+\s+){0,6}(?:[\p{L}_-]*\p{Ll}_?\d{1,4}|[\p{L}\d_-]+\.(?:jpe?g|png|gif|webp))$/u;
+/**
+ * Author and time stamp glued before the first paragraph: "Author: JANE ROESat, 2017-11-25 03:00ID:
+ * 1511562587888800600RIYADH: ...".
+ */
+const META_PREFIX =
+  /^(?:author|by|written by|posted by)\s*:\s*[^.!?:]{1,60}?\b\d{4}-\d{2}-\d{2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*id\s*:\s*\d+)?\s*/iu;
 /** A line that opens a list of links to other stories ("Read more here:"), each of which is dropped. */
 const RELATED_HEADER =
-  /^(?:read more(?: here)?|read also|also read|related(?: news| articles| stories| coverage)?|see also|more on this story|you may also like|recommended|most read)\s*:?$/i;
+  /^(?:read more(?: here)?|read also|also read|read next|related(?: news| articles| stories| coverage| posts| content)?|see also|more on this story|more stories|more news|latest news|latest stories|top stories|you may also like|you might also like|in case you missed it|recommended(?: for you)?|most read|most popular|popular|trending(?: now)?|editor'?s picks?)\s*:?$/i;
 const BYLINE =
   /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Aa]uthor:)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L} ]{0,40})?$/u;
 /**
@@ -97,7 +124,29 @@ const TRAILING_CREDITS = [
   // The photographer first: "... talks in Geneva. Denis Balibouse/ EPA", "Jane Roe/Reuters".
   new RegExp(`(?<=[.!?"')])\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*\\/\\s*${CAPTION_AGENCY}$`, 'u'),
   /\s*\[\p{Lu}[\p{L}.&-]*(?:[ /]\p{Lu}[\p{L}.&-]*){0,3}\]$/u,
+  // Any names joined by a slash after a caption's sentence: "UN Photo/Rick Bajornas", "Jane Roe/Keystone".
+  /(?<=[.!?"')])\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*\/\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\/\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*$/u,
+  // The same in brackets: "(REUTERS/Jane Roe)", "(Photo by Jane Roe/Agency/Getty Images)".
+  /(?<=[.!?"')])\s+\((?:photo:?\s+|photo by\s+|image:?\s+)?\p{Lu}[^()/]{0,40}\/[^()]{1,80}\)$/iu,
+  /(?<=[.!?"')\]])\s+(?:file photo|file image|archive photo|file)\.?$/i,
 ];
+/**
+ * Datelines of other shapes, looked for at the start of the first paragraphs only. The place is in
+ * capitals, as the extractor reads a dateline's place from capitals alone (a place in other case is
+ * left in the text, where it is found): a credit in brackets ("ASTANA. March 16 (Interfax) - ",
+ * "UNITED NATIONS (UrduPoint News / Sputnik - 27th June, 2019) ") or between slashes ("ASTANA,
+ * December 30. /TASS/. "). An outlet's name may stand for the place ("Hawzah News Agency (Iran,
+ * Tehran) - ").
+ */
+const CAPS_PLACE = `\\p{Lu}[\\p{Lu}' -]{2,40}(?:,\\s*\\p{Lu}[\\p{L}' -]{2,30})?(?:[.,]?\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?\\.?)?`;
+const OUTLET_NAME = `(?:\\p{Lu}[\\p{L}'.&-]*\\s+){0,4}(?:News|News Agency|Agency|Press|Media|Times|Post|Daily|Network|TV|Radio)`;
+const OTHER_DATELINES = [
+  new RegExp(`^((?:${CAPS_PLACE}|${OUTLET_NAME})\\s*\\([^()]{2,60}\\)\\s*(?:-+|—|–|:)\\s+)(?=\\p{Lu}|")`, 'u'),
+  new RegExp(`^(${CAPS_PLACE}\\s*\\([^()]*\\d{4}[^()]*\\)\\s+)(?=\\p{Lu}|")`, 'u'),
+  new RegExp(`^(${CAPS_PLACE},?\\s*\\/\\p{Lu}{2,8}\\/\\.?\\s+)(?=\\p{Lu}|")`, 'u'),
+];
+/** How many of the first kept lines may open with a dateline (a teaser or caption may come first). */
+const DATELINE_LINES = 3;
 const AGENCY_TAG =
   /^(?:\((?:Reuters|AFP|AP|Sputnik|TASS|Xinhua|Anadolu|SANA|IRNA|dpa|UPI)\)\s*(?:-+|—|–)?\s*|(?:IRNA|TASS|SANA|Xinhua)\s+(?=\p{Lu}))/u;
 
@@ -260,8 +309,49 @@ function isPhotoCredit(text: string): boolean {
   );
 }
 
+const RELATIVE_TIME =
+  /\b(?:ago|just now|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|local time|last update|update|date|time)(?=\W|$)/giu;
+
+/** "Wednesday 1441/2/10 - 2019/10/09", "17:41 LOCAL TIME 14:41 GMT", "1 minute ago Thu 27th June 2019 | 11:21 PM": dates and times, nothing else. */
+function isBareTimeStamp(text: string): boolean {
+  if (text.split(/\s+/).length > 14) return false;
+  const rest = text
+    .replace(STAMP_WORDS, ' ')
+    .replace(RELATIVE_TIME, ' ')
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/giu, '$1');
+  return /\d/.test(rest) && /^[\d\s,.:|/+()"-]*$/.test(rest);
+}
+
+/** A toolbar: the line is made of widget words and separators alone. */
+function isWidgetLine(text: string): boolean {
+  return /\p{L}/u.test(text) && !/[\p{L}\d]/u.test(text.replace(WIDGET_WORDS, ' '));
+}
+
 function isBoilerplate(text: string): boolean {
-  return isPhotoCredit(text) || isTimeStamp(text) || BOILERPLATE.some((pattern) => pattern.test(text));
+  return (
+    isPhotoCredit(text) ||
+    isTimeStamp(text) ||
+    isBareTimeStamp(text) ||
+    isWidgetLine(text) ||
+    IMAGE_NAME.test(text) ||
+    BOILERPLATE.some((pattern) => pattern.test(text))
+  );
+}
+
+/** "Jane Roe 1 minute ago Thu 27th June 2019 | 11:21 PM", "Jane Roe , Friday 5 Jan 2018": the author's name before a time stamp. */
+function bylineBeforeStamp(text: string): string | null {
+  const m = /^(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})\s*[,|-]?\s+(.+)$/u.exec(text);
+  return m && isBareTimeStamp(m[2]!) ? m[1]! : null;
+}
+
+/** Where the first kept lines open with a dateline of any shape, its length. */
+function datelineAt(text: string, firstLine: boolean): string | null {
+  const patterns = firstLine ? [INLINE_DATELINE, AGENCY_TAG, ...OTHER_DATELINES] : [AGENCY_TAG, ...OTHER_DATELINES];
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (m) return m[0];
+  }
+  return null;
 }
 
 /** "Jason Ditz is Senior Editor for ... his work has appeared in ...": the author's bio, whose outlets are no actors. */
@@ -276,6 +366,27 @@ function isHeadlineLike(text: string): boolean {
   return words <= 18 && !/[.!?"'):;,]$/.test(text);
 }
 
+/**
+ * The kept lines without the runs of headline-like lines inside or after the report: two or more
+ * short unpunctuated lines together are a list of links or a widget ("Vestnik Kavkaza / on
+ * YouTube"), and so is a line of a few words that ends the page. A single crosshead between
+ * paragraphs, and teasers before the first sentence, stay.
+ */
+function dropLinkRuns(kept: readonly Line[], dropped: string[]): Line[] {
+  const texts = kept.map(lineText);
+  const start = texts.findIndex((t) => !isHeadlineLike(t));
+  if (start < 0) return [...kept];
+  const isLink = (i: number): boolean => i > start && i < texts.length && isHeadlineLike(texts[i]!);
+  const out: Line[] = [];
+  for (const [i, line] of kept.entries()) {
+    const inRun = isLink(i) && (isLink(i - 1) || isLink(i + 1));
+    const trailing = isLink(i) && i === texts.length - 1 && texts[i]!.split(' ').length <= 6;
+    if (inRun || trailing) dropped.push(texts[i]!);
+    else out.push(line);
+  }
+  return out;
+}
+
 /** Separates the report from the page around it; see the file comment. */
 export function clean(input: string, options: CleanOptions = {}): CleanedText {
   const lines = normalizeLines(input);
@@ -287,6 +398,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
   let byline: string | null = null;
   let dateline: string | null = null;
   let relatedLinks = false;
+  let comments = false;
+  let placeDateline = false;
   const givenTitle = options.title ? fold(options.title) : null;
   const nonEmpty = lines.filter((line) => line.chars.length > 0);
 
@@ -300,6 +413,11 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
     if (givenTitle !== null && folded === givenTitle && title === null) {
       title = text;
       titleLine = line;
+      continue;
+    }
+    if (comments || (kept.length > 0 && COMMENTS_START.test(text))) {
+      comments = true;
+      dropped.push(text);
       continue;
     }
     const date = parseDateline(text);
@@ -320,6 +438,12 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
     if (withDate && bylineDate) {
       published ??= bylineDate;
       byline ??= withDate[1]!;
+      dropped.push(text);
+      continue;
+    }
+    const stamped = bylineBeforeStamp(text);
+    if (stamped !== null) {
+      byline ??= stamped;
       dropped.push(text);
       continue;
     }
@@ -346,19 +470,28 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
     dropped.push(...credits.cut);
     let body = credits.body;
     text = lineText(body);
-    if (kept.length === 0) {
-      const inline = INLINE_DATELINE.exec(text) ?? AGENCY_TAG.exec(text);
+    if (kept.length < DATELINE_LINES) {
+      const meta = META_PREFIX.exec(text);
+      if (meta) {
+        dropped.push(meta[0].trim());
+        body = sliceLine(body, meta[0].length);
+        text = lineText(body);
+      }
+      const inline = datelineAt(text, kept.length === 0 || meta !== null);
       if (inline) {
-        dateline ??= inline[0].trim();
-        dropped.push(inline[0].trim());
-        body = sliceLine(line, inline[0].length);
+        // A dateline that names the place outranks a line that only dates the page: the place is kept as metadata.
+        if (dateline === null || !placeDateline) dateline = inline.trim();
+        placeDateline = true;
+        dropped.push(inline.trim());
+        body = sliceLine(body, inline.length);
         text = lineText(body);
       }
     }
     kept.push(body);
   }
 
-  const all = titleLine ? [titleLine, ...kept] : kept;
+  const body = dropLinkRuns(kept, dropped);
+  const all = titleLine ? [titleLine, ...body] : body;
   const chars: string[] = [];
   const origin: number[] = [];
   for (const [i, line] of all.entries()) {
