@@ -38,8 +38,10 @@ const DEFINITE_MEETING = new RegExp(
   `\\b(?:the|this|that|these)\\s+((?:(?!(?:of|the|a|an|for|to|with|in|on|and|or|at|by|from|during|after|before|ahead|over|about|into|under|against|between|among|amid|since|until|through|without|within|towards?|despite|than|as|while)\\s)[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+|[\\p{Lu}][\\p{L}.]*-led\\s+){0,4}?)(${MEETING_HEAD})\\b(?:\\s+of\\s+((?:[\\p{L}\\d'.-]+\\s+){0,3}?)(talks|negotiations|consultations))?`,
   'giu',
 );
+// "a Russian-hosted Syrian peace conference in the Black Sea resort of Sochi": qualifiers capitalized
+// or not, and the place after a description of it.
 const INDEFINITE_MEETING = new RegExp(
-  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks|(?:negotiations?|negotiating|peace|political) (?:process|track))["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:in|at)\\s+$`,
+  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+|\\p{Lu}\\p{Ll}+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks|(?:negotiations?|negotiating|peace|political) (?:process|track))["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:in|at)\\s+(the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:city|resort|town|capital|port)\\s+of\\s+)?$`,
   'iu',
 );
 /** Words that make "a ... congress in Sochi" another meeting than the one the lexicon knows there. */
@@ -178,7 +180,7 @@ class Resolver {
    * the holder must hold it there (the SNC's head is no head of Syria's delegation).
    */
   private ofFits(id: string, title: string, sentence: Sentence, end: number, existing: Mention[]): boolean {
-    const gap = /^\s+(?:of|for)\s+(?:the\s+)?/i.exec(sentence.text.slice(end - sentence.start));
+    const gap = /^\s+(of|for|to)\s+(?:the\s+)?/i.exec(sentence.text.slice(end - sentence.start));
     if (!gap) return true;
     const body = existing.find((x) => x.start === end + gap[0].length && ACTOR.includes(x.type));
     if (!body) return true;
@@ -187,7 +189,16 @@ class Resolver {
       .split(/\s+/)
       .filter((w) => !this.ctx.gazetteer.demonyms.has(w))
       .join(' ');
-    return (this.holders.get(key) ?? []).some((c) => c.id === id && c.of === body.entityId);
+    const offices = (this.holders.get(key) ?? []).filter((c) => c.id === id);
+    const preposition = gap[1]!.toLowerCase();
+    // "the UN special envoy for Syria": a body's envoy for a state, whose office is the body's.
+    if (preposition === 'for' && body.type === 'State')
+      return offices.some(
+        (c) => c.of === body.entityId || this.ctx.gazetteer.entities.get(c.of ?? '')?.type !== 'State',
+      );
+    // "the US ambassador to Kazakhstan": the lexicon's ambassadors are to the UN, not to a state.
+    if (preposition === 'to') return !(body.type === 'State' && /\bambassador$/i.test(key));
+    return offices.some((c) => c.of === body.entityId);
   }
 
   /**
@@ -249,6 +260,16 @@ class Resolver {
         /^\s+(?:on|for|to|of|in)\s+[^,;]{1,40},\s*$/.test(
           sentence.text.slice(end - sentence.start, named.start - sentence.start),
         )
+      )
+        continue;
+      // "the UN Special Envoy for Syria Staffan de Mistura": the name follows the title's state at once
+      // (the title rules read the title and name together; "for" a state is read as the office's only here).
+      const portfolio = existing.find((x) => x.start >= end);
+      if (
+        portfolio &&
+        named &&
+        /^\s+for\s+(?:the\s+)?$/i.test(sentence.text.slice(end - sentence.start, portfolio.start - sentence.start)) &&
+        /^\s*$/.test(sentence.text.slice(portfolio.end - sentence.start, named.start - sentence.start))
       )
         continue;
       const previous = [...existing].reverse().find((x) => x.end <= start);
@@ -518,7 +539,10 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     // "a new round of peace talks on Syria in Astana": what the meeting is about is no part of it.
     const topicAt = m[3] ? start + m[0].lastIndexOf(m[3]) : -1;
     const topic = m[3] ? { start: topicAt, end: topicAt + m[3].length } : null;
-    const aboutIt = (x: Mention): boolean => topic !== null && x.start >= topic.start && x.end <= topic.end;
+    // "in the Black Sea resort of Sochi": the place's description is no part of the meeting either.
+    const describedAt = m[4] ? start + m[0].length - m[4].length : place.start;
+    const aboutIt = (x: Mention): boolean =>
+      (topic !== null && x.start >= topic.start && x.end <= topic.end) || x.start >= describedAt;
     const inner = existing.filter((x) => x !== place && !aboutIt(x) && x.start >= start && x.end <= place.start);
     if (
       existing.some((x) => x !== place && !aboutIt(x) && !inner.includes(x) && overlaps(x, { start, end: place.end }))
@@ -539,11 +563,13 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     // "a trilateral meeting in Tehran": whichever meeting the lexicon holds there that week.
     const kind = kindOf(head) ?? (head.toLowerCase() === 'meeting' ? 'meeting' : null);
     const series = kind === 'talks' && NEXT.test(m[1]!) ? seriesOf(place, ctx) : null;
+    // "a Syrian peace conference in Sochi on Jan. 30" months later: the one held there that day.
+    const date = dateAfter(sentence.text.slice(place.end - sentence.start), ctx.published);
     const known = series
       ? datedRound(series, 'next', ctx.published, gaz)
       : ANOTHER.test(m[1]!)
         ? null
-        : knownMeetingAt(place, kind, gaz, ctx.published);
+        : (knownMeetingAt(place, kind, gaz, ctx.published) ?? (date ? knownMeetingAt(place, kind, gaz, date) : null));
     if (known) {
       out.push({
         start,
@@ -564,7 +590,6 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     const name = m[3]
       ? capitalize((m[1]! + m[2]! + m[3]).replace(/\s+/g, ' '))
       : `${capitalize((m[1]! + m[2]!).replace(/\s+/g, ' '))} in ${placeName}`;
-    const date = dateAfter(sentence.text.slice(place.end - sentence.start), ctx.published);
     out.push({
       ...patternMention(sentence, { start, end: place.end, text }, 'Meeting', name),
       parts: [place],
@@ -839,6 +864,32 @@ function numberedRounds(
   return out;
 }
 
+/** Words that name a series as a whole, never one of its rounds ("the Astana process", "the Geneva track"). */
+const WHOLE_SERIES =
+  /\b(?:process|format|track|framework|platform|rounds|previous|last|past|earlier|next|new|future)\b/i;
+
+/**
+ * "The first day of Syrian peace talks in Astana was successful" in a report of a day a round of the
+ * Astana talks was held: the talks are that round, not the series (its process, or its other rounds,
+ * stay the series). Only for the series the report leads with: talks elsewhere it mentions in passing
+ * ("in parallel to the talks in Geneva") are the series, whatever round of theirs runs that week.
+ */
+function currentRounds(mentions: Mention[], ctx: CoreferenceContext): Mention[] {
+  const gaz = ctx.gazetteer;
+  const lead = mentions.find((m) => m.type === 'Meeting');
+  const series = lead && (isSeries(lead.entityId, gaz) ? lead.entityId : roundSeries(lead.entityId, gaz));
+  const round = [...gaz.entities.values()].find(
+    (known) =>
+      series &&
+      known.lexicon?.series &&
+      gaz.idOf(known.lexicon.series) === series &&
+      homeRound(known, gaz) &&
+      heldOn(known.lexicon, ctx.published),
+  );
+  if (!round) return mentions;
+  return mentions.map((m) => (m.entityId === series && !WHOLE_SERIES.test(m.text) ? { ...m, entityId: round.id } : m));
+}
+
 /** "A new round of Syria peace talks began", "en route for fresh talks": talks the words make another, where no place follows. */
 const NEW_ROUND =
   /\b(?:(?:a|an|the)\s+)?((?:new|next|fresh|another)\s+(?:round\s+of\s+(?:[\p{L}'-]+\s+){0,3}?)?(?:talks|negotiations))\b/giu;
@@ -1095,5 +1146,5 @@ export function resolveCoreference(
     else if (subject) state.group = subject;
     result.push(...own);
   }
-  return result;
+  return currentRounds(result, ctx);
 }

@@ -13,6 +13,12 @@ function refs(text: string, published: string | null = '2018-01-28'): Array<[str
   return mentions.filter((m) => m.anaphor || m.source === 'pattern').map((m) => [m.text, m.entityId]);
 }
 
+function meetings(text: string, published: string): Array<[string, string]> {
+  const sentences = splitSentences(text);
+  const mentions = resolveCoreference(sentences, findMentions(sentences, text, gaz), { gazetteer: gaz, published });
+  return mentions.filter((m) => m.type === 'Meeting').map((m) => [m.text, m.entityId]);
+}
+
 describe('resolveCoreference', () => {
   it('adds nothing to text without references', () => {
     expect(refs('Russia hosted talks.')).toEqual([]);
@@ -250,5 +256,57 @@ describe('resolveCoreference', () => {
     expect(refs('The Moscow Group met. The committee voted.')).toEqual([]);
     expect(refs('Turkey met. The group voted.')).toEqual([]);
     expect(refs('The SNC met. Russia spoke. Iran spoke. Turkey spoke. The group voted.')).toEqual([]);
+  });
+
+  it('reads the talks a report leads with as the round held on its day, but not their process or talks elsewhere', () => {
+    expect(
+      meetings('Syrian peace talks in Astana opened on Monday. The talks will resume on Tuesday.', '2017-01-23'),
+    ).toEqual([
+      ['talks in Astana', 'astana-talks-1'],
+      ['The talks', 'astana-talks-1'],
+    ]);
+    expect(meetings('The Astana talks went on. The Astana process began last year.', '2017-07-05')).toEqual([
+      ['Astana talks', 'astana-talks-5'],
+      ['Astana process', 'astana-talks'],
+    ]);
+    // No round on the report's day; talks mentioned after the report's own meeting.
+    expect(meetings('Syrian peace talks in Astana opened on Monday.', '2017-01-10')).toEqual([
+      ['talks in Astana', 'astana-talks'],
+    ]);
+    expect(meetings('The Sochi congress opened. It runs in parallel to the talks in Geneva.', '2017-12-01')).toEqual([
+      ['Sochi congress', 'syrian-national-dialogue-congress'],
+      ['talks in Geneva', 'geneva-talks'],
+    ]);
+  });
+
+  it('reads an office "for" a state as the office of the body that holds it, unless the name follows', () => {
+    expect(refs('The UN special envoy for Syria arrived.', '2017-01-23')).toEqual([
+      ['The UN special envoy', 'staffan-de-mistura'],
+    ]);
+    expect(refs('The UN Special Envoy for Syria Staffan de Mistura arrived.', '2017-01-23')).toEqual([]);
+    // The lexicon's ambassadors are to the UN: an ambassador to a state is someone else.
+    expect(refs('The US ambassador to Kazakhstan arrived.', '2017-01-23')).toEqual([]);
+    expect(refs('The US ambassador arrived.', '2017-03-01')).toEqual([['The US ambassador', 'nikki-haley']]);
+  });
+
+  it('reads "a ... conference in <place> on <day>" as the meeting held there that day, however described', () => {
+    expect(
+      meetings(
+        'He spoke at a Russian-hosted Syrian peace conference in the Black Sea resort of Sochi on Jan. 30.',
+        '2018-10-26',
+      ),
+    ).toEqual([
+      [
+        'a Russian-hosted Syrian peace conference in the Black Sea resort of Sochi',
+        'syrian-national-dialogue-congress',
+      ],
+    ]);
+    expect(meetings('He spoke at a Syrian peace conference in Sochi on Jan. 30.', '2018-12-20')).toEqual([
+      ['a Syrian peace conference in Sochi', 'syrian-national-dialogue-congress'],
+    ]);
+    // Another day there: no known meeting, a new one.
+    expect(meetings('He spoke at a conference in Sochi on May 3.', '2018-12-20')).toEqual([
+      ['a conference in Sochi', 'new:Meeting:conference in sochi'],
+    ]);
   });
 });
