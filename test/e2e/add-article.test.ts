@@ -74,7 +74,7 @@ describe('add article (headless Chromium)', () => {
 
   it(
     'previews, reviews, adds the kept part and shows it in the graph with its evidence',
-    { timeout: 60_000 },
+    { timeout: 150_000 },
     async () => {
       const page = await openExplorer(harness);
       page.setDefaultTimeout(8_000);
@@ -129,6 +129,10 @@ describe('add article (headless Chromium)', () => {
       await expect(represents.isChecked()).resolves.toBe(false);
       await expect(represents.isDisabled()).resolves.toBe(true);
       const total = await panel.locator('.review-relation').count();
+      // The summary counts facts as the list does, not the sentences behind them.
+      await expect(panel.locator('.review-summary').textContent()).resolves.toContain(
+        `and ${total} relations proposed`,
+      );
       const add = panel.locator('button.add-article');
       await expect(add.textContent()).resolves.toBe(`Add to graph (${total - 2} relations)`);
       await boycott.scrollIntoViewIfNeeded();

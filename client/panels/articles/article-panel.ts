@@ -9,6 +9,7 @@
  * flight cannot be sent twice.
  */
 import { api, type ArticleInputJson, type ArticleResultJson } from '../../api/client.ts';
+import { factGroups } from '../../../src/graph/fact-groups.ts';
 import type { Extraction } from '../../../src/ingest/types.ts';
 import type { GraphJson } from '../../../src/model/json.ts';
 import { graphEmphasis } from '../../graph/emphasis.ts';
@@ -181,6 +182,8 @@ export function mountArticles(container: HTMLElement, explorer: Explorer, action
     });
     preview = { input, result, state: initialReview(extraction), view };
     const fresh = known ? extraction.entities.filter((entity) => !known.entities.has(entity.id)).length : null;
+    // One fact with several sentences is one relation, as in the list below and on the Add button.
+    const facts = factGroups(extraction).length;
     clear(output);
     append(
       output,
@@ -189,7 +192,7 @@ export function mountArticles(container: HTMLElement, explorer: Explorer, action
         { class: 'review-summary', role: 'status' },
         `${extraction.entities.length} entit${extraction.entities.length === 1 ? 'y' : 'ies'}`,
         fresh === null ? '' : ` (${fresh} new)`,
-        ` and ${extraction.relations.length} relation${extraction.relations.length === 1 ? '' : 's'} proposed`,
+        ` and ${facts} relation${facts === 1 ? '' : 's'} proposed`,
         extraction.article.published ? ` · published ${extraction.article.published}` : '',
         '. Untick what is wrong.',
       ),
