@@ -10,6 +10,8 @@ import { MEET, REFUSE, SAY, TALK } from './word-classes.ts';
 const ACTS = new Set([...MEET, ...SAY, ...TALK, 'agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold']);
 /** Whom one meets (receives, hosts) is there too. */
 const MET = new Set(['meet', 'receive', 'host']);
+/** The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress". */
+const SESSION_PARTS = new Set(['opening', 'start', 'close', 'closing', 'end', 'session', 'margin', 'conclusion']);
 /**
  * "Iran's delegation at the talks": the nouns for those who come to a meeting for someone (not an
  * envoy: "the UN envoy to the talks" mediates them).
@@ -30,7 +32,9 @@ export function atMeetingRules(r: Reading, found: Found[]): void {
     const at = ACTS.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'].flatMap((c) => r.child(v, c)) : [];
     // "Lavrov met Zarif in Moscow. During the meeting, ...": a meeting only referred back to may be
     // the two's own, not the conference in focus; it counts when named or described by its venue.
-    const meetings = [...sidelines.flatMap((i) => r.child(i, 'nmod:of')), ...at]
+    // "spoke at the opening of the meeting", "said at the end of the talks": at a part of it.
+    const parts = at.filter((i) => SESSION_PARTS.has(r.lemma(i)));
+    const meetings = [...[...sidelines, ...parts].flatMap((i) => r.child(i, 'nmod:of')), ...at]
       .flatMap((i) => r.entities(i, MEETING))
       .filter((m) => !m.anaphor || (m.parts ?? []).length > 0);
     if (meetings.length === 0) continue;

@@ -343,12 +343,17 @@ export function verbRules(
         const holders = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
         for (const s of holders)
           for (const p of partners) found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
-        // "Iran, Russia and Turkey will hold trilateral meetings": with no one else named, among themselves.
-        if (partners.length === 0)
+        // "Iran, Russia and Turkey will hold trilateral meetings": with no one else named, among themselves;
+        // "Erdogan, Putin and Rouhani held a trilateral meeting in Tehran": the meeting so held, they attend.
+        if (partners.length === 0) {
           for (const [k, a] of holders.entries())
             for (const b of holders.slice(k + 1))
               if (a.entityId !== b.entityId)
                 found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
+          for (const m of holders.length > 1 ? r.entities(o, MEETING) : [])
+            for (const a of holders)
+              found.push({ source: a, type: 'ATTENDS', target: m, rule: 'meeting-among', negated });
+        }
       }
     }
     // "Zarif arrived in Moscow for talks with Lavrov": who comes for talks with someone meets them;

@@ -185,6 +185,21 @@ describe('meeting and attending classes', () => {
       `iran ATTENDS ${ASTANA}`,
     ],
     [
+      'speaking at the opening of a meeting',
+      'De Mistura spoke at the opening of the Sochi congress on Monday.',
+      `staffan-de-mistura ATTENDS ${SOCHI}`,
+    ],
+    [
+      'saying at the end of a meeting',
+      'Lavrov said at the end of the Astana talks that the ceasefire held.',
+      `sergey-lavrov ATTENDS ${ASTANA}`,
+    ],
+    [
+      'holding a meeting among themselves',
+      'Delegations of Russia, Iran and Turkey held the Astana talks at a hotel.',
+      `turkey ATTENDS ${ASTANA}`,
+    ],
+    [
       'telling a sitting body',
       'De Mistura told the Security Council that the list was unbalanced.',
       'staffan-de-mistura MEETS un-security-council',
@@ -206,6 +221,13 @@ describe('meeting and attending classes', () => {
     ],
   ])('%s: %s', async (_class, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
+  });
+
+  it('reads no attending from what is said at the end of something else, nor from one holding a meeting alone', async () => {
+    expect(await stated('Lavrov said at the end of the week that the Astana talks would resume.')).not.toContain(
+      `sergey-lavrov ATTENDS ${ASTANA}`,
+    );
+    expect(await stated('Russia held the Sochi congress in January.')).not.toContain(`russia ATTENDS ${SOCHI}`);
   });
 
   it('meets no sitting body only spoken of, and no body that does not sit', async () => {
