@@ -200,6 +200,21 @@ describe('meeting and attending classes', () => {
       `turkey ATTENDS ${ASTANA}`,
     ],
     [
+      "heading a side's delegation to a meeting",
+      'Jaafari will head the Syrian government delegation to the Astana talks.',
+      `syria ATTENDS ${ASTANA}`,
+    ],
+    [
+      'a phone call with someone',
+      'Putin had a phone call with Erdogan on Monday.',
+      'vladimir-putin MEETS recep-tayyip-erdogan',
+    ],
+    [
+      'acting in a phone conversation with someone',
+      'In a telephone conversation with Erdogan, Putin discussed the Sochi congress.',
+      'vladimir-putin MEETS recep-tayyip-erdogan',
+    ],
+    [
       'telling a sitting body',
       'De Mistura told the Security Council that the list was unbalanced.',
       'staffan-de-mistura MEETS un-security-council',
@@ -228,6 +243,9 @@ describe('meeting and attending classes', () => {
       `sergey-lavrov ATTENDS ${ASTANA}`,
     );
     expect(await stated('Russia held the Sochi congress in January.')).not.toContain(`russia ATTENDS ${SOCHI}`);
+    expect(await stated('Putin answered a call for help from Erdogan.')).not.toContain(
+      'vladimir-putin MEETS recep-tayyip-erdogan',
+    );
   });
 
   it('meets no sitting body only spoken of, and no body that does not sit', async () => {
