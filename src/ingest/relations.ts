@@ -34,6 +34,7 @@ import {
   nominalRules,
   nounRoleRules,
 } from './relations/noun-rules.ts';
+import { audienceRules } from './relations/audience-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
 import { atMeetingRules, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
 import { Reading } from './relations/reading.ts';
@@ -134,8 +135,9 @@ export function extractRelations(
     meetingRules(r, found);
     participantRules(r, focusOrOwn, found);
     atMeetingRules(r, found);
-    delegationAtRules(r, found);
+    delegationAtRules(r, focusOrOwn, ctx.gazetteer, found);
     involvedRule(r, found);
+    audienceRules(r, (m) => ctx.gazetteer.entities.get(m.entityId)?.name ?? '', found);
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
     before = { index: sentence.index, found: [...found] };
     const happened = happenedIn(sentence.text, ctx.published);

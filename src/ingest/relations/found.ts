@@ -43,6 +43,7 @@ export const RULES = [
   'involved',
   'verdict',
   'auspices',
+  'audience',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -252,8 +252,13 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
     const invitedTo = partake
       .flatMap((v) => [...r.child(v, 'obl:in'), ...r.child(v, 'obj')])
       .flatMap((i) => r.entities(i, MEETING));
-    // "The boycott by the SNC followed ...": an act on no meeting named is on the one in focus.
-    const owned = r.child(n, 'nmod:by').length > 0 || r.child(n, 'nmod:poss').length > 0;
+    // "The boycott by the SNC followed ...": an act on no meeting named is on the one in focus;
+    // "the presence of the UN envoy was important": so is being there (of one named; "the presence of
+    // Iranian troops" is not at a meeting).
+    const owned =
+      r.child(n, 'nmod:by').length > 0 ||
+      r.child(n, 'nmod:poss').length > 0 ||
+      (rule.type === 'ATTENDS' && r.child(n, 'nmod:of').some((i) => r.entities(i, ACTOR).includes(r.mentionAt[i]!)));
     const targets =
       namedTargets.length === 0 && heads.length === 0 && (owned || partake.length > 0) && rule.targets === MEETING
         ? invitedTo.length > 0

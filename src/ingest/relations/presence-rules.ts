@@ -1,13 +1,17 @@
 /** Rules on who is at a meeting by what the sentence has them do or be there: "met on the sidelines of the talks", "Iran's delegation at the talks". */
 import { ACTOR, MEETING } from './argument-types.ts';
+import type { Gazetteer } from '../entities.ts';
+import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
-import type { Reading } from './reading.ts';
+import { antecedent, type Reading } from './reading.ts';
 import { MEET, REFUSE, SAY, TALK } from './word-classes.ts';
 
 /** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing. */
 const ACTS = new Set([...MEET, ...SAY, ...TALK, 'agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold']);
 /** Whom one meets (receives, hosts) is there too. */
 const MET = new Set(['meet', 'receive', 'host']);
+/** The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress". */
+const SESSION_PARTS = new Set(['opening', 'start', 'close', 'closing', 'end', 'session', 'margin', 'conclusion']);
 /**
  * "Iran's delegation at the talks": the nouns for those who come to a meeting for someone (not an
  * envoy: "the UN envoy to the talks" mediates them).
@@ -28,7 +32,9 @@ export function atMeetingRules(r: Reading, found: Found[]): void {
     const at = ACTS.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'].flatMap((c) => r.child(v, c)) : [];
     // "Lavrov met Zarif in Moscow. During the meeting, ...": a meeting only referred back to may be
     // the two's own, not the conference in focus; it counts when named or described by its venue.
-    const meetings = [...sidelines.flatMap((i) => r.child(i, 'nmod:of')), ...at]
+    // "spoke at the opening of the meeting", "said at the end of the talks": at a part of it.
+    const parts = at.filter((i) => SESSION_PARTS.has(r.lemma(i)));
+    const meetings = [...[...sidelines, ...parts].flatMap((i) => r.child(i, 'nmod:of')), ...at]
       .flatMap((i) => r.entities(i, MEETING))
       .filter((m) => !m.anaphor || (m.parts ?? []).length > 0);
     if (meetings.length === 0) continue;
@@ -44,23 +50,62 @@ export function atMeetingRules(r: Reading, found: Found[]): void {
   }
 }
 
+/** The titles of who heads or sits in a delegation: "head of the Russian delegation". */
+const HEADS = new Set(['head', 'leader', 'chief', 'member', 'chairman']);
+
+/**
+ * The meetings phrase `i` names, or, when it names the place the meeting in focus is held in ("the
+ * delegation to Sochi" while the Sochi congress is in focus), that meeting; not a series of rounds
+ * ("the delegation to Astana" is at one round, which the place does not say).
+ */
+function meetingsAt(r: Reading, i: number, focus: Mention | null, gaz: Gazetteer): Mention[] {
+  const named = r.entities(i, MEETING);
+  const lexicon = focus ? gaz.entities.get(focus.entityId)?.lexicon : undefined;
+  if (named.length > 0 || !focus || lexicon?.held === undefined) return named;
+  const venue = lexicon.venue;
+  const held = (p: Mention): boolean =>
+    (venue !== undefined && gaz.idOf(venue) === p.entityId) ||
+    (focus.parts ?? []).some((q) => q.entityId === p.entityId);
+  return r.entities(i, ['Place']).some(held) ? antecedent(r, focus, i) : [];
+}
+
 /**
  * "Iran's delegation at the Astana talks", "the Syrian government delegation to the talks", "the
  * opposition representatives at the Geneva talks": whose delegation (representatives, negotiators)
  * is at or goes to a meeting attends it, unless the sentence denies, refuses or only asks for it
  * ("will send no delegation to", "refused to send its delegation to", "urged X to send a delegation to").
+ * "Lavrentiev, head of the Russian delegation at the talks", "Jaafari, Syria's envoy to the UN and leader
+ * of its delegation to Astana": who heads the delegation attends too (the parser hangs the meeting on the title,
+ * or on a title beside it).
  */
-export function delegationAtRules(r: Reading, found: Found[]): void {
+export function delegationAtRules(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
-    if (!DELEGATES.test(r.word(n)) || r.mentionAt[n]) continue;
-    const meetings = ['nmod:at', 'nmod:to'].flatMap((c) => r.child(n, c)).flatMap((i) => r.entities(i, MEETING));
+    const own = r.mentionAt[n];
+    if (!DELEGATES.test(r.word(n)) || (own && !ACTOR.includes(own.type))) continue;
+    const titles = r.in[n]!.filter((d) => d.rel === 'nmod:of' && HEADS.has(r.lemma(d.gov))).map((d) => d.gov);
+    // A title's fellows: "envoy to the UN and leader of ...".
+    const fellows = titles.flatMap((t) => [
+      ...r.in[t]!.filter((d) => d.rel.startsWith('conj')).map((d) => d.gov),
+      ...r.children(t, 'conj'),
+    ]);
+    const meetings = [
+      ...['nmod:at', 'nmod:to', 'nmod:in'].flatMap((c) => r.child(n, c)),
+      ...[...titles, ...fellows].flatMap((t) => [...r.child(t, 'nmod:at'), ...r.child(t, 'nmod:to')]),
+    ].flatMap((i) => meetingsAt(r, i, focus, gaz));
     if (meetings.length === 0) continue;
     const governors = r.in[n]!.filter((d) => !d.rel.startsWith('conj')).map((d) => d.gov);
     if (governors.some((g) => r.hypothetical(g) || r.wished(g))) continue;
     const refused = (g: number): boolean => r.in[g]!.some((d) => d.rel === 'xcomp' && REFUSE.has(r.lemma(d.gov)));
     const negated =
       r.child(n, 'det').some((d) => /^no$/i.test(r.word(d))) || governors.some((g) => r.negated(g) || refused(g));
-    for (const a of r.entities(n, ACTOR))
+    // The title's holder: the name it stands in apposition to, or the person it is part of.
+    const heads = [...titles, ...fellows].flatMap((t) => [
+      ...r.in[t]!.filter((d) => d.rel === 'appos').map((d) => d.gov),
+      ...r.child(t, 'appos'),
+      ...(r.mentionAt[t]?.type === 'Person' ? [t] : []),
+    ]);
+    const attendees = [...r.entities(n, ACTOR), ...heads.flatMap((i) => r.entities(i, ['Person']))];
+    for (const a of attendees)
       for (const m of meetings)
         if (a.entityId !== m.entityId)
           found.push({ source: a, type: 'ATTENDS', target: m, rule: 'delegation-at', negated });

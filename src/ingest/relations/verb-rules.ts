@@ -197,11 +197,17 @@ export function verbRules(
           for (const p of subjects.flatMap((i) => r.entities(i, ['Person'])))
             found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated });
         // "was picked to lead a negotiating team for the talks": who leads a delegation to a meeting attends it.
-        const meetings = [...r.child(v, 'obl:for'), ...r.child(o, 'nmod:for'), ...r.child(o, 'nmod:to')].flatMap((i) =>
-          r.entities(i, MEETING),
-        );
+        const meetings = [
+          ...r.child(v, 'obl:for'),
+          ...r.child(v, 'obl:to'),
+          ...r.child(o, 'nmod:for'),
+          ...r.child(o, 'nmod:to'),
+        ].flatMap((i) => r.entities(i, MEETING));
+        // "Jaafari will head the government delegation to the talks": the delegation's side attends too
+        // (whoever heads it: "will not head" denies only the heading).
+        const attendees = [...subjects, ...(negated ? [] : [o])].flatMap((i) => r.entities(i, ACTOR));
         for (const m of meetings)
-          for (const a of subjects.flatMap((i) => r.entities(i, ACTOR)))
+          for (const a of attendees)
             found.push({ source: a, type: 'ATTENDS', target: m, rule: 'delegation-head', negated });
       }
     }
@@ -338,7 +344,7 @@ export function verbRules(
     }
     // "the Commission's delegation held dialogue with the Russian side, the United Nations, ...".
     if (lemma === 'hold' || lemma === 'have') {
-      for (const o of r.child(v, 'obj').filter((i) => TALKS.has(r.lemma(i)))) {
+      for (const o of r.child(v, 'obj').filter((i) => talksNoun(r, i))) {
         const withs = [...r.child(v, 'obl:with'), ...r.child(o, 'nmod:with')];
         // The parser hangs the rest of a long "with" list on the verb as objects.
         const rest = withs.length > 0 ? r.child(v, 'obj').filter((i) => i !== o) : [];
@@ -346,18 +352,23 @@ export function verbRules(
         const holders = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
         for (const s of holders)
           for (const p of partners) found.push({ source: s, type: 'MEETS', target: p, rule: 'talks-with', negated });
-        // "Iran, Russia and Turkey will hold trilateral meetings": with no one else named, among themselves.
-        if (partners.length === 0)
+        // "Iran, Russia and Turkey will hold trilateral meetings": with no one else named, among themselves;
+        // "Erdogan, Putin and Rouhani held a trilateral meeting in Tehran": the meeting so held, they attend.
+        if (partners.length === 0) {
           for (const [k, a] of holders.entries())
             for (const b of holders.slice(k + 1))
               if (a.entityId !== b.entityId)
                 found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
+          for (const m of holders.length > 1 ? r.entities(o, MEETING) : [])
+            for (const a of holders)
+              found.push({ source: a, type: 'ATTENDS', target: m, rule: 'meeting-among', negated });
+        }
       }
     }
     // "Zarif arrived in Moscow for talks with Lavrov": who comes for talks with someone meets them;
     // "the rebels set out conditions in talks with Russia": who acts in talks with someone too.
     const inTalks = ['obl:for', 'obl:in', 'obl:during'].flatMap((c) => r.child(v, c));
-    for (const o of inTalks.filter((i) => TALKS.has(r.lemma(i)))) {
+    for (const o of inTalks.filter((i) => talksNoun(r, i))) {
       const partners = r.child(o, 'nmod:with').flatMap((i) => r.entities(i, ACTOR));
       for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
         for (const p of partners)
@@ -475,6 +486,12 @@ export function verbRules(
         for (const s of controller(r, v).flatMap((i) => r.entities(i, ACTOR)))
           found.push({ source: s, type: 'OPPOSES', target: position, rule: 'refusal', negated: false });
   }
+}
+
+/** "talks", "a meeting", and talks by phone: "a phone call", "a telephone conversation". */
+function talksNoun(r: Reading, i: number): boolean {
+  const phoned = [...r.child(i, 'compound'), ...r.child(i, 'amod')].some((c) => /^(?:tele)?phone$/.test(r.lemma(c)));
+  return TALKS.has(r.lemma(i)) || (phoned && /^(?:call|conversation)$/.test(r.lemma(i)));
 }
 
 /**

@@ -170,12 +170,102 @@ describe('meeting and attending classes', () => {
       `turkey ATTENDS ${ASTANA}`,
     ],
     [
+      'the head of a delegation at a meeting, the meeting hung on the title',
+      'Lavrentiev, head of the Russian delegation at the Astana talks, said the ceasefire held.',
+      `alexander-lavrentiev ATTENDS ${ASTANA}`,
+    ],
+    [
+      'the leader of a delegation to the venue of the one-off meeting in focus',
+      "The Sochi congress opened on Tuesday. Jaafari, Syria's envoy to the UN and leader of the Syrian government delegation to Sochi, said the congress would succeed.",
+      `bashar-al-jaafari ATTENDS ${SOCHI}`,
+    ],
+    [
+      'the presence of someone named, at the meeting in focus',
+      'The Astana talks opened on Monday. Lavrentiev said the presence of Iran was especially important.',
+      `iran ATTENDS ${ASTANA}`,
+    ],
+    [
+      'speaking at the opening of a meeting',
+      'De Mistura spoke at the opening of the Sochi congress on Monday.',
+      `staffan-de-mistura ATTENDS ${SOCHI}`,
+    ],
+    [
+      'saying at the end of a meeting',
+      'Lavrov said at the end of the Astana talks that the ceasefire held.',
+      `sergey-lavrov ATTENDS ${ASTANA}`,
+    ],
+    [
+      'holding a meeting among themselves',
+      'Delegations of Russia, Iran and Turkey held the Astana talks at a hotel.',
+      `turkey ATTENDS ${ASTANA}`,
+    ],
+    [
+      "heading a side's delegation to a meeting",
+      'Jaafari will head the Syrian government delegation to the Astana talks.',
+      `syria ATTENDS ${ASTANA}`,
+    ],
+    [
+      'a phone call with someone',
+      'Putin had a phone call with Erdogan on Monday.',
+      'vladimir-putin MEETS recep-tayyip-erdogan',
+    ],
+    [
+      'acting in a phone conversation with someone',
+      'In a telephone conversation with Erdogan, Putin discussed the Sochi congress.',
+      'vladimir-putin MEETS recep-tayyip-erdogan',
+    ],
+    [
+      'telling a sitting body',
+      'De Mistura told the Security Council that the list was unbalanced.',
+      'staffan-de-mistura MEETS un-security-council',
+    ],
+    [
+      'briefing a sitting body',
+      'De Mistura briefed the UN Security Council by video link from Beirut.',
+      'staffan-de-mistura MEETS un-security-council',
+    ],
+    [
+      'giving a briefing to a sitting body',
+      'De Mistura is to give his final briefing to the UN Security Council on Thursday.',
+      'staffan-de-mistura MEETS un-security-council',
+    ],
+    [
       'taking part with which a shared subject is held',
       'The Sochi congress is scheduled to be held on Monday with the participation of representatives of the Syrian government.',
       `syria ATTENDS ${SOCHI}`,
     ],
   ])('%s: %s', async (_class, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
+  });
+
+  it('reads no attending from what is said at the end of something else, nor from one holding a meeting alone', async () => {
+    expect(await stated('Lavrov said at the end of the week that the Astana talks would resume.')).not.toContain(
+      `sergey-lavrov ATTENDS ${ASTANA}`,
+    );
+    expect(await stated('Russia held the Sochi congress in January.')).not.toContain(`russia ATTENDS ${SOCHI}`);
+    expect(await stated('Putin answered a call for help from Erdogan.')).not.toContain(
+      'vladimir-putin MEETS recep-tayyip-erdogan',
+    );
+  });
+
+  it('meets no sitting body only spoken of, and no body that does not sit', async () => {
+    expect(await stated('De Mistura told reporters that the Security Council would meet.')).not.toContain(
+      'staffan-de-mistura MEETS un-security-council',
+    );
+    expect(await stated('De Mistura told the SNC that the list was unbalanced.')).not.toContain(
+      `staffan-de-mistura MEETS ${SNC}`,
+    );
+  });
+
+  it('reads no attending from the presence of troops, nor from a delegation to a place the meeting is not in', async () => {
+    expect(
+      await stated('The Astana talks opened on Monday. Lavrentiev said the presence of Iranian troops was a problem.'),
+    ).not.toContain(`iran ATTENDS ${ASTANA}`);
+    expect(
+      await stated(
+        'The Sochi congress opened on Tuesday. Jaafari, the leader of the Syrian delegation to Geneva, said the congress would succeed.',
+      ),
+    ).not.toContain(`bashar-al-jaafari ATTENDS ${SOCHI}`);
   });
 
   it('meets no one a topic is with ("discussed ties with Iran")', async () => {
