@@ -3,7 +3,8 @@
  *
  * The baseline of the api suite: for each route, the same named Cypher statements the route's
  * service runs, in the same order and with the same parameters, sent straight through the
- * neo4j driver (a read session per request, as Database.readQuery does) with no HTTP, express,
+ * neo4j driver (a read session and an auto-commit transaction per query, as Database.readQuery
+ * does; the console's query in a managed one, as Database.userReadQuery does) with no HTTP, express,
  * validation, toPlain or JSON shaping. API latency divided by this is the API's overhead.
  */
 import { DETAILS_PAGE } from '../../src/model/details-page.ts';
@@ -38,7 +39,8 @@ export class RawQueries {
   private async read(name: string, params: Record<string, unknown>): Promise<unknown[]> {
     const session = this.driver.session({ defaultAccessMode: 'READ' });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher(name), params));
+      // An auto-commit transaction, as Database.readQuery runs a named read.
+      const result = await session.run(cypher(name), params);
       return result.records.map((record) => record.toObject());
     } finally {
       await session.close();

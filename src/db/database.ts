@@ -331,11 +331,11 @@ export class Database {
     // Closing the session resets its connection, which ends the query in Neo4j.
     options.signal?.addEventListener('abort', () => void closeQuietly(session), { once: true });
     try {
-      const result = await this.bounded(
-        session,
-        session.executeRead((tx) => tx.run(cypher(name), params), { timeout }),
-        this.deadlines.readMs,
-      );
+      // An auto-commit transaction: one round trip (RUN and PULL sent together) where a managed
+      // one takes two (BEGIN, then RUN and PULL, then COMMIT), each a wake-up of Neo4j and of us.
+      // What it gives up is the driver's retry of a transient failure within 1 s
+      // (maxTransactionRetryTime); a failed read is answered at once instead.
+      const result = await this.bounded(session, session.run(cypher(name), params, { timeout }), this.deadlines.readMs);
       return rowsOf(result.records);
     } catch (error) {
       throw mapNamedQueryError(error, name);

@@ -66,12 +66,17 @@ function plainRelationship(rel: Relationship): PlainRelationship {
 
 export function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  // Strings, floats and booleans are most of what a query returns (a hub fact's report lists
+  // hold hundreds): they are plain already, so no driver type is tested on them.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) {
     const int = value as Integer;
     return int.inSafeRange() ? int.toNumber() : int.toString();
   }
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (Array.isArray(value)) return value.map(toPlain);
+  // A Cypher map arrives as a plain object; every driver type is an instance of its own class.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainProperties(value as Record<string, unknown>);
   if (neo4j.isNode(value)) return plainNode(value as Node);
   if (neo4j.isRelationship(value)) return plainRelationship(value as Relationship);
   if (neo4j.isPath(value)) {
@@ -96,8 +101,7 @@ export function toPlain(value: unknown): PlainValue {
     const point = value as Point;
     return { srid: toPlain(point.srid), x: point.x, y: point.y, ...(point.z === undefined ? {} : { z: point.z }) };
   }
-  if (typeof value === 'object') return plainProperties(value as Record<string, unknown>);
-  return value;
+  return plainProperties(value as Record<string, unknown>);
 }
 
 export function isPlainNode(value: unknown): value is PlainNode {
