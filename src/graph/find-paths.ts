@@ -148,11 +148,32 @@ export function detourSplit(ends: readonly unknown[], from: unknown, to: unknown
 export type ReadQuery = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
 
 /**
+ * How to expand the routes of `hops` hops (detourSplit), or 'none' when there are none that long:
+ * from the ends' one- and two-hop walks when they give a split, else from their three- and
+ * four-hop walks too (counting those reads the ends' neighbourhoods: only when needed).
+ */
+async function chooseSplit(
+  read: ReadQuery,
+  from: unknown,
+  to: unknown,
+  hops: number,
+): Promise<DetourSplit | 'none' | null> {
+  for (const depth of hops > 3 ? [3, hops] : [hops]) {
+    const ends = await read('path-ends-walks', walksParams(from, to, depth));
+    if (noRoutesThatLong(ends, from, to, hops)) return 'none';
+    const split = detourSplit(ends, from, to, hops);
+    if (split) return split;
+  }
+  return null;
+}
+
+/**
  * After the shortest routes (`shortest`, fewer than k): the routes one hop longer, then two, ...,
  * each length's strongest by meeting halves from both ends (detour-paths.cypher), up to
  * DETOUR_MAX_HOPS and maxHops, until there are k. `done`: nothing is left for the longer search
- * (k routes, or every length up to maxHops weighed); else it finds the rest, from the first length
- * whose every split expands too much (or past DETOUR_MAX_HOPS). Without a time window only.
+ * (k routes, every length up to maxHops weighed, or an end from which no longer route leads); else
+ * it finds the rest, from the first length whose every split expands too much (or past
+ * DETOUR_MAX_HOPS). Without a time window only.
  */
 export async function detourRoutes(
   read: ReadQuery,
@@ -165,9 +186,8 @@ export async function detourRoutes(
   const maxHops = Number(params.maxHops);
   let hops = routeOf(shortest[0]!).length;
   for (; routes.size < k && hops <= Math.min(maxHops, DETOUR_MAX_HOPS); hops++) {
-    const ends = await read('path-ends-walks', walksParams(params.from, params.to, hops));
-    if (noRoutesThatLong(ends, params.from, params.to, hops)) return { rows, done: true };
-    const split = detourSplit(ends, params.from, params.to, hops);
+    const split = await chooseSplit(read, params.from, params.to, hops);
+    if (split === 'none') return { rows, done: true };
     if (split === null) break;
     const detours = await read('detour-paths', { ...params, ...split, routes: k - routes.size });
     rows.push(...detours);
