@@ -102,9 +102,12 @@ async function longerRows(db: Database, params: Record<string, unknown>, known: 
   }
 }
 
-/** path-ends-walks.cypher's parameters for routes of `hops` hops between `from` and `to`. */
-export function walksParams(from: unknown, to: unknown, hops: number): Record<string, unknown> {
-  return { from, to, depth: hops - 1, bound: WALKS_COUNTED };
+/**
+ * path-ends-walks.cypher's parameters for routes of `hops` hops between `from` and `to`, counting
+ * the walks past two hops out of the `deep` ends only.
+ */
+export function walksParams(from: unknown, to: unknown, hops: number, deep = [from, to]): Record<string, unknown> {
+  return { from, to, depth: hops - 1, bound: WALKS_COUNTED, deep };
 }
 
 /** path-ends-walks.cypher's count of `k`-hop walks out of `id`; Infinity where not counted. */
@@ -149,8 +152,9 @@ export type ReadQuery = (name: string, params: Record<string, unknown>) => Promi
 
 /**
  * How to expand the routes of `hops` hops (detourSplit), or 'none' when there are none that long:
- * from the ends' one- and two-hop walks when they give a split, else from their three- and
- * four-hop walks too (counting those reads the ends' neighbourhoods: only when needed).
+ * from the ends' one- and two-hop walks when they give a split, else from the three- and four-hop
+ * walks too of the end with fewer two-hop walks (the one a split takes further; counting them
+ * reads its neighbourhood: only when needed).
  */
 async function chooseSplit(
   read: ReadQuery,
@@ -158,13 +162,14 @@ async function chooseSplit(
   to: unknown,
   hops: number,
 ): Promise<DetourSplit | 'none' | null> {
-  for (const depth of hops > 3 ? [3, hops] : [hops]) {
-    const ends = await read('path-ends-walks', walksParams(from, to, depth));
-    if (noRoutesThatLong(ends, from, to, hops)) return 'none';
-    const split = detourSplit(ends, from, to, hops);
-    if (split) return split;
-  }
-  return null;
+  const near = await read('path-ends-walks', walksParams(from, to, Math.min(hops, 3)));
+  if (noRoutesThatLong(near, from, to, hops)) return 'none';
+  const split = detourSplit(near, from, to, hops);
+  if (split || hops <= 3) return split;
+  const [fromWalks, toWalks] = [walksOf(near, from, 2), walksOf(near, to, 2)];
+  const deep = [...(fromWalks <= toWalks ? [from] : []), ...(toWalks <= fromWalks ? [to] : [])];
+  const ends = await read('path-ends-walks', walksParams(from, to, hops, deep));
+  return noRoutesThatLong(ends, from, to, hops) ? 'none' : detourSplit(ends, from, to, hops);
 }
 
 /**
