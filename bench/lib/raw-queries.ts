@@ -13,7 +13,7 @@ import type { StoredEdge } from '../../src/graph/edge-json.ts';
 import { DETAIL_LIMITS } from '../../src/graph/entity-details.ts';
 import { isNode, isPath, isRelationship, type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher-files.ts';
-import { DETOUR_MAX_HOPS, detourNear, PATHS_PER_ROUTE } from '../../src/graph/find-paths.ts';
+import { detourRoutes, PATHS_PER_ROUTE } from '../../src/graph/find-paths.ts';
 import { EXACT_HEADROOM, rankMatches } from '../../src/graph/search.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 
@@ -36,7 +36,7 @@ function collectArticleIds(value: unknown, into: Set<string>): void {
 export class RawQueries {
   constructor(private readonly driver: Driver) {}
 
-  private async read(name: string, params: Record<string, unknown>): Promise<unknown[]> {
+  private async read(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
     const session = this.driver.session({ defaultAccessMode: 'READ' });
     try {
       // An auto-commit transaction, as Database.readQuery runs a named read.
@@ -84,24 +84,21 @@ export class RawQueries {
     await this.read('entity-by-id', { id: to });
     const params = { from, to, maxHops: 6, types: ALL_TYPES, window: null, routes: 3 };
     const shortest = await this.read('shortest-paths', { ...params, pathLimit: 3 * PATHS_PER_ROUTE });
-    const routes = shortest.map((row) => (row as { nodes: { id: string }[] }).nodes.map((n) => n.id));
+    const routeOf = (row: Record<string, unknown>) => (row.nodes as { id: string }[]).map((n) => n.id);
+    const routes = shortest.map(routeOf);
     // As the route does: longer routes only when the shortest are fewer than k = 3, one hop
-    // longer by the detour query when that is short enough, else (or when too few) the longer search.
-    const hops = routes[0]?.length ?? 0;
+    // longer, two, ... by the detour query, then the longer search for what is left.
     const more = routes.length > 0 && routes.length < 3;
-    const near =
-      more && hops <= Math.min(params.maxHops, DETOUR_MAX_HOPS)
-        ? detourNear(await this.read('path-ends-reach', { ids: [from, to] }), from, to, hops)
-        : null;
-    const detoured = near !== null;
-    const detours = detoured
-      ? await this.read('detour-paths', { ...params, hops, near, routes: 3 - routes.length })
-      : [];
-    const longer =
-      more && routes.length + detours.length < 3 && !(detoured && hops === params.maxHops)
-        ? await this.read('longer-paths', { ...params, known: routes })
-        : [];
-    await this.articlesFor([...shortest, ...detours, ...longer]);
+    const detours = more
+      ? await detourRoutes((name, named) => this.read(name, named), params, shortest, 3)
+      : { rows: [], done: true };
+    const longer = detours.done
+      ? []
+      : await this.read('longer-paths', {
+          ...params,
+          known: [...routes, ...detours.rows.map(routeOf)],
+        });
+    await this.articlesFor([...shortest, ...detours.rows, ...longer]);
   }
 
   async cypherConsole(id: string): Promise<void> {

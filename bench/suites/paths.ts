@@ -11,7 +11,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher-files.ts';
-import { DETOUR_MAX_HOPS, detourNear, PATHS_PER_ROUTE } from '../../src/graph/find-paths.ts';
+import { detourRoutes, PATHS_PER_ROUTE } from '../../src/graph/find-paths.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 import { generateGraph } from '../generate.ts';
 import { startApi, type ApiProcess } from '../lib/api-process.ts';
@@ -66,7 +66,7 @@ const routesOf = (records: { get(key: string): unknown }[]) =>
 
 const VARIANTS: Record<string, Variant> = {
   // What the route runs: the shortest routes, then, when those are fewer than k, the routes one hop
-  // longer (detour-paths, up to DETOUR_MAX_HOPS), then the longer search when still too few.
+  // longer, two, ... (detourRoutes), then the longer search for what is left.
   current: async (driver, from, to, profile) => {
     const params = { from, to, maxHops: 6, types: TYPES, window: null, routes: K };
     const shortest = await run(
@@ -77,22 +77,20 @@ const VARIANTS: Record<string, Variant> = {
     );
     const paths = routesOf(shortest.records);
     let dbHits = planHits(shortest.summary.profile);
-    const hops = paths[0]?.length ?? 0;
-    if (paths.length > 0 && foldLengths(paths).length < K && hops <= DETOUR_MAX_HOPS) {
-      const ends = await run(driver, cypher('path-ends-reach'), { ids: [from, to] }, profile);
-      dbHits += planHits(ends.summary.profile);
-      const near = detourNear(
-        ends.records.map((record) => record.toObject()),
-        from,
-        to,
-        hops,
+    if (paths.length > 0 && foldLengths(paths).length < K) {
+      const read = async (name: string, named: Record<string, unknown>) => {
+        const result = await run(driver, cypher(name), named, profile);
+        dbHits += planHits(result.summary.profile);
+        return result.records.map((record) => record.toObject());
+      };
+      const detours = await detourRoutes(
+        read,
+        params,
+        shortest.records.map((record) => record.toObject()),
+        K,
       );
-      if (near !== null) {
-        const wanted = K - foldLengths(paths).length;
-        const detours = await run(driver, cypher('detour-paths'), { ...params, hops, near, routes: wanted }, profile);
-        paths.push(...routesOf(detours.records));
-        dbHits += planHits(detours.summary.profile);
-      }
+      paths.push(...detours.rows.map((row) => (row.nodes as { id: string }[]).map((n) => n.id)));
+      if (detours.done) return { lengths: foldLengths(paths), dbHits };
     }
     if (paths.length > 0 && foldLengths(paths).length < K) {
       const longer = await run(driver, cypher('longer-paths'), { ...params, known: [...paths] }, profile);

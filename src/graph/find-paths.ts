@@ -42,17 +42,30 @@ export const PATHS_PER_ROUTE = 8;
  */
 export const LONGER_PATHS_BUDGET_MS = 1_500;
 
-/** The longest routes detour-paths.cypher finds (one hop longer than the shortest). */
-export const DETOUR_MAX_HOPS = 4;
+/** The longest routes detour-paths.cypher finds (its splits: at most 4 + 1 hops). */
+export const DETOUR_MAX_HOPS = 5;
 
 /**
- * The most two-hop walks out of the ends (path-ends-reach.cypher) the detour query may expand:
- * past it (a hub's neighbourhood, hundreds of thousands) its join would not fit a query's memory,
- * and the longer search does better. The bench's worst detour at 100k expands 38,534.
+ * The most walks out of the ends (path-ends-walks.cypher) the detour query may expand: past it
+ * its join would not fit a query's memory, and the longer search does better. The bench's worst
+ * detour at 100k expands 38,534.
  */
 export const DETOUR_REACH_LIMIT = 50_000;
 
+/**
+ * Walks of k hops out of an end are counted only when those of k - 1 are at most this (counting
+ * reads them): an end's three- and four-hop walks are known unless its neighbourhood is a hub's.
+ */
+export const WALKS_COUNTED = 10_000;
+
 type Row = Record<string, unknown>;
+
+/** How detour-paths.cypher expands: $out hops out of `from` ($near) or `to`, $in out of the other. */
+export interface DetourSplit {
+  near: boolean;
+  out: number;
+  in: number;
+}
 
 /** The node sequence of a row, to tell which longer paths are new routes. */
 function routeOf(row: Row): string[] {
@@ -89,35 +102,109 @@ async function longerRows(db: Database, params: Record<string, unknown>, known: 
   }
 }
 
-/** The `wanted` strongest routes of `hops` hops; null when the ends' neighbourhoods are too large to expand. */
-async function detourRows(
-  db: Database,
-  params: Record<string, unknown>,
-  hops: number,
-  wanted: number,
-): Promise<Row[] | null> {
-  const ends = await db.readQuery('path-ends-reach', { ids: [params.from, params.to] });
-  const near = detourNear(ends, params.from, params.to, hops);
-  if (near === null) return null;
-  return db.readQuery('detour-paths', { ...params, hops, near, routes: wanted });
-}
-
 /**
- * From path-ends-reach.cypher's rows: whether detour-paths.cypher goes further out of `from`
- * (true) or `to` (false), or null when the walks it would expand are past DETOUR_REACH_LIMIT.
+ * path-ends-walks.cypher's parameters for routes of `hops` hops between `from` and `to`, counting
+ * the walks past two hops out of the `deep` ends only.
  */
-export function detourNear(ends: readonly unknown[], from: unknown, to: unknown, hops: number): boolean | null {
-  const rows = ends as Row[];
-  const reach = (id: unknown) => Number(rows.find((row) => row.id === id)?.reach ?? Infinity);
-  const [fromReach, toReach] = [reach(from), reach(to)];
-  // 2 hops expand one hop out of each end; 3, two out of the nearer; 4, two out of each.
-  const expanded = hops === 2 ? 0 : hops === 3 ? Math.min(fromReach, toReach) : fromReach + toReach;
-  return expanded > DETOUR_REACH_LIMIT ? null : fromReach <= toReach;
+export function walksParams(from: unknown, to: unknown, hops: number, deep = [from, to]): Record<string, unknown> {
+  return { from, to, depth: hops - 1, bound: WALKS_COUNTED, deep };
+}
+
+/** path-ends-walks.cypher's count of `k`-hop walks out of `id`; Infinity where not counted. */
+function walksOf(ends: readonly unknown[], id: unknown, k: number): number {
+  const counted = ((ends as Row[]).find((row) => row.id === id)?.walks as unknown[] | undefined)?.[k - 1];
+  return counted === null || counted === undefined ? Infinity : Number(counted);
 }
 
 /**
- * The shortest routes first (fast at any size); when they are fewer than k, the longer ones too,
- * inside a time budget: a search that runs past it answers with what it has and `cutShort`.
+ * Whether no route has `hops` hops or more: an end with no walk of fewer hops that avoids the
+ * other end (a leaf on the other end, say) has none, and the longer search would walk the whole
+ * graph up to maxHops to learn it.
+ */
+export function noRoutesThatLong(ends: readonly unknown[], from: unknown, to: unknown, hops: number): boolean {
+  return [from, to].some((id) => Array.from({ length: hops - 1 }, (_, k) => walksOf(ends, id, k + 1)).includes(0));
+}
+
+/**
+ * From path-ends-walks.cypher's rows: the split of a `hops`-hop route that expands the fewest
+ * walks (`out` hops from one end, `hops - out` from the other; a hub end gets one hop, its
+ * facts, while the other end walks the rest), or null when every split expands more than
+ * DETOUR_REACH_LIMIT or `hops` is past DETOUR_MAX_HOPS.
+ */
+export function detourSplit(ends: readonly unknown[], from: unknown, to: unknown, hops: number): DetourSplit | null {
+  let best: { fromHops: number; expanded: number } | null = null;
+  for (let fromHops = 1; fromHops < hops; fromHops++) {
+    const expanded = walksOf(ends, from, fromHops) + walksOf(ends, to, hops - fromHops);
+    if (expanded <= DETOUR_REACH_LIMIT && (!best || expanded < best.expanded)) best = { fromHops, expanded };
+  }
+  if (!best || hops > DETOUR_MAX_HOPS) return null;
+  // detour-paths.cypher goes the longer half out of `s`.
+  const near = best.fromHops >= hops - best.fromHops;
+  return {
+    near,
+    out: Math.max(best.fromHops, hops - best.fromHops),
+    in: Math.min(best.fromHops, hops - best.fromHops),
+  };
+}
+
+/** Runs a named read query (the route's Database, or the bench's driver). */
+export type ReadQuery = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
+
+/**
+ * How to expand the routes of `hops` hops (detourSplit), or 'none' when there are none that long:
+ * from the ends' one- and two-hop walks when they give a split, else from the three- and four-hop
+ * walks too of the end with fewer two-hop walks (the one a split takes further; counting them
+ * reads its neighbourhood: only when needed).
+ */
+async function chooseSplit(
+  read: ReadQuery,
+  from: unknown,
+  to: unknown,
+  hops: number,
+): Promise<DetourSplit | 'none' | null> {
+  const near = await read('path-ends-walks', walksParams(from, to, Math.min(hops, 3)));
+  if (noRoutesThatLong(near, from, to, hops)) return 'none';
+  const split = detourSplit(near, from, to, hops);
+  if (split || hops <= 3) return split;
+  const [fromWalks, toWalks] = [walksOf(near, from, 2), walksOf(near, to, 2)];
+  const deep = [...(fromWalks <= toWalks ? [from] : []), ...(toWalks <= fromWalks ? [to] : [])];
+  const ends = await read('path-ends-walks', walksParams(from, to, hops, deep));
+  return noRoutesThatLong(ends, from, to, hops) ? 'none' : detourSplit(ends, from, to, hops);
+}
+
+/**
+ * After the shortest routes (`shortest`, fewer than k): the routes one hop longer, then two, ...,
+ * each length's strongest by meeting halves from both ends (detour-paths.cypher), up to
+ * DETOUR_MAX_HOPS and maxHops, until there are k. `done`: nothing is left for the longer search
+ * (k routes, every length up to maxHops weighed, or an end from which no longer route leads); else
+ * it finds the rest, from the first length whose every split expands too much (or past
+ * DETOUR_MAX_HOPS). Without a time window only.
+ */
+export async function detourRoutes(
+  read: ReadQuery,
+  params: Record<string, unknown>,
+  shortest: Row[],
+  k: number,
+): Promise<{ rows: Row[]; done: boolean }> {
+  const routes = new Set(shortest.map(routeKey));
+  const rows: Row[] = [];
+  const maxHops = Number(params.maxHops);
+  let hops = routeOf(shortest[0]!).length;
+  for (; routes.size < k && hops <= Math.min(maxHops, DETOUR_MAX_HOPS); hops++) {
+    const split = await chooseSplit(read, params.from, params.to, hops);
+    if (split === 'none') return { rows, done: true };
+    if (split === null) break;
+    const detours = await read('detour-paths', { ...params, ...split, routes: k - routes.size });
+    rows.push(...detours);
+    for (const row of detours) routes.add(routeKey(row));
+  }
+  return { rows, done: routes.size >= k || hops > maxHops };
+}
+
+/**
+ * The shortest routes first (fast at any size); when they are fewer than k, the longer ones too
+ * (detourRoutes, then the longer search for the rest, inside a time budget: a search that runs
+ * past it answers with what it has and `cutShort`).
  */
 async function pathRows(
   db: Database,
@@ -125,22 +212,17 @@ async function pathRows(
   k: number,
 ): Promise<{ rows: Row[]; cutShort: boolean }> {
   const shortest = await db.readQuery('shortest-paths', { ...params, routes: k, pathLimit: k * PATHS_PER_ROUTE });
-  const routes = new Set(shortest.map(routeKey));
-  if (routes.size === 0 || routes.size >= k) return { rows: shortest, cutShort: false };
-  // The next routes are most often one hop longer: without a window, and when that is at most
-  // DETOUR_MAX_HOPS, they are found by meeting halves from both ends, far cheaper than the
-  // longer search; that search is left for the rest (and when the detours are too few).
-  const hops = routeOf(shortest[0]!).length;
-  if (params.window === null && hops <= Math.min(Number(params.maxHops), DETOUR_MAX_HOPS)) {
-    const detours = await detourRows(db, params, hops, k - routes.size);
-    if (detours && (routes.size + detours.length >= k || hops === Number(params.maxHops))) {
-      return { rows: [...shortest, ...detours], cutShort: false };
-    }
-  }
-  const known = [...new Map(shortest.map((row) => [routeKey(row), routeOf(row)])).values()];
-  const longer = await longerRows(db, { ...params, routes: k }, known);
-  if (!longer) return { rows: shortest, cutShort: true };
-  return { rows: [...shortest, ...longer.filter((row) => !routes.has(routeKey(row)))], cutShort: false };
+  if (shortest.length === 0 || new Set(shortest.map(routeKey)).size >= k) return { rows: shortest, cutShort: false };
+  const detours =
+    params.window === null
+      ? await detourRoutes((name, named) => db.readQuery(name, named), params, shortest, k)
+      : { rows: [], done: false };
+  const rows = [...shortest, ...detours.rows];
+  if (detours.done) return { rows, cutShort: false };
+  const routes = new Map(rows.map((row) => [routeKey(row), routeOf(row)]));
+  const longer = await longerRows(db, { ...params, routes: k }, [...routes.values()]);
+  if (!longer) return { rows, cutShort: true };
+  return { rows: [...rows, ...longer.filter((row) => !routes.has(routeKey(row)))], cutShort: false };
 }
 
 export async function findPaths(db: Database, query: PathQuery): Promise<PathsJson & { timeFilter?: TimeFilterJson }> {

@@ -6,6 +6,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { cypher } from '../../src/db/cypher-files.ts';
 import type { Database } from '../../src/db/database.ts';
+import { DETOUR_MAX_HOPS, walksParams } from '../../src/graph/find-paths.ts';
 import { luceneQuery, searchQueries } from '../../src/graph/lucene-query.ts';
 import { searchParams } from '../../src/graph/search.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
@@ -85,8 +86,8 @@ describe('query plans of hot queries', () => {
     ['graph-overview', () => ({ limit: 10, edgesPerNode: 12 })],
     ['edge-evidence', () => ({ id: 'russia:HOSTS:x', source: ids.russia, target: ids.other })],
     ['shortest-paths', () => pathsParams(null)],
-    ['detour-paths', () => ({ ...pathsParams(null), hops: 3, near: true })],
-    ['path-ends-reach', () => ({ ids: [ids.russia, ids.other] })],
+    ['detour-paths', () => ({ ...pathsParams(null), out: 2, in: 1, near: true })],
+    ['path-ends-walks', () => walksParams(ids.russia, ids.other, DETOUR_MAX_HOPS)],
     [
       'longer-paths',
       () => ({
@@ -141,9 +142,16 @@ describe('query plans of hot queries', () => {
     }
   });
 
-  it('finds the routes one hop longer by joining halves expanded from both ends, never by a search outward', async () => {
-    for (const hops of [2, 3, 4]) {
-      const plan = await profile('detour-paths', { ...pathsParams(null), hops, near: false });
+  it('finds the longer routes by joining halves expanded from both ends, never by a search outward', async () => {
+    for (const [out, into] of [
+      [1, 1],
+      [2, 1],
+      [2, 2],
+      [3, 1],
+      [3, 2],
+      [4, 1],
+    ]) {
+      const plan = await profile('detour-paths', { ...pathsParams(null), out, in: into, near: false });
       expect(plan).toContain('NodeHashJoin');
       expect(plan.filter((operator) => /ShortestPath|VarLengthExpand/.test(operator))).toEqual([]);
     }
