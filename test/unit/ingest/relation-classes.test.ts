@@ -24,6 +24,11 @@ describe('relation classes', () => {
     ['abstaining from', 'The SNC abstained from the Sochi congress.', `${SNC} BOYCOTTS ${SOCHI}`],
     ['staying away from', 'The SNC stayed away from the Sochi congress.', `${SNC} BOYCOTTS ${SOCHI}`],
     [
+      'talks between sides at the venue of the meeting in focus',
+      'The Sochi congress opens on Tuesday. The talks between the Syrian government and the opposition in Sochi will focus on a new constitution.',
+      'syria ATTENDS syrian-national-dialogue-congress',
+    ],
+    [
       'gathering for',
       'Delegates from Iran, Russia and Turkey gathered in Astana for the Astana talks.',
       'iran ATTENDS astana-talks',
@@ -546,6 +551,11 @@ describe('convening, stances and demands', () => {
       'where a meeting is put off is not where it is held',
       'Russia postponed the Sochi congress on Monday in Moscow.',
       `${SOCHI} HELD_IN moscow`,
+    ],
+    [
+      'talks between sides elsewhere than the meeting in focus are not that meeting',
+      'The Sochi congress opens on Tuesday. The talks between the Syrian government and the opposition in Geneva will focus on a new constitution.',
+      `syria ATTENDS ${SOCHI}`,
     ],
     [
       'holding talks is meeting, not convening',
