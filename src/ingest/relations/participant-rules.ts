@@ -116,6 +116,9 @@ const BETWEEN: Record<string, RelationType> = {
   war: 'FIGHTS',
 };
 
+/** What keeps a meeting from taking place: "a meeting of X at the talks was cancelled". */
+const UNDONE = new Set(['cancel', 'postpone', 'delay', 'suspend', 'propose', 'plan']);
+
 /**
  * The sides named after "between" meet or fight each other; a named meeting between them, they
  * attend, and so the dated meeting in focus when the talks are placed at its venue ("the talks
@@ -133,6 +136,12 @@ export function betweenRules(r: Reading, focus: Mention | null, gaz: Gazetteer, 
     );
     const meetings =
       r.mentionAt[n]?.type === 'Meeting' ? [r.mentionAt[n]!] : placed.flatMap((i) => meetingsAt(r, i, focus, gaz));
+    // "meetings of the opposition and the government at the Astana talks": whose meeting it is attends the one it is at.
+    const undone = r.in[n]!.some((d) => r.hypothetical(d.gov) || r.negated(d.gov) || UNDONE.has(r.lemma(d.gov)));
+    if (type === 'MEETS' && !undone)
+      for (const side of r.child(n, 'nmod:of').flatMap((i) => r.entities(i, ACTOR)))
+        for (const meeting of r.child(n, 'nmod:at').flatMap((i) => r.entities(i, MEETING)))
+          found.push({ source: side, type: 'ATTENDS', target: meeting, rule: 'between', negated: false });
     if (meetings.length > 0 && type === 'MEETS') {
       for (const side of sides)
         for (const meeting of meetings)

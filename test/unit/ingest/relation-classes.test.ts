@@ -29,6 +29,11 @@ describe('relation classes', () => {
       'syria ATTENDS syrian-national-dialogue-congress',
     ],
     [
+      'whose meeting at a meeting attends it',
+      'A meeting of Russia and Iran at the Sochi congress was held on Monday.',
+      'iran ATTENDS syrian-national-dialogue-congress',
+    ],
+    [
       'gathering for',
       'Delegates from Iran, Russia and Turkey gathered in Astana for the Astana talks.',
       'iran ATTENDS astana-talks',
@@ -556,6 +561,16 @@ describe('convening, stances and demands', () => {
       'talks between sides elsewhere than the meeting in focus are not that meeting',
       'The Sochi congress opens on Tuesday. The talks between the Syrian government and the opposition in Geneva will focus on a new constitution.',
       `syria ATTENDS ${SOCHI}`,
+    ],
+    [
+      'a meeting called off at a meeting is no attending',
+      'A meeting of Russia and Iran at the Sochi congress was cancelled.',
+      `iran ATTENDS ${SOCHI}`,
+    ],
+    [
+      'a meeting about a meeting is no attending',
+      'The SNC held meetings of its members on the Sochi congress.',
+      `${SNC} ATTENDS ${SOCHI}`,
     ],
     [
       'holding talks is meeting, not convening',
