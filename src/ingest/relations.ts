@@ -127,7 +127,7 @@ export function extractRelations(
     compositionRules(r, found);
     nominalRules(r, focusOrOwn, found);
     auspicesRules(r, found);
-    betweenRules(r, found);
+    betweenRules(r, focusOrOwn, ctx.gazetteer, found);
     titleRules(r, ctx, found);
     delegationHeadRules(r, found);
     ownMeetingRules(r, found);

@@ -1,9 +1,11 @@
 /** Rules on who takes part: "participants included X and Y", "talks between X and Y". */
 import type { RelationType } from '../../model/vocabulary.ts';
 import type { Dependency } from '../../nlp/parser.ts';
+import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import { ACTOR, GROUP, MEETING } from './argument-types.ts';
 import type { Found } from './found.ts';
+import { meetingsAt } from './presence-rules.ts';
 import { antecedent, type Reading } from './reading.ts';
 import { INVOLVE, PARTAKERS, PARTAKING, ROLE_NOUNS, TAKE_PART } from './word-classes.ts';
 
@@ -114,23 +116,36 @@ const BETWEEN: Record<string, RelationType> = {
   war: 'FIGHTS',
 };
 
-/** The sides named after "between" meet or fight each other; a named meeting between them, they attend. */
-export function betweenRules(r: Reading, found: Found[]): void {
+/** What keeps a meeting from taking place: "a meeting of X at the talks was cancelled". */
+const UNDONE = new Set(['cancel', 'postpone', 'delay', 'suspend', 'propose', 'plan']);
+
+/**
+ * The sides named after "between" meet or fight each other; a named meeting between them, they
+ * attend, and so the dated meeting in focus when the talks are placed at its venue ("the talks
+ * between the government and the opposition groups in Astana" while the Astana round is in focus).
+ */
+export function betweenRules(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     const type = BETWEEN[r.word(n).toLowerCase()];
     if (!type) continue;
-    const sides = [
-      ...new Map(
-        r
-          .child(n, 'nmod:between')
-          .flatMap((i) => r.entities(i, ACTOR))
-          .map((m) => [m.entityId, m]),
-      ).values(),
-    ];
-    const meeting = r.mentionAt[n]?.type === 'Meeting' ? r.mentionAt[n]! : null;
-    if (meeting && type === 'MEETS') {
+    const between = r.child(n, 'nmod:between');
+    const sides = [...new Map(between.flatMap((i) => r.entities(i, ACTOR)).map((m) => [m.entityId, m])).values()];
+    // The parser hangs "in Astana" on the talks or on the last side ("representatives of X and Y in Astana").
+    const placed = [n, ...between, ...between.flatMap((i) => r.child(i, 'nmod:of'))].flatMap((i) =>
+      r.child(i, 'nmod:in'),
+    );
+    const meetings =
+      r.mentionAt[n]?.type === 'Meeting' ? [r.mentionAt[n]!] : placed.flatMap((i) => meetingsAt(r, i, focus, gaz));
+    // "meetings of the opposition and the government at the Astana talks": whose meeting it is attends the one it is at.
+    const undone = r.in[n]!.some((d) => r.hypothetical(d.gov) || r.negated(d.gov) || UNDONE.has(r.lemma(d.gov)));
+    if (type === 'MEETS' && !undone)
+      for (const side of r.child(n, 'nmod:of').flatMap((i) => r.entities(i, ACTOR)))
+        for (const meeting of r.child(n, 'nmod:at').flatMap((i) => r.entities(i, MEETING)))
+          found.push({ source: side, type: 'ATTENDS', target: meeting, rule: 'between', negated: false });
+    if (meetings.length > 0 && type === 'MEETS') {
       for (const side of sides)
-        found.push({ source: side, type: 'ATTENDS', target: meeting, rule: 'between', negated: false });
+        for (const meeting of meetings)
+          found.push({ source: side, type: 'ATTENDS', target: meeting, rule: 'between', negated: false });
       continue;
     }
     if (sides.length !== 2) continue;

@@ -58,7 +58,7 @@ const HEADS = new Set(['head', 'leader', 'chief', 'member', 'chairman']);
  * delegation to Sochi" while the Sochi congress is in focus), that meeting; not a series of rounds
  * ("the delegation to Astana" is at one round, which the place does not say).
  */
-function meetingsAt(r: Reading, i: number, focus: Mention | null, gaz: Gazetteer): Mention[] {
+export function meetingsAt(r: Reading, i: number, focus: Mention | null, gaz: Gazetteer): Mention[] {
   const named = r.entities(i, MEETING);
   const lexicon = focus ? gaz.entities.get(focus.entityId)?.lexicon : undefined;
   if (named.length > 0 || !focus || lexicon?.held === undefined) return named;

@@ -24,6 +24,16 @@ describe('relation classes', () => {
     ['abstaining from', 'The SNC abstained from the Sochi congress.', `${SNC} BOYCOTTS ${SOCHI}`],
     ['staying away from', 'The SNC stayed away from the Sochi congress.', `${SNC} BOYCOTTS ${SOCHI}`],
     [
+      'talks between sides at the venue of the meeting in focus',
+      'The Sochi congress opens on Tuesday. The talks between the Syrian government and the opposition in Sochi will focus on a new constitution.',
+      'syria ATTENDS syrian-national-dialogue-congress',
+    ],
+    [
+      'whose meeting at a meeting attends it',
+      'A meeting of Russia and Iran at the Sochi congress was held on Monday.',
+      'iran ATTENDS syrian-national-dialogue-congress',
+    ],
+    [
       'gathering for',
       'Delegates from Iran, Russia and Turkey gathered in Astana for the Astana talks.',
       'iran ATTENDS astana-talks',
@@ -546,6 +556,21 @@ describe('convening, stances and demands', () => {
       'where a meeting is put off is not where it is held',
       'Russia postponed the Sochi congress on Monday in Moscow.',
       `${SOCHI} HELD_IN moscow`,
+    ],
+    [
+      'talks between sides elsewhere than the meeting in focus are not that meeting',
+      'The Sochi congress opens on Tuesday. The talks between the Syrian government and the opposition in Geneva will focus on a new constitution.',
+      `syria ATTENDS ${SOCHI}`,
+    ],
+    [
+      'a meeting called off at a meeting is no attending',
+      'A meeting of Russia and Iran at the Sochi congress was cancelled.',
+      `iran ATTENDS ${SOCHI}`,
+    ],
+    [
+      'a meeting about a meeting is no attending',
+      'The SNC held meetings of its members on the Sochi congress.',
+      `${SNC} ATTENDS ${SOCHI}`,
     ],
     [
       'holding talks is meeting, not convening',
