@@ -37,6 +37,7 @@ import { stopSharedParser } from '../nlp/parser.ts';
 import { z } from 'zod';
 import { extract } from './extract.ts';
 import {
+  furnitureEntities,
   goldSchema,
   prf,
   score,
@@ -46,8 +47,6 @@ import {
   type InferredCounts,
   type MissCauses,
 } from './score.ts';
-import { foldPhrase } from './tokens.ts';
-import type { Extraction } from './types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const verbose = process.argv.includes('--verbose');
@@ -185,14 +184,6 @@ const furnitureSchema = z.object({
   half: z.enum(['tune', 'check']),
   boilerplate: z.array(z.string()),
 });
-
-/** The extracted entities with a name or alias that holds one of `names` as whole words. */
-function furnitureEntities(extraction: Extraction, names: readonly string[]): string[] {
-  const terms = names.map((n) => ` ${foldPhrase(n)} `);
-  return extraction.entities
-    .filter((e) => [e.name, ...e.aliases].some((n) => terms.some((t) => ` ${foldPhrase(n)} `.includes(t))))
-    .map((e) => e.id);
-}
 
 async function runBoilerplatePages(dir: string): Promise<void> {
   if (only !== undefined && !dir.endsWith(`/${only}`)) return;

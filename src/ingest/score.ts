@@ -142,6 +142,14 @@ export function prf(c: Counts): { precision: number; recall: number; f1: number 
 }
 
 /** Scores `extraction` against `gold`; see the file comment. */
+/** The extracted entities with a name or alias that holds one of `names` (boilerplate names) as whole words. */
+export function furnitureEntities(extraction: Extraction, names: readonly string[]): string[] {
+  const terms = names.map((n) => ` ${foldPhrase(n)} `);
+  return extraction.entities
+    .filter((e) => [e.name, ...e.aliases].some((n) => terms.some((t) => ` ${foldPhrase(n)} `.includes(t))))
+    .map((e) => e.id);
+}
+
 export function score(extraction: Extraction, gold: Gold): Score {
   const goldByName = new Map<string, string>();
   for (const g of gold.entities) for (const name of [g.id, g.name, ...g.aliases]) goldByName.set(nameKey(name), g.id);
@@ -217,7 +225,6 @@ export function score(extraction: Extraction, gold: Gold): Score {
     else if (joined.has(pair(g.source, g.target))) missCauses.otherRelation += 1;
     else missCauses.notJoined += 1;
   }
-  const terms = gold.boilerplate.map(foldPhrase);
   return {
     entities,
     relations: { tp: got.size - falsePositives.length, fp: falsePositives.length, fn: falseNegatives.length },
@@ -230,9 +237,7 @@ export function score(extraction: Extraction, gold: Gold): Score {
     inferred: { proposed: inferredFacts.length, held: inferredFacts.filter((t) => held.has(t)).length },
     inferredFacts: inferredFacts.map((t) => `${t}${held.has(t) ? '' : ' (not in the gold)'}`),
     missingActors: gold.entities.filter((g) => isActorType(g.type) && !found.has(g.id)).map((g) => g.id),
-    boilerplateEntities: extraction.entities
-      .filter((e) => [e.name, ...e.aliases].some((n) => terms.some((t) => foldPhrase(n).includes(t))))
-      .map((e) => e.id),
+    boilerplateEntities: furnitureEntities(extraction, gold.boilerplate),
     falsePositives,
     falseNegatives,
     missCauses,
