@@ -14,6 +14,15 @@
  * the original text.
  */
 import { isoDay, monthNumber } from './calendar.ts';
+import {
+  AUTHOR_BOX_START,
+  INLINE_MARKERS,
+  STAFF_CREDIT,
+  TRAILING_STAFF_CREDITS,
+  isAuthorBoxLine,
+  isCreditLine,
+  isRoleByline,
+} from './credits.ts';
 import type { CleanedText } from './types.ts';
 
 export interface CleanOptions {
@@ -41,9 +50,6 @@ const DATE_PREFIX =
 /** "Nidiya Fitriyah - Monday, 30 October 2017 - 02:37 WIB": a byline and the date in one line. */
 const BYLINE_DATE = /^(\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})\s+[-|]\s+(.+)$/u;
 
-/** One staff credit: "Editing by Mark Heinrich", "Additional reporting by Tom Perry in Beirut". */
-const STAFF_CREDIT =
-  "(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|compiling|produced|translated|translation|research|graphics|fact-checking) by [\\p{L}'. -]{2,60}?";
 /** Who a photo is credited to: an agency, in "Reuters/Omar Sanadiki" or "Mikhail Klimentyev/Sputnik/Kremlin via Reuters". */
 const PHOTO_AGENCY =
   /\b(?:reuters|afp|ap|epa|getty images|getty|sputnik|ria novosti|tass|anadolu(?: agency)?|sana|xinhua|kremlin|pool|photo|irna|tasnim|fars|isna|mehr|dpa|ansa|upi|bloomberg|shutterstock)\b/i;
@@ -97,9 +103,9 @@ const META_PREFIX =
   /^(?:author|by|written by|posted by)\s*:\s*[^.!?:]{1,60}?\b\d{4}-\d{2}-\d{2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*id\s*:\s*\d+)?\s*/iu;
 /** A line that opens a list of links to other stories ("Read more here:"), each of which is dropped. */
 const RELATED_HEADER =
-  /^(?:read more(?: here)?|read also|also read|read next|related(?: news| articles| stories| coverage| posts| content)?|see also|more on this story|more stories|more news|latest news|latest stories|top stories|you may also like|you might also like|in case you missed it|recommended(?: for you)?|most read|most popular|popular|trending(?: now)?|editor'?s picks?)\s*:?$/i;
+  /^(?:read more(?: here| about this)?|read also|also read|read next|related(?: news| articles| stories| coverage| posts| content| links)?|see also|check also|also on [\w ]+|don't miss|other news|more headlines|next (?:article|post|story)|previous (?:article|post|story)|more on this story|more stories|more news|latest news|latest stories|top stories|you may also like|you might also like|in case you missed it|recommended(?: for you)?|most read|most popular|popular|trending(?: now)?|editor'?s picks?)\s*:?$/i;
 const BYLINE =
-  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Aa]uthor:)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L} ]{0,40})?$/u;
+  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Aa]uthor:)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&|\|)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|-]\s*[\p{L}'.& ]{0,40})?$/u;
 /**
  * "GENEVA (Reuters) - ", "MOSCOW, Jan 28 (AFP) -", "BEIRUT: ", "DAMASCUS, (ST)_ " (an outlet's own
  * initials) at the start of the first paragraph.
@@ -145,6 +151,8 @@ const OTHER_DATELINES = [
   new RegExp(`^(${CAPS_PLACE}\\s*\\([^()]*\\d{4}[^()]*\\)\\s+)(?=\\p{Lu}|")`, 'u'),
   new RegExp(`^(${CAPS_PLACE},?\\s*\\/\\p{Lu}{2,8}\\/\\.?\\s+)(?=\\p{Lu}|")`, 'u'),
 ];
+/** The words (three letters or more) a report needs before its first line is tested against it as a title. */
+const MIN_REPORT_WORDS = 30;
 /** How many of the first kept lines may open with a dateline (a teaser or caption may come first). */
 const DATELINE_LINES = 3;
 const AGENCY_TAG =
@@ -242,7 +250,7 @@ function sliceLine(line: Line, from: number, to = line.chars.length): Line {
 function cutCredits(line: Line): { body: Line; cut: string[] } {
   const cut: string[] = [];
   let body = line;
-  for (const pattern of TRAILING_CREDITS) {
+  for (const pattern of [...TRAILING_CREDITS, ...TRAILING_STAFF_CREDITS]) {
     const text = lineText(body);
     const m = pattern.exec(text);
     // A credit never is the whole line: a line of capitals and slashes alone is left to the other rules.
@@ -251,6 +259,30 @@ function cutCredits(line: Line): { body: Line; cut: string[] } {
     body = sliceLine(body, 0, m.index);
   }
   return { body, cut };
+}
+
+/** The line without the markers glued into it (see INLINE_MARKERS); what was cut goes to `dropped`. */
+function cutMarkers(line: Line, dropped: string[]): Line {
+  const text = lineText(line);
+  const out: Line = { chars: [], origin: [] };
+  let from = 0;
+  for (const m of text.matchAll(INLINE_MARKERS)) {
+    out.chars.push(...line.chars.slice(from, m.index));
+    out.origin.push(...line.origin.slice(from, m.index));
+    dropped.push(m[0].trim());
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return line;
+  out.chars.push(...line.chars.slice(from));
+  out.origin.push(...line.origin.slice(from));
+  return out;
+}
+
+/** The words of a line worth comparing: lower case, three letters or more. */
+function contentWords(text: string): string[] {
+  return fold(text)
+    .split(' ')
+    .filter((w) => w.length > 2);
 }
 
 function fold(text: string): string {
@@ -333,6 +365,7 @@ function isBoilerplate(text: string): boolean {
     isTimeStamp(text) ||
     isBareTimeStamp(text) ||
     isWidgetLine(text) ||
+    isCreditLine(text) ||
     IMAGE_NAME.test(text) ||
     BOILERPLATE.some((pattern) => pattern.test(text))
   );
@@ -399,11 +432,13 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
   let dateline: string | null = null;
   let relatedLinks = false;
   let comments = false;
+  let authorBox = false;
   let placeDateline = false;
   const givenTitle = options.title ? fold(options.title) : null;
   const nonEmpty = lines.filter((line) => line.chars.length > 0);
 
-  for (const [index, line] of nonEmpty.entries()) {
+  for (const [index, page] of nonEmpty.entries()) {
+    const line = cutMarkers(page, dropped);
     let text = lineText(line);
     const folded = fold(text);
     if (title !== null && folded === fold(title)) {
@@ -420,6 +455,11 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
       dropped.push(text);
       continue;
     }
+    authorBox = AUTHOR_BOX_START.test(text) || (authorBox && (isHeadlineLike(text) || isAuthorBoxLine(text)));
+    if (authorBox) {
+      dropped.push(text);
+      continue;
+    }
     const date = parseDateline(text);
     if (date !== null) {
       published ??= date;
@@ -427,8 +467,11 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
       dropped.push(text);
       continue;
     }
-    if (isBoilerplate(text) || (relatedLinks && text.split(' ').length <= 18 && !text.endsWith('.'))) {
-      relatedLinks ||= RELATED_HEADER.test(text);
+    const header = RELATED_HEADER.test(text);
+    // A list's entry: a headline, or a teaser cut short with an ellipsis.
+    const listEntry = relatedLinks && text.split(' ').length <= 18 && (!text.endsWith('.') || text.endsWith('...'));
+    if (header || listEntry || isBoilerplate(text)) {
+      relatedLinks ||= header;
       dropped.push(text);
       continue;
     }
@@ -447,7 +490,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
       dropped.push(text);
       continue;
     }
-    if (BYLINE.test(text) && text.length < 100) {
+    if ((BYLINE.test(text) && text.length < 100) || isRoleByline(text)) {
       byline ??= text.replace(/^(?:by|written by|reporting by|reported by|author:)\s+/i, '');
       dropped.push(text);
       continue;
@@ -458,6 +501,19 @@ export function clean(input: string, options: CleanOptions = {}): CleanedText {
     }
     const isFirstContent = kept.length === 0 && titleLine === null;
     if (isFirstContent && givenTitle === null && index < nonEmpty.length - 1 && isHeadlineLike(text)) {
+      // A first line that shares no word with a report of some length is no title: a teaser, a
+      // slogan, skip links. Beside a report of a sentence or two, it stays the title.
+      const restWords = contentWords(
+        nonEmpty
+          .slice(index + 1)
+          .map(lineText)
+          .join(' '),
+      );
+      const rest = new Set(restWords);
+      if (restWords.length >= MIN_REPORT_WORDS && !contentWords(text).some((w) => rest.has(w))) {
+        dropped.push(text);
+        continue;
+      }
       title = text;
       titleLine = line;
       continue;
