@@ -120,7 +120,8 @@ describe('parley extract', () => {
     const extraction = JSON.parse(stdout);
     expect(extraction.article.id).toMatch(/^article-/);
     expect(extraction.entities.map((e: { id: string }) => e.id)).toContain('syrian-negotiations-commission');
-  });
+    // The command starts its own parser JVM (models load in 10-40 s, longer on a busy machine).
+  }, 120_000);
 
   it('fails with one line for a missing file', async () => {
     await expect(run('node', [BIN, 'extract', 'no/such/file.txt'], { cwd: PROJECT_ROOT })).rejects.toMatchObject({
