@@ -15,7 +15,7 @@
 import { isoDay, monthNumber } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { rolesOf, type Gazetteer, type KnownEntity } from './entities.ts';
-import { heldAround, heldNear, heldOn, type MeetingKind } from './lexicon.ts';
+import { heldAround, heldNear, heldOn, heldOrDue, type MeetingKind } from './lexicon.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -488,7 +488,14 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     const before = [...existing, ...out].filter((x) => x.type === 'Meeting' && x.end <= start);
     // "the previous round", "the next round of Syrian talks in Astana": a round of the series named
     // or in focus, read by its dates; a past one the lexicon does not date is not named.
-    const series = kind === 'talks' ? ((place && seriesOf(place, ctx)) ?? state.series) : null;
+    // "the previous meeting" after a round of a series: a round of that series too.
+    const last = [...state.meetings, ...before].at(-1);
+    const series =
+      kind === 'talks'
+        ? ((place && seriesOf(place, ctx)) ?? state.series)
+        : /^meetings?$/i.test(m[2]!) && !m[4] && last
+          ? seriesOf(last, ctx)
+          : null;
     const focus = [...state.meetings, ...before].findLast((x) => roundSeries(x.entityId, gaz) === series)?.entityId;
     const past = PAST.test(m[1]!);
     const dated =
@@ -870,24 +877,37 @@ const WHOLE_SERIES =
 
 /**
  * "The first day of Syrian peace talks in Astana was successful" in a report of a day a round of the
- * Astana talks was held: the talks are that round, not the series (its process, or its other rounds,
- * stay the series). Only for the series the report leads with: talks elsewhere it mentions in passing
+ * Astana talks was held, or of the week before it opens: the talks are that round, not the series
+ * (its process, or its other rounds, stay the series). Only for the series the report leads with: talks elsewhere it mentions in passing
  * ("in parallel to the talks in Geneva") are the series, whatever round of theirs runs that week.
  */
 function currentRounds(mentions: Mention[], ctx: CoreferenceContext): Mention[] {
-  const gaz = ctx.gazetteer;
   const lead = mentions.find((m) => m.type === 'Meeting');
-  const series = lead && (isSeries(lead.entityId, gaz) ? lead.entityId : roundSeries(lead.entityId, gaz));
+  const series = lead && seriesOf(lead, ctx);
+  if (!series) return mentions;
+  return mentions.map((m) => {
+    const round = m.entityId === series ? currentRound(m, series, ctx) : null;
+    return round ? { ...m, entityId: round } : m;
+  });
+}
+
+/**
+ * The round a mention of a series names in a report that leads with the series (`lead`, the series
+ * or one of its rounds): the one held on the report's day or due within its week; null for words
+ * of the whole series, other series and other meetings.
+ */
+export function currentRound(m: Mention, lead: string, ctx: CoreferenceContext): string | null {
+  const gaz = ctx.gazetteer;
+  const id = m.entityId;
+  if (WHOLE_SERIES.test(m.text) || !isSeries(id, gaz) || (lead !== id && roundSeries(lead, gaz) !== id)) return null;
   const round = [...gaz.entities.values()].find(
     (known) =>
-      series &&
       known.lexicon?.series &&
-      gaz.idOf(known.lexicon.series) === series &&
+      gaz.idOf(known.lexicon.series) === id &&
       homeRound(known, gaz) &&
-      heldOn(known.lexicon, ctx.published),
+      heldOrDue(known.lexicon, ctx.published),
   );
-  if (!round) return mentions;
-  return mentions.map((m) => (m.entityId === series && !WHOLE_SERIES.test(m.text) ? { ...m, entityId: round.id } : m));
+  return round?.id ?? null;
 }
 
 /** "A new round of Syria peace talks began", "en route for fresh talks": talks the words make another, where no place follows. */

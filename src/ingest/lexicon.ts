@@ -182,6 +182,13 @@ export function heldOn(entry: LexiconEntry | undefined, date: string | null): bo
   return daysBetween(entry.held.start, date) >= -1 && daysBetween(date, entry.held.end) >= -1;
 }
 
+/** Whether `date` falls on the meeting's days or in the week before it opens (a report on its eve:
+ * "the talks starting on Tuesday"). */
+export function heldOrDue(entry: LexiconEntry | undefined, date: string | null): boolean {
+  if (entry?.held === undefined || date === null) return false;
+  return daysBetween(date, entry.held.start) <= 7 && daysBetween(date, entry.held.end) >= -1;
+}
+
 /** Whether `date` falls in the meeting's week: up to two weeks before it opens, or a week after it closes
  * (a report looking back on it: "held a trilateral meeting in Tehran on Sept. 7"). */
 export function heldNear(entry: LexiconEntry | undefined, date: string | null): boolean {

@@ -21,6 +21,7 @@
  */
 import type { RelationType } from '../model/vocabulary.ts';
 import type { ParsedSentence } from '../nlp/parser.ts';
+import { currentRound } from './coreference.ts';
 import { rolesOf } from './entities.ts';
 import { happenedIn } from './event-date.ts';
 import { ELLIPSIS, ellipsisRule } from './relations/ellipsis-rule.ts';
@@ -96,6 +97,7 @@ export function extractRelations(
   let before: { index: number; found: Found[] } = { index: -1, found: [] };
   const firstSentenceOf = new Map<string, Sentence>();
   const previous: { sentence: number; speaker: Speaker | null } = { sentence: -1, speaker: null };
+  const lead = mentions.find((m) => m.type === 'Meeting');
   for (const sentence of sentences) {
     const own = mentions.filter((m) => m.sentence === sentence.index);
     const parse = parses[sentence.index];
@@ -112,6 +114,14 @@ export function extractRelations(
         : null,
     );
     describedMeetings(r, ctx.gazetteer, ctx.published);
+    // "the peace talks in Geneva" the parse describes are the round under way, as the named ones are.
+    r.mentionAt.forEach((m, i) => {
+      const round =
+        m?.type === 'Meeting' && !own.includes(m)
+          ? currentRound(m, lead && lead.sentence <= sentence.index ? lead.entityId : m.entityId, ctx)
+          : null;
+      if (m && round) r.mentionAt[i] = { ...m, entityId: round };
+    });
     // A quote that names no speaker goes on with the sentence before's: 'Hariri stressed that ... "In
     // a free and transparent voting ..., we have come to the decision the Commission will not
     // participate in the Sochi conference."'

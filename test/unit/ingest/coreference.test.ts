@@ -310,3 +310,33 @@ describe('resolveCoreference', () => {
     ]);
   });
 });
+
+describe('rounds a report means without numbering them', () => {
+  it('reads "the previous meeting" after a round of a series as the round before it, and after other meetings as none', () => {
+    expect(
+      meetings(
+        'The fifth round of Astana talks ended. The zones were discussed at the previous meeting.',
+        '2017-07-05',
+      ),
+    ).toEqual([
+      ['The fifth round of Astana talks', 'astana-talks-5'],
+      ['the previous meeting', 'astana-talks-4'],
+    ]);
+    expect(meetings('The Sochi congress opened. It recalled the previous meeting.', '2018-01-30')).toEqual([
+      ['Sochi congress', 'syrian-national-dialogue-congress'],
+    ]);
+  });
+
+  it('reads the talks a report leads with in the week before a round opens as that round', () => {
+    expect(
+      meetings('Syrian peace talks in Geneva start on Tuesday. The talks will last two weeks.', '2017-11-25'),
+    ).toEqual([
+      ['peace talks in Geneva', 'geneva-talks-8'],
+      ['The talks', 'geneva-talks-8'],
+    ]);
+    // Weeks before the round, the talks are the series.
+    expect(meetings('Syrian peace talks in Geneva start soon.', '2017-11-10')).toEqual([
+      ['peace talks in Geneva', 'geneva-talks'],
+    ]);
+  });
+});

@@ -259,3 +259,26 @@ describe('findPositions', () => {
     ]);
   });
 });
+
+describe('names news reports use that the lexicon now holds', () => {
+  it('reads a ruling party, a parliament, a yearly assembly and the short names of the opposition committee', () => {
+    expect(ids("He spoke after the ruling Justice and Development (AK) Party's group meeting.")).toEqual([
+      'justice-and-development-party',
+    ]);
+    expect(ids('The Turkish parliament met.')).toEqual(['grand-national-assembly-of-turkey']);
+    expect(ids('He may speak at the UN General Assembly in New York.')).toEqual(['un-general-assembly', 'new-york']);
+    expect(ids('Salem al-Musallat of the Higher Committee said so.')).toEqual([
+      'salem-al-musallat',
+      'syrian-negotiations-commission',
+    ]);
+  });
+
+  it('reads places of datelines and captions', () => {
+    expect(ids('ERBIL, Kurdistan Region - The talks went on in Geneva, Switzerland.')).toEqual([
+      'erbil',
+      'kurdistan-region',
+      'geneva',
+      'switzerland',
+    ]);
+  });
+});
