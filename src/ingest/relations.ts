@@ -36,6 +36,7 @@ import {
   nounRoleRules,
 } from './relations/noun-rules.ts';
 import { audienceRules } from './relations/audience-rules.ts';
+import { encounterRules } from './relations/encounter-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
 import { atMeetingRules, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
 import { Reading } from './relations/reading.ts';
@@ -148,6 +149,7 @@ export function extractRelations(
     delegationAtRules(r, focusOrOwn, ctx.gazetteer, found);
     involvedRule(r, found);
     audienceRules(r, (m) => ctx.gazetteer.entities.get(m.entityId)?.name ?? '', found);
+    encounterRules(r, found);
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
     before = { index: sentence.index, found: [...found] };
     const happened = happenedIn(sentence.text, ctx.published);

@@ -8,6 +8,14 @@ import type { Reading } from './reading.ts';
 const SITTING = /\b(?:council|assembly|parliament|senate|duma|majlis)$/i;
 /** Telling a sitting body something is appearing before it: "told the Security Council", "briefed the Assembly". */
 const TELL = new Set(['tell', 'brief', 'address', 'inform', 'update']);
+/**
+ * "De Mistura briefed Lavrov", "will brief the leaders of Russia and Turkey", "Putin told Erdogan
+ * that ...": briefing a person or a state's leaders, or a person telling another, is meeting them
+ * (face to face or by phone); telling a newspaper or a state is only saying.
+ */
+const BRIEF = new Set(['brief', 'inform']);
+/** Taking up an invitation to do something: "accepted (welcomed) an invitation to brief". */
+const ACCEPT = new Set(['accept', 'welcome']);
 /** "spoke to the Security Council", "reported to the Council". */
 const SPEAK_TO = new Set(['report', 'speak', 'talk', 'appeal']);
 /** What one gives a sitting body: "his final briefing to the Council", "an address to the Assembly". */
@@ -51,8 +59,20 @@ export function audienceRules(r: Reading, names: (m: Mention) => string, found: 
         ...givers.flatMap((g) => [...r.child(g, 'nsubj'), ...r.child(g, 'nsubj:xsubj')]),
       );
     }
-    if (heard.length === 0) continue;
     const negated = r.negated(v) || givers.some((g) => r.negated(g));
+    if (verb && (BRIEF.has(lemma) || lemma === 'tell')) {
+      const told = r.child(v, 'obj').flatMap((i) => r.entities(i, BRIEF.has(lemma) ? ['Person', 'State'] : ['Person']));
+      // "De Mistura accepted an invitation to brief ...": the parser may make the invitation the subject.
+      const invited = speakers
+        .filter((i) => r.lemma(i) === 'invitation')
+        .flatMap((i) => r.in[i]!.filter((e) => e.rel === 'obj' && ACCEPT.has(r.lemma(e.gov))))
+        .flatMap((e) => r.child(e.gov, 'nsubj'));
+      const tellers = [...speakers, ...invited].flatMap((i) => r.entities(i, BRIEF.has(lemma) ? ACTOR : ['Person']));
+      for (const s of tellers)
+        for (const t of told)
+          if (s.entityId !== t.entityId) found.push({ source: s, type: 'MEETS', target: t, rule: 'briefing', negated });
+    }
+    if (heard.length === 0) continue;
     for (const s of speakers.flatMap((i) => r.entities(i, ACTOR)))
       for (const b of heard)
         if (s.entityId !== b.entityId) found.push({ source: s, type: 'MEETS', target: b, rule: 'audience', negated });

@@ -44,6 +44,13 @@ export const RULES = [
   'verdict',
   'auspices',
   'audience',
+  'participle',
+  'framing-talks',
+  'briefing',
+  'together-at',
+  'brought-together',
+  'meeting-of',
+  'title-for',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

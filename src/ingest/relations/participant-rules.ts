@@ -117,7 +117,7 @@ const BETWEEN: Record<string, RelationType> = {
 };
 
 /** What keeps a meeting from taking place: "a meeting of X at the talks was cancelled". */
-const UNDONE = new Set(['cancel', 'postpone', 'delay', 'suspend', 'propose', 'plan']);
+export const UNDONE = new Set(['cancel', 'postpone', 'delay', 'suspend', 'propose', 'plan']);
 
 /**
  * The sides named after "between" meet or fight each other; a named meeting between them, they
