@@ -110,6 +110,23 @@ function mapNamedQueryError(error: unknown, name: string): unknown {
   );
 }
 
+/**
+ * Starts a named read with the driver's per-result stack capture made cheap: the driver formats
+ * a stack (`new Error().stack`) for every result, to put on the result's error should it fail,
+ * and under tsx each frame is looked up in the source maps (6% of the API's CPU per answer,
+ * bench/README.md). A failed read keeps Neo4j's code and message (and a timeout or memory stop
+ * its query's name); it loses only the frames of readQuery's callers.
+ */
+function withoutStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Client-side deadlines: a stopped (not dead) Neo4j never answers, so nothing else would end the wait. */
 export const DEADLINES = { readMs: 10_000, writeMs: 60_000, userGraceMs: 2_000 };
 
@@ -335,7 +352,11 @@ export class Database {
       // one takes two (BEGIN, then RUN and PULL, then COMMIT), each a wake-up of Neo4j and of us.
       // What it gives up is the driver's retry of a transient failure within 1 s
       // (maxTransactionRetryTime); a failed read is answered at once instead.
-      const result = await this.bounded(session, session.run(cypher(name), params, { timeout }), this.deadlines.readMs);
+      const result = await this.bounded(
+        session,
+        withoutStack(() => session.run(cypher(name), params, { timeout })),
+        this.deadlines.readMs,
+      );
       return rowsOf(result.records);
     } catch (error) {
       throw mapNamedQueryError(error, name);
