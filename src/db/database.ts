@@ -11,7 +11,7 @@
  * answering. While either holds, every call fails at once with a 503, and calls already waiting
  * are released with one, instead of each waiting for its own deadline.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { cypher, cypherStatements } from './cypher-files.ts';
 import { toPlain } from './to-plain.ts';
 import { DatabaseUnavailableError, QueryError, QueryTimeoutError } from '../errors.ts';
@@ -22,6 +22,11 @@ export type Params = Record<string, unknown>;
 export interface WriteTx {
   /** Runs the named query `cypher/<name>.cypher` inside the transaction. */
   run(name: string, params?: Params): Promise<Row[]>;
+}
+
+export interface ReadOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
 }
 
 export interface WriteOptions {
@@ -108,6 +113,23 @@ function mapNamedQueryError(error: unknown, name: string): unknown {
   return new DatabaseUnavailableError(
     `neo4j: the ${name} query needed more memory than Neo4j lets a query hold (${limit}) and was stopped; ask for less (a lower limit) or retry`,
   );
+}
+
+/**
+ * Starts a named read with the driver's per-result stack capture made cheap: the driver formats
+ * a stack (`new Error().stack`) for every result, to put on the result's error should it fail,
+ * and under tsx each frame is looked up in the source maps (6% of the API's CPU per answer,
+ * bench/README.md). A failed read keeps Neo4j's code and message (and a timeout or memory stop
+ * its query's name); it loses only the frames of readQuery's callers.
+ */
+function withoutStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** Client-side deadlines: a stopped (not dead) Neo4j never answers, so nothing else would end the wait. */
@@ -321,26 +343,73 @@ export class Database {
    * `timeoutMs` (at most the read deadline): a budget for a search worth cutting short
    * (QueryTimeoutError); `signal`: stops the query when the caller no longer needs its answer.
    */
-  async readQuery(
+  async readQuery(name: string, params: Params = {}, options: ReadOptions = {}): Promise<Row[]> {
+    return this.reading(name, options, true, async (session, timeout) => {
+      // An auto-commit transaction: one round trip (RUN and PULL sent together) where a managed
+      // one takes two (BEGIN, then RUN and PULL, then COMMIT), each a wake-up of Neo4j and of us.
+      // What it gives up is the driver's retry of a transient failure within 1 s
+      // (maxTransactionRetryTime); a failed read is answered at once instead.
+      const result = await withoutStack(() => session.run(cypher(name), params, { timeout }));
+      return rowsOf(result.records);
+    });
+  }
+
+  /**
+   * Runs `work` on a view of this database whose first named read goes out behind the named read
+   * `lead`: both in one read transaction, sent together (one round trip, where two auto-commit
+   * reads take two), run by Neo4j in that order; `work`'s later reads wait for `lead`'s answer.
+   * So `lead` is read before anything `work` reads (the answer cache's revision check). Gives
+   * `lead`'s rows (read on its own, after, when `work` read nothing) and `work`'s answer.
+   */
+  async readBehind<T>(lead: string, work: (db: Database) => Promise<T>): Promise<{ lead: Row[]; answer: T }> {
+    let both: Promise<[Row[], Row[]]> | undefined;
+    // The view is this database in all but readQuery, which is all the graph's reads use.
+    const view = Object.create(this) as Database;
+    view.readQuery = async (name, params = {}, options = {}) => {
+      if (both) {
+        await both;
+        return this.readQuery(name, params, options);
+      }
+      both = this.readPair(lead, name, params, options);
+      return (await both)[1];
+    };
+    const answer = await work(view);
+    return { lead: both ? (await both)[0] : await this.readQuery(lead), answer };
+  }
+
+  private async readPair(lead: string, name: string, params: Params, options: ReadOptions): Promise<[Row[], Row[]]> {
+    // The transaction is not waited on to end: a read has nothing to commit, and its rollback
+    // would be a round trip of its own.
+    return this.reading(name, options, false, async (session, timeout) => {
+      const tx = session.beginTransaction({ timeout });
+      const [leading, answer] = await Promise.all(
+        withoutStack(() => [tx.run(cypher(lead)), tx.run(cypher(name), params)]),
+      );
+      return [rowsOf(leading.records), rowsOf(answer.records)];
+    });
+  }
+
+  /**
+   * `work` on a read session bounded by the read deadline, its failure mapped as `name`'s; the
+   * session's close is waited for when `awaitClose`.
+   */
+  private async reading<T>(
     name: string,
-    params: Params = {},
-    options: { timeoutMs?: number; signal?: AbortSignal } = {},
-  ): Promise<Row[]> {
+    options: ReadOptions,
+    awaitClose: boolean,
+    work: (session: Session, timeoutMs: number) => Promise<T>,
+  ): Promise<T> {
     const session = this.session('READ');
     const timeout = Math.min(options.timeoutMs ?? this.deadlines.readMs, this.deadlines.readMs);
     // Closing the session resets its connection, which ends the query in Neo4j.
     options.signal?.addEventListener('abort', () => void closeQuietly(session), { once: true });
     try {
-      // An auto-commit transaction: one round trip (RUN and PULL sent together) where a managed
-      // one takes two (BEGIN, then RUN and PULL, then COMMIT), each a wake-up of Neo4j and of us.
-      // What it gives up is the driver's retry of a transient failure within 1 s
-      // (maxTransactionRetryTime); a failed read is answered at once instead.
-      const result = await this.bounded(session, session.run(cypher(name), params, { timeout }), this.deadlines.readMs);
-      return rowsOf(result.records);
+      return await this.bounded(session, work(session, timeout), this.deadlines.readMs);
     } catch (error) {
       throw mapNamedQueryError(error, name);
     } finally {
-      await closeQuietly(session);
+      const closing = closeQuietly(session);
+      if (awaitClose) await closing;
     }
   }
 

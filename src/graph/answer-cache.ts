@@ -8,7 +8,7 @@
  * (graph-revision) are what they were when it was read; asks that arrive while it is being read
  * share that read.
  */
-import type { Database } from '../db/database.ts';
+import type { Database, Row } from '../db/database.ts';
 import { DETAILS_PAGE } from '../model/details-page.ts';
 import type { NodeDetailsJson, TimelineJson } from '../model/json.ts';
 import { DETAIL_LIMITS, getEntityDetails } from './entity-details.ts';
@@ -26,32 +26,51 @@ const KEPT_DETAILS = 32;
  */
 export const WARMED_DETAILS = 5;
 
-async function graphRevision(db: Database): Promise<string> {
-  const [row] = await db.readQuery('graph-revision');
-  return JSON.stringify([row?.revision ?? null, row?.entities, row?.relationships]);
-}
+const revisionOf = (rows: Row[]): string =>
+  JSON.stringify([rows[0]?.revision ?? null, rows[0]?.entities, rows[0]?.relationships]);
 
 export class RevisionCache<K, V> {
-  private readonly entries = new Map<K, { revision: string; answer: Promise<V> }>();
+  /** Each answer with the revision read before it (null when its read failed). */
+  private readonly entries = new Map<K, { revision: Promise<string | null>; answer: Promise<V> }>();
 
   constructor(
     private readonly db: Database,
-    private readonly read: (key: K) => Promise<V>,
+    private readonly read: (key: K, db: Database) => Promise<V>,
     private readonly kept = KEPT_KEYS,
   ) {}
 
   async get(key: K): Promise<V> {
-    // Read before the answer: a write between the two makes the next ask read it again.
-    const revision = await graphRevision(this.db);
-    const kept = this.entries.get(key);
-    // The least recently asked goes first.
-    this.entries.delete(key);
-    if (kept?.revision === revision) {
-      this.entries.set(key, kept);
-      return kept.answer;
+    if (this.entries.has(key)) {
+      const revision = revisionOf(await this.db.readQuery('graph-revision'));
+      // Looked up after the check: an ask that read it again meanwhile is shared.
+      const kept = this.entries.get(key);
+      if (kept && (await kept.revision) === revision) {
+        // The least recently asked goes first.
+        if (this.entries.get(key) === kept) {
+          this.entries.delete(key);
+          this.entries.set(key, kept);
+        }
+        return kept.answer;
+      }
     }
-    const answer = this.read(key);
-    this.entries.set(key, { revision, answer });
+    return this.readAgain(key);
+  }
+
+  /**
+   * The revision is read in the answer's first round trip, ahead of it (Database.readBehind):
+   * a write between the two makes the next ask read it again.
+   */
+  private readAgain(key: K): Promise<V> {
+    const read = this.db.readBehind('graph-revision', (db) => this.read(key, db));
+    const answer = read.then((both) => both.answer);
+    this.entries.delete(key);
+    this.entries.set(key, {
+      revision: read.then(
+        (both) => revisionOf(both.lead),
+        () => null,
+      ),
+      answer,
+    });
     if (this.entries.size > this.kept) this.entries.delete(this.entries.keys().next().value!);
     answer.catch(() => {
       if (this.entries.get(key)?.answer === answer) this.entries.delete(key);
@@ -105,14 +124,14 @@ export interface AnswerCaches {
 
 export function answerCaches(db: Database): AnswerCaches {
   const caches = {
-    overviews: new RevisionCache(db, (limit: number) => getOverview(db, limit)),
-    timelines: new RevisionCache(db, (type: string | null) => getTimeline(db, { entity: null, type })),
-    sources: new RevisionCache(db, (_: null) => getSources(db)),
+    overviews: new RevisionCache(db, (limit: number, reads) => getOverview(reads, limit)),
+    timelines: new RevisionCache(db, (type: string | null, reads) => getTimeline(reads, { entity: null, type })),
+    sources: new RevisionCache(db, (_: null, reads) => getSources(reads)),
     details: new RevisionCache(
       db,
-      (key: string) => {
+      (key: string, reads) => {
         const { id, ...limits } = JSON.parse(key) as DetailsKey;
-        return getEntityDetails(db, id, limits);
+        return getEntityDetails(reads, id, limits);
       },
       KEPT_DETAILS,
     ),

@@ -89,13 +89,13 @@ export async function searchEntities(
   const found = await rankMatches((params) => db.readQuery('search-entities', params), text, wanted, window);
   const entities = found.map((hit) => toEntityJson(hit.node));
   const exactIds = new Set(exactMatches(text, entities).map((entity) => entity.id));
-  const hits = entities.map((entity, i) => ({
-    ...entity,
-    score: Number(found[i]!.score),
-    exact: exactIds.has(entity.id),
-  }));
-  // Array.prototype.sort is stable: Lucene's order is kept within each group.
-  return hits.sort((a, b) => Number(b.exact) - Number(a.exact)).slice(0, limit);
+  // Array.prototype.sort is stable: Lucene's order is kept within each group. Only the hits
+  // answered are copied out (the headroom's are read to find the exact ones, then dropped).
+  return entities
+    .map((entity, i) => ({ entity, score: found[i]!.score, exact: exactIds.has(entity.id) }))
+    .sort((a, b) => Number(b.exact) - Number(a.exact))
+    .slice(0, limit)
+    .map(({ entity, score, exact }) => ({ ...entity, score: Number(score), exact }));
 }
 
 /** The search answer of the API: with a window, its account over the facts of the hits. */
