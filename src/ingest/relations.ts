@@ -37,6 +37,7 @@ import {
 import { audienceRules } from './relations/audience-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
 import { atMeetingRules, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
+import { belongingRules, partRules } from './relations/membership-rules.ts';
 import { Reading } from './relations/reading.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
 import { delegationHeadRules, ownMeetingRules, titleRules } from './relations/title-rules.ts';
@@ -132,6 +133,8 @@ export function extractRelations(
     delegationHeadRules(r, found);
     ownMeetingRules(r, found);
     allyRules(r, found);
+    partRules(r, found);
+    belongingRules(r, found);
     meetingRules(r, found);
     participantRules(r, focusOrOwn, found);
     atMeetingRules(r, found);

@@ -44,6 +44,8 @@ export const RULES = [
   'verdict',
   'auspices',
   'audience',
+  'brand-claim',
+  'membership',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -93,6 +93,8 @@ export function nounRoleRules(r: Reading, found: Found[]): void {
     // "Kazakhstan, the host of the talks", "the guarantors of the talks - Russia, Iran and Turkey -".
     const holders = [
       ...r.child(n, 'nsubj'),
+      // "The backer of the rebels, Turkey, is one of the sponsors": the subject's apposition.
+      ...r.child(n, 'nsubj').flatMap((i) => r.child(i, 'appos')),
       ...r.child(n, 'appos'),
       // An apposition after a list hangs on its first item.
       ...r.in[n]!.filter((d) => d.rel === 'appos').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
@@ -223,7 +225,10 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
     const rule = NOMINALS[r.word(n).toLowerCase()];
     // "voted for the committee's participation": an act asked for is not one reported.
     const wished = r.in[n]!.some((d) => d.rel === 'obl:for' || d.rel === 'nmod:for');
-    if (!rule || r.mentionAt[n] || wished) continue;
+    // "Assad's opposition to the committee", "voiced its opposition to the congress": a word the entity
+    // finder took for a name ("the opposition") is the act where it is someone's and names its target.
+    const act = !!rule && r.child(n, 'nmod:poss').length > 0 && rule.cases.some((c) => r.child(n, c).length > 0);
+    if (!rule || (r.mentionAt[n] && !act) || wished) continue;
     // "launched an offensive on Monday against the YPG": the parser may hang the target on the verb.
     const verbs = r.in[n]!.filter((d) => d.rel === 'obj').map((d) => d.gov);
     // "Assad's opposition to the formation of the committee": an act on the body is one on it.

@@ -30,7 +30,8 @@ const BLAME = new Set([
   'illegitimate',
 ]);
 /** What is worked for: "efforts to unify the opposition", "a plan to hold the congress". */
-export const EFFORT = new Set(['effort', 'initiative', 'plan', 'proposal', 'bid', 'push']);
+// "welcomed the decision to hold the congress", "rejected the idea of talks in Sochi".
+export const EFFORT = new Set(['effort', 'initiative', 'plan', 'proposal', 'bid', 'push', 'decision', 'idea', 'move']);
 /** "an attempt to undermine": the acts that make an attempt a blame. */
 const ATTEMPT = new Set(['attempt', 'bid', 'effort', 'ploy', 'plot']);
 export const SUBVERT = new Set([

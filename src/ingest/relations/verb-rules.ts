@@ -2,7 +2,7 @@
 import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import { ACTOR, ALLY, GROUP, MEETING, STANCE } from './argument-types.ts';
-import { BRAND, brandRule, hostState } from './branding-rules.ts';
+import { BRAND, brandClaimRule, brandRule, hostState } from './branding-rules.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
 import {
@@ -55,12 +55,17 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   // "The Iranian delegation headed by Hossein Jaberi Ansari": a participle's noun is its passive subject.
   // "Russia sponsored a new round of the talks, hosted by Kazakhstan": a participle the parser hangs
   // on the verb (`dep`) is said of the verb's object.
+  // "The talks in Astana, sponsored by Russia": the parser may hang the participle on the venue.
   const modified =
     agents.length > 0
       ? [
           ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
           ...r.in[v]!.filter((d) => d.rel === 'dep').flatMap((d) => r.child(d.gov, 'obj')),
-        ]
+        ].flatMap((i) =>
+          r.mentionAt[i]?.type === 'Place'
+            ? [i, ...r.in[i]!.filter((d) => d.rel === 'nmod:in' || d.rel === 'nmod:at').map((d) => d.gov)]
+            : [i],
+        )
       : [];
   // "The talks are set to begin and will be sponsored by Turkey": a passive's subject may be shared.
   const passiveSubjects = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'nsubj:pass:xsubj')];
@@ -228,6 +233,7 @@ export function verbRules(
             found.push({ source: s, type: 'ALLIED_WITH', target: o, rule: 'alliance', negated });
     }
     if (BRAND.has(lemma)) brandRule(r, v, gaz, negated, found);
+    if (SAY.has(lemma)) brandClaimRule(r, v, gaz, negated, found);
     // "Russia has invited more than 1,500 delegates to the conference": with no one named, the
     // meeting invited to.
     if (lemma === 'invite') {

@@ -200,7 +200,21 @@ export const VERBS: readonly VerbRule[] = [
   // "The seventh round ... will begin on Monday in Astana": where talks begin is where they are held.
   {
     type: 'HELD_IN',
-    lemmas: ['hold', 'take', 'begin', 'start', 'open', 'resume'],
+    // "The congress will convene in Sochi", "the round ended in Astana on Friday".
+    lemmas: [
+      'hold',
+      'take',
+      'begin',
+      'start',
+      'open',
+      'resume',
+      'convene',
+      'reconvene',
+      'end',
+      'conclude',
+      'close',
+      'continue',
+    ],
     targets: ['obl:in'],
     source: MEETING,
     target: ['Place'],

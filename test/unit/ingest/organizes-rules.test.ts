@@ -1,0 +1,104 @@
+// Unit tests for the rule families of who convenes, backs, opposes and belongs (src/ingest/relations/
+// branding-rules.ts, membership-rules.ts, noun-rules.ts, verb-rules.ts, verb-table.ts): each
+// construction in sentences written for it about the entities of seed/lexicon.yaml, with the cases
+// that must not fire. Real CoreNLP parser, one warm process.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../../src/ingest/extract.ts';
+import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
+
+beforeAll(sharedParser, 180_000);
+afterAll(stopSharedParser);
+
+/** The sentence's relations as "source TYPE target", a denial marked "NOT". */
+async function relations(text: string): Promise<string[]> {
+  return (await extract(text, { published: '2018-01-28' })).relations
+    .filter((r) => r.basis === 'stated' || r.rule === 'brand-claim' || r.rule === 'branding')
+    .map((r) => `${r.negated ? 'NOT ' : ''}${r.source} ${r.type} ${r.target}`);
+}
+
+const SNC = 'syrian-negotiations-commission';
+const SOCHI = 'syrian-national-dialogue-congress';
+
+describe('branding', () => {
+  it.each([
+    ['saying an actor is a terrorist group', 'Ankara says the YPG is a terrorist group.', 'turkey OPPOSES ypg'],
+    ['proscribing as a terror group', 'The PKK is proscribed as a terror group by Turkey.', 'turkey OPPOSES pkk'],
+    ['regarding as a terror organization', 'Turkey regards the YPG as a terror organization.', 'turkey OPPOSES ypg'],
+  ])('%s', async (_name, text, expected) => {
+    expect(await relations(text)).toContain(expected);
+  });
+
+  it('says nothing of an actor called no terrorist', async () => {
+    expect((await relations('Ankara says the YPG is a Kurdish militia.')).filter((r) => r.includes('OPPOSES'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('membership', () => {
+  it.each([
+    ['belonging to', 'Jaish al-Islam belongs to the Syrian Negotiations Commission.'],
+    ['a faction within', 'Jaish al-Islam, a faction within the Syrian Negotiations Commission, attended the talks.'],
+    ['being part of', 'Jaish al-Islam is part of the Syrian Negotiations Commission.'],
+    ['joining a body', 'Jaish al-Islam joined the Syrian Negotiations Commission last year.'],
+  ])('%s', async (_name, text) => {
+    expect(await relations(text)).toContain(`jaish-al-islam MEMBER_OF ${SNC}`);
+  });
+
+  it('a faction the noun\'s own modifier names ("the last rebel faction")', async () => {
+    expect(
+      await relations('Jaish al-Islam, the last rebel faction in Eastern Ghouta, withdrew from the talks.'),
+    ).toContain('jaish-al-islam MEMBER_OF syrian-rebel-groups');
+  });
+
+  it('the largest bloc in a body', async () => {
+    expect(await relations('The delegation includes the SNC, the largest bloc in the opposition.')).toContain(
+      `${SNC} MEMBER_OF syrian-opposition`,
+    );
+  });
+
+  it.each([
+    ['joining a meeting attends it', 'Iran joined the Astana talks.'],
+    ['joining someone in an act', 'Jaish al-Islam joined the SNC in rejecting the Sochi congress.'],
+  ])('no membership: %s', async (_name, text) => {
+    expect((await relations(text)).filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+});
+
+describe('stances named by a noun the entity finder reads as a name', () => {
+  it.each([
+    [
+      "someone's opposition to",
+      "Assad's opposition to the Sochi congress stalled the process.",
+      `bashar-al-assad OPPOSES ${SOCHI}`,
+    ],
+    ['voicing its opposition to', 'The SNC voiced its opposition to the Sochi congress.', `${SNC} OPPOSES ${SOCHI}`],
+    [
+      'welcoming a decision to hold',
+      'Turkey welcomed the decision to hold the Sochi congress.',
+      `turkey SUPPORTS ${SOCHI}`,
+    ],
+  ])('%s', async (_name, text, expected) => {
+    expect(await relations(text)).toContain(expected);
+  });
+});
+
+describe('organizing and venues', () => {
+  it('a participle the parser hangs on the venue of a meeting ("the talks in Astana, sponsored by")', async () => {
+    const found = await relations('The talks in Astana, sponsored by Russia, Turkey and Iran, resumed.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'russia ORGANIZES astana-talks',
+        'turkey ORGANIZES astana-talks',
+        'iran ORGANIZES astana-talks',
+      ]),
+    );
+  });
+
+  it.each([
+    ['convening somewhere', 'The Syrian National Dialogue Congress will convene in Sochi on Monday.'],
+    ['ending somewhere', 'The Syrian National Dialogue Congress ended in Sochi on Tuesday.'],
+  ])('a meeting held where it %s', async (_name, text) => {
+    expect(await relations(text)).toContain(`${SOCHI} HELD_IN sochi`);
+  });
+});
