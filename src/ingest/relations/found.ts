@@ -46,6 +46,8 @@ export const RULES = [
   'audience',
   'brand-claim',
   'membership',
+  'naming-verdict',
+  'predicate-stance',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

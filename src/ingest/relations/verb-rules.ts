@@ -139,7 +139,9 @@ export function verbRules(
         const held =
           lemma === 'hold'
             ? objects.filter(
-                (i) => !(TALKS.has(r.lemma(i)) && (r.mentionAt[i]?.anaphor || r.child(i, 'det').length === 0)),
+                (i) =>
+                  !(TALKS.has(r.lemma(i)) && (r.mentionAt[i]?.anaphor || r.child(i, 'det').length === 0)) ||
+                  newRound(r, v, i, subjects),
               )
             : objects;
         // "welcomed the outcome of the talks": a stance on what a meeting gave is on the meeting.
@@ -501,6 +503,19 @@ export function verbRules(
         for (const s of controller(r, v).flatMap((i) => r.entities(i, ACTOR)))
           found.push({ source: s, type: 'OPPOSES', target: position, rule: 'refusal', negated: false });
   }
+}
+
+/** "new talks", "a fresh round": words that make talks a round someone sets up. */
+const FRESH = new Set(['new', 'fresh', 'next', 'further', 'another']);
+
+/**
+ * "Kazakhstan to hold new Syria talks next week": one holder of a new round of bare talks, with no
+ * one it holds them with, convenes them (a headline drops the article that "hold the talks" has).
+ */
+function newRound(r: Reading, v: number, talks: number, subjects: number[]): boolean {
+  const partnered = r.child(v, 'obl:with').length > 0 || r.child(talks, 'nmod:with').length > 0;
+  const fresh = r.child(talks, 'amod').some((a) => FRESH.has(r.lemma(a)));
+  return fresh && !partnered && subjects.length === 1 && r.entities(subjects[0]!, GROUP).length === 1;
 }
 
 /** "talks", "a meeting", and talks by phone: "a phone call", "a telephone conversation". */

@@ -1,5 +1,5 @@
 // Unit tests for the rule families of who convenes, backs, opposes and belongs (src/ingest/relations/
-// branding-rules.ts, membership-rules.ts, noun-rules.ts, verb-rules.ts, verb-table.ts): each
+// branding-rules.ts, membership-rules.ts, stance-rules.ts, noun-rules.ts, verb-rules.ts, verb-table.ts): each
 // construction in sentences written for it about the entities of seed/lexicon.yaml, with the cases
 // that must not fire. Real CoreNLP parser, one warm process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,5 +100,65 @@ describe('organizing and venues', () => {
     ['ending somewhere', 'The Syrian National Dialogue Congress ended in Sochi on Tuesday.'],
   ])('a meeting held where it %s', async (_name, text) => {
     expect(await relations(text)).toContain(`${SOCHI} HELD_IN sochi`);
+  });
+});
+
+describe('stances said by a predicate', () => {
+  it.each([
+    ['calling a meeting a farce', 'The SNC called the Sochi congress a farce.', `${SNC} OPPOSES ${SOCHI}`],
+    ['describing a meeting as a sham', 'The SNC described the Sochi congress as a sham.', `${SNC} OPPOSES ${SOCHI}`],
+    ['considering a meeting important', 'Turkey considers the Astana talks important.', 'turkey SUPPORTS astana-talks'],
+    ['being against', 'The SNC is against the Sochi congress.', `${SNC} OPPOSES ${SOCHI}`],
+    ['being critical of', 'Turkey was critical of the Sochi congress.', `turkey OPPOSES ${SOCHI}`],
+  ])('%s', async (_name, text, expected) => {
+    expect(await relations(text)).toContain(expected);
+  });
+
+  it('calling a meeting with no verdict convenes it, and takes no stance', async () => {
+    const found = await relations('Russia called the Sochi congress to bring the sides together.');
+    expect(found).toContain(`russia ORGANIZES ${SOCHI}`);
+    expect(found.filter((r) => r.includes('SUPPORTS') || r.includes('OPPOSES'))).toEqual([]);
+  });
+});
+
+describe('who convenes or mediates, named by a noun', () => {
+  it.each([
+    ['under UN auspices', 'The Geneva talks were held under UN auspices.', 'united-nations ORGANIZES geneva-talks'],
+    [
+      "under the UN's auspices",
+      "The Geneva talks were held under the UN's auspices.",
+      'united-nations ORGANIZES geneva-talks',
+    ],
+    [
+      'with the mediation of',
+      'The talks in Astana were held with the mediation of Russia.',
+      'russia MEDIATES astana-talks',
+    ],
+  ])('%s', async (_name, text, expected) => {
+    expect(await relations(text)).toContain(expected);
+  });
+
+  it('the target of an act named by "of" stays its target', async () => {
+    expect(await relations('The participation of Iran in the Astana talks was confirmed.')).toContain(
+      'iran ATTENDS astana-talks',
+    );
+  });
+});
+
+describe('holding a new round', () => {
+  it('one state holding new talks convenes them', async () => {
+    expect(
+      (await relations('Kazakhstan will hold new talks on Syria next week.')).some((r) =>
+        r.startsWith('kazakhstan ORGANIZES'),
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['talks held with someone', 'Turkey held new talks with Russia.'],
+    ['talks held among two', 'Turkey and Russia held new talks in Astana.'],
+    ['bare talks a person holds', 'Zarif held talks in Astana.'],
+  ])('no convening: %s', async (_name, text) => {
+    expect((await relations(text)).filter((r) => r.includes('ORGANIZES'))).toEqual([]);
   });
 });
