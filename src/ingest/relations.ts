@@ -40,7 +40,7 @@ import { atMeetingRules, delegationAtRules, involvedRule } from './relations/pre
 import { belongingRules, partRules } from './relations/membership-rules.ts';
 import { Reading } from './relations/reading.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
-import { namingVerdictRules, predicateStanceRules } from './relations/stance-rules.ts';
+import { hopeRules, namingVerdictRules, predicateStanceRules } from './relations/stance-rules.ts';
 import { delegationHeadRules, ownMeetingRules, titleRules } from './relations/title-rules.ts';
 import { verbRules } from './relations/verb-rules.ts';
 import { COUNTED_PHRASE } from './relations/word-classes.ts';
@@ -138,6 +138,7 @@ export function extractRelations(
     belongingRules(r, found);
     namingVerdictRules(r, found);
     predicateStanceRules(r, found);
+    hopeRules(r, found);
     meetingRules(r, found);
     participantRules(r, focusOrOwn, found);
     atMeetingRules(r, found);

@@ -48,6 +48,7 @@ export const RULES = [
   'membership',
   'naming-verdict',
   'predicate-stance',
+  'hope',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

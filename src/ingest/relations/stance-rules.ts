@@ -72,3 +72,31 @@ export function predicateStanceRules(r: Reading, found: Found[]): void {
         found.push({ source: s, type, target: t, rule: 'predicate-stance', negated: r.negated(p) });
   }
 }
+
+/** What is hoped: "hopes for", "expressed hope that", "is hopeful that". */
+const HOPE = new Set(['hope', 'hopeful']);
+
+/**
+ * "Sabra hopes for the meeting to achieve positive results", "he expressed hope that the talks will
+ * succeed", "is hopeful the congress can end the war": who hopes a meeting, a document or a position
+ * does well supports it (what the hope is for, or the subject of the clause hoped).
+ */
+export function hopeRules(r: Reading, found: Found[]): void {
+  for (let h = 1; h <= r.parse.tokens.length; h++) {
+    if (!HOPE.has(r.lemma(h)) || r.mentionAt[h]) continue;
+    const verb = /^VB/.test(r.parse.tokens[h - 1]!.pos);
+    // The noun is its expresser's ("expressed hope", "voiced the hope"); the verb and the adjective their subject's.
+    const holders =
+      verb || r.child(h, 'cop').length > 0
+        ? r.child(h, 'nsubj')
+        : r.in[h]!.filter((d) => d.rel === 'obj').flatMap((d) => r.child(d.gov, 'nsubj'));
+    const clauses = [...r.child(h, 'ccomp'), ...r.child(h, 'acl'), ...r.child(h, 'xcomp'), ...r.children(h, 'advcl')];
+    const hoped = [
+      ...['obl:for', 'nmod:for'].flatMap((c) => r.child(h, c)),
+      ...clauses.flatMap((c) => [...r.child(c, 'nsubj'), ...r.child(c, 'nsubj:pass')]),
+    ].flatMap((i) => r.entities(i, JUDGED));
+    for (const s of holders.flatMap((i) => r.entities(i, ACTOR)))
+      for (const t of hoped)
+        found.push({ source: s, type: 'SUPPORTS', target: t, rule: 'hope', negated: r.negated(h) });
+  }
+}

@@ -141,6 +141,14 @@ export const VERBS: readonly VerbRule[] = [
   },
   // "objected to the plan".
   { type: 'OPPOSES', lemmas: ['object'], targets: ['obl:to'], source: ACTOR, target: STANCE },
+  // "The rebels agreed to the evacuation", "consented to the talks".
+  {
+    type: 'SUPPORTS',
+    lemmas: ['agree', 'consent'],
+    targets: ['obl:to'],
+    source: ACTOR,
+    target: ['Position', 'Meeting', 'Document'],
+  },
   // "warned against the congress", "voted against the resolution", "spoke out against the talks".
   {
     type: 'OPPOSES',

@@ -162,3 +162,27 @@ describe('holding a new round', () => {
     expect((await relations(text)).filter((r) => r.includes('ORGANIZES'))).toEqual([]);
   });
 });
+
+describe('hoping and agreeing', () => {
+  it.each([
+    [
+      'expressing hope a meeting succeeds',
+      'Lavrov expressed hope that the Astana talks will succeed.',
+      'sergey-lavrov SUPPORTS astana-talks',
+    ],
+    [
+      'being hopeful of a meeting',
+      'Hariri is hopeful that the Geneva talks can end the war.',
+      'nasr-al-hariri SUPPORTS geneva-talks',
+    ],
+    ['agreeing to a meeting', 'The SNC agreed to the Geneva talks.', `${SNC} SUPPORTS geneva-talks`],
+  ])('%s', async (_name, text, expected) => {
+    expect(await relations(text)).toContain(expected);
+  });
+
+  it('hoping to attend is no stance', async () => {
+    expect((await relations('Hariri hopes to attend the Geneva talks.')).filter((r) => r.includes('SUPPORTS'))).toEqual(
+      [],
+    );
+  });
+});
