@@ -35,14 +35,13 @@ export function namingVerdictRules(r: Reading, found: Found[]): void {
   }
 }
 
-/** "is critical of", "is supportive of": adjectives of a stance on what follows "of". */
-const STANCE_ADJECTIVES: Record<string, 'SUPPORTS' | 'OPPOSES'> = {
-  critical: 'OPPOSES',
-  opposed: 'OPPOSES',
-  hostile: 'OPPOSES',
-  skeptical: 'OPPOSES',
-  sceptical: 'OPPOSES',
-  supportive: 'SUPPORTS',
+/** "is critical of", "is hostile to", "is supportive of": adjectives of a stance, and where its object hangs. */
+const STANCE_ADJECTIVES: Record<string, { type: 'SUPPORTS' | 'OPPOSES'; cases: readonly string[] }> = {
+  critical: { type: 'OPPOSES', cases: ['obl:of', 'nmod:of'] },
+  skeptical: { type: 'OPPOSES', cases: ['obl:of', 'nmod:of', 'obl:about'] },
+  sceptical: { type: 'OPPOSES', cases: ['obl:of', 'nmod:of', 'obl:about'] },
+  hostile: { type: 'OPPOSES', cases: ['obl:to', 'nmod:to'] },
+  supportive: { type: 'SUPPORTS', cases: ['obl:of', 'nmod:of'] },
 };
 
 /**
@@ -56,16 +55,8 @@ export function predicateStanceRules(r: Reading, found: Found[]): void {
     const adjective = STANCE_ADJECTIVES[r.lemma(p)];
     const targets = against
       ? r.entities(p, JUDGED)
-      : adjective
-        ? [
-            ...r.child(p, 'obl:of'),
-            ...r.child(p, 'nmod:of'),
-            ...r.child(p, 'obl:about'),
-            ...r.child(p, 'obl:toward'),
-            ...r.child(p, 'obl:towards'),
-          ].flatMap((i) => r.entities(i, JUDGED))
-        : [];
-    const type = against ? 'OPPOSES' : adjective;
+      : (adjective?.cases ?? []).flatMap((c) => r.child(p, c)).flatMap((i) => r.entities(i, JUDGED));
+    const type = against ? 'OPPOSES' : adjective?.type;
     if (!type) continue;
     for (const s of r.child(p, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
       for (const t of targets)

@@ -110,6 +110,7 @@ describe('stances said by a predicate', () => {
     ['considering a meeting important', 'Turkey considers the Astana talks important.', 'turkey SUPPORTS astana-talks'],
     ['being against', 'The SNC is against the Sochi congress.', `${SNC} OPPOSES ${SOCHI}`],
     ['being critical of', 'Turkey was critical of the Sochi congress.', `turkey OPPOSES ${SOCHI}`],
+    ['being hostile to', 'Iran was hostile to the Geneva talks.', 'iran OPPOSES geneva-talks'],
   ])('%s', async (_name, text, expected) => {
     expect(await relations(text)).toContain(expected);
   });
