@@ -51,6 +51,11 @@ export const RULES = [
   'brought-together',
   'meeting-of',
   'title-for',
+  'brand-claim',
+  'membership',
+  'naming-verdict',
+  'predicate-stance',
+  'hope',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -1,7 +1,7 @@
 /** Rules on nouns and modifiers: "the Ankara-sponsored talks", "were co-sponsors of", "an ally of". */
 import type { RelationType } from '../../model/vocabulary.ts';
 import type { Mention } from '../types.ts';
-import { ACTOR, ALLY, MEETING, STANCE, type Types } from './argument-types.ts';
+import { ACTOR, ALLY, GROUP, MEETING, STANCE, type Types } from './argument-types.ts';
 import type { Found } from './found.ts';
 import { antecedent, modifiersBefore, type Reading } from './reading.ts';
 import { TAKE_PART } from './word-classes.ts';
@@ -93,12 +93,17 @@ export function nounRoleRules(r: Reading, found: Found[]): void {
     // "Kazakhstan, the host of the talks", "the guarantors of the talks - Russia, Iran and Turkey -".
     const holders = [
       ...r.child(n, 'nsubj'),
+      // "The backer of the rebels, Turkey, is one of the sponsors": the subject's apposition.
+      ...r.child(n, 'nsubj').flatMap((i) => r.child(i, 'appos')),
       ...r.child(n, 'appos'),
       // An apposition after a list hangs on its first item.
       ...r.in[n]!.filter((d) => d.rel === 'appos').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
     ];
     for (const s of holders.flatMap((i) => r.entities(i, ACTOR)))
-      for (const o of [...r.child(n, 'nmod:of'), ...r.child(n, 'nmod:to')].flatMap((i) => r.entities(i, targets)))
+      // "the congress's organisers, Russia and Turkey": a meeting's possessive names it too.
+      for (const o of ['nmod:of', 'nmod:to', 'nmod:poss']
+        .flatMap((c) => r.child(n, c))
+        .flatMap((i) => r.entities(i, targets)))
         found.push({ source: s, type, target: o, rule: 'noun-role', negated: r.negated(n) });
   }
 }
@@ -223,13 +228,18 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
     const rule = NOMINALS[r.word(n).toLowerCase()];
     // "voted for the committee's participation": an act asked for is not one reported.
     const wished = r.in[n]!.some((d) => d.rel === 'obl:for' || d.rel === 'nmod:for');
-    if (!rule || r.mentionAt[n] || wished) continue;
+    // "Assad's opposition to the committee", "voiced its opposition to the congress": a word the entity
+    // finder took for a name ("the opposition") is the act where it is someone's and names its target.
+    const act = !!rule && r.child(n, 'nmod:poss').length > 0 && rule.cases.some((c) => r.child(n, c).length > 0);
+    if (!rule || (r.mentionAt[n] && !act) || wished) continue;
     // "launched an offensive on Monday against the YPG": the parser may hang the target on the verb.
     const verbs = r.in[n]!.filter((d) => d.rel === 'obj').map((d) => d.gov);
     // "Assad's opposition to the formation of the committee": an act on the body is one on it.
     const heads = rule.cases
       .flatMap((c) => [...r.child(n, c), ...verbs.flatMap((v) => r.child(v, c.replace('nmod', 'obl')))])
-      .flatMap((h) => (FORMING.has(r.lemma(h)) ? [h, ...r.child(h, 'nmod:of')] : [h]));
+      .flatMap((h) => (FORMING.has(r.lemma(h)) ? [h, ...r.child(h, 'nmod:of')] : [h]))
+      // "the mediation of Russia": an actor no target of the act is its agent (below), not its target.
+      .filter((h) => r.entities(h, rule.targets).length > 0 || r.entities(h, ACTOR).length === 0);
     // "The congress will be held with the participation of ...": an act the meeting is held with is on that meeting.
     const heldWith = r.in[n]!.filter((d) => d.rel === 'obl:with').flatMap((d) => [
       ...r.child(d.gov, 'nsubj'),
@@ -272,7 +282,10 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
     // "The boycott of the congress by the SNC": the parser may hang the agent on the target.
     const agents = [n, ...heads].flatMap((i) => r.child(i, 'nmod:by'));
     // "the participation of Iran in the talks": where "of" names no target, it names the actor.
-    const ofActors = rule.cases.includes('nmod:of') ? [] : r.child(n, 'nmod:of');
+    // "with the mediation of Russia": where "of" names no target of the act, it names the actor too.
+    const ofActors = r
+      .child(n, 'nmod:of')
+      .filter((i) => !rule.cases.includes('nmod:of') || r.entities(i, rule.targets).length === 0);
     const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors].flatMap((i) => r.entities(i, ACTOR));
     const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
     // "The opposition has rejected the invitation to the congress": who turns an invitation down boycotts the meeting.
@@ -346,7 +359,12 @@ export function auspicesRules(r: Reading, found: Found[]): void {
         ...r.in[d.gov]!.filter((e) => e.rel === 'acl').map((e) => e.gov),
       ])
       .flatMap((i) => r.entities(i, MEETING));
-    for (const a of r.child(n, 'nmod:of').flatMap((i) => r.entities(i, ACTOR)))
+    // "under UN auspices", "under the UN's auspices", "under Russian sponsorship": whose they are.
+    const whose = [
+      ...['nmod:of', 'nmod:poss', 'compound'].flatMap((c) => r.child(n, c)).flatMap((i) => r.entities(i, ACTOR)),
+      ...r.child(n, 'amod').flatMap((i) => r.entities(i, GROUP)),
+    ];
+    for (const a of whose)
       for (const m of meetings)
         found.push({ source: a, type: 'ORGANIZES', target: m, rule: 'auspices', negated: r.negated(under[0]!.gov) });
   }

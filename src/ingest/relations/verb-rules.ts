@@ -1,9 +1,25 @@
-/** Rules on verbs: subject and object, passives, refusals, demands, votes, branding. */
+/** Rules on verbs: subject and object, passives, refusals, demands, votes (branding and stance clauses have their own files). */
 import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
-import { ACTOR, ALLY, GROUP, MEETING, STANCE, type Types } from './argument-types.ts';
+import { ACTOR, ALLY, GROUP, MEETING, STANCE } from './argument-types.ts';
+import { BRAND, brandClaimRule, brandRule, hostState } from './branding-rules.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
+import {
+  controller,
+  DEMAND,
+  DEMAND_CLAUSE,
+  EFFORT,
+  positionsAt,
+  positionsUnder,
+  STANCE_PARTICIPLES,
+  STRESS,
+  SUBVERT,
+  unwilling,
+  verdict,
+  WORTH,
+  WORTHY,
+} from './stance-clauses.ts';
 import { VERBS } from './verb-table.ts';
 import {
   ARRIVE,
@@ -39,12 +55,17 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   // "The Iranian delegation headed by Hossein Jaberi Ansari": a participle's noun is its passive subject.
   // "Russia sponsored a new round of the talks, hosted by Kazakhstan": a participle the parser hangs
   // on the verb (`dep`) is said of the verb's object.
+  // "The talks in Astana, sponsored by Russia": the parser may hang the participle on the venue.
   const modified =
     agents.length > 0
       ? [
           ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
           ...r.in[v]!.filter((d) => d.rel === 'dep').flatMap((d) => r.child(d.gov, 'obj')),
-        ]
+        ].flatMap((i) =>
+          r.mentionAt[i]?.type === 'Place'
+            ? [i, ...r.in[i]!.filter((d) => d.rel === 'nmod:in' || d.rel === 'nmod:at').map((d) => d.gov)]
+            : [i],
+        )
       : [];
   // "The talks are set to begin and will be sponsored by Turkey": a passive's subject may be shared.
   const passiveSubjects = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'nsubj:pass:xsubj')];
@@ -79,13 +100,6 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
 const STANCE_VERBS = new Set(
   VERBS.filter((rule) => rule.type === 'SUPPORTS' || rule.type === 'OPPOSES').flatMap((rule) => rule.lemmas),
 );
-
-/** "Astana has hosted": a city that hosts stands for its state (the lexicon's country). */
-function hostState(place: Mention, gaz: Gazetteer): Mention | null {
-  const country = gaz.entities.get(place.entityId)?.lexicon?.country;
-  const id = country ? gaz.idOf(country) : undefined;
-  return id ? { ...place, entityId: id, type: 'State', parts: [] } : null;
-}
 
 export function verbRules(
   r: Reading,
@@ -125,7 +139,9 @@ export function verbRules(
         const held =
           lemma === 'hold'
             ? objects.filter(
-                (i) => !(TALKS.has(r.lemma(i)) && (r.mentionAt[i]?.anaphor || r.child(i, 'det').length === 0)),
+                (i) =>
+                  !(TALKS.has(r.lemma(i)) && (r.mentionAt[i]?.anaphor || r.child(i, 'det').length === 0)) ||
+                  newRound(r, v, i, subjects),
               )
             : objects;
         // "welcomed the outcome of the talks": a stance on what a meeting gave is on the meeting.
@@ -219,6 +235,7 @@ export function verbRules(
             found.push({ source: s, type: 'ALLIED_WITH', target: o, rule: 'alliance', negated });
     }
     if (BRAND.has(lemma)) brandRule(r, v, gaz, negated, found);
+    if (SAY.has(lemma)) brandClaimRule(r, v, gaz, negated, found);
     // "Russia has invited more than 1,500 delegates to the conference": with no one named, the
     // meeting invited to.
     if (lemma === 'invite') {
@@ -488,6 +505,19 @@ export function verbRules(
   }
 }
 
+/** "new talks", "a fresh round": words that make talks a round someone sets up. */
+const FRESH = new Set(['new', 'fresh', 'next', 'further', 'another']);
+
+/**
+ * "Kazakhstan to hold new Syria talks next week": one holder of a new round of bare talks, with no
+ * one it holds them with, convenes them (a headline drops the article that "hold the talks" has).
+ */
+function newRound(r: Reading, v: number, talks: number, subjects: number[]): boolean {
+  const partnered = r.child(v, 'obl:with').length > 0 || r.child(talks, 'nmod:with').length > 0;
+  const fresh = r.child(talks, 'amod').some((a) => FRESH.has(r.lemma(a)));
+  return fresh && !partnered && subjects.length === 1 && r.entities(subjects[0]!, GROUP).length === 1;
+}
+
 /** "talks", "a meeting", and talks by phone: "a phone call", "a telephone conversation". */
 function talksNoun(r: Reading, i: number): boolean {
   const phoned = [...r.child(i, 'compound'), ...r.child(i, 'amod')].some((c) => /^(?:tele)?phone$/.test(r.lemma(c)));
@@ -501,153 +531,4 @@ function talksNoun(r: Reading, i: number): boolean {
 function naming(r: Reading, v: number): boolean {
   const predicate = (i: number): boolean => /^(?:NN|JJ)/.test(r.parse.tokens[i - 1]?.pos ?? '');
   return r.child(v, 'xcomp').some(predicate) || r.child(v, 'obj').some((o) => r.child(o, 'dep').some(predicate));
-}
-
-/** Words that judge what they are said of: "successful", "an important step"; "a failure", "a sham". */
-const PRAISE = new Set([
-  'success',
-  'successful',
-  'important',
-  'positive',
-  'productive',
-  'constructive',
-  'fruitful',
-  'useful',
-  'significant',
-  'historic',
-  'breakthrough',
-]);
-const BLAME = new Set([
-  'failure',
-  'sham',
-  'farce',
-  'flop',
-  'useless',
-  'futile',
-  'pointless',
-  'meaningless',
-  'illegitimate',
-]);
-/** What is worked for: "efforts to unify the opposition", "a plan to hold the congress". */
-const EFFORT = new Set(['effort', 'initiative', 'plan', 'proposal', 'bid', 'push']);
-/** "an attempt to undermine": the acts that make an attempt a blame. */
-const ATTEMPT = new Set(['attempt', 'bid', 'effort', 'ploy', 'plot']);
-const SUBVERT = new Set(['undermine', 'bypass', 'sabotage', 'sideline', 'circumvent', 'hijack', 'replace', 'derail']);
-
-/** The stance a predicate (a copula's head: "was successful", "is an important step") takes on its subject. */
-function verdict(r: Reading, c: number): 'SUPPORTS' | 'OPPOSES' | null {
-  const words = [c, ...r.child(c, 'amod')].map((i) => r.lemma(i));
-  if (words.some((w) => BLAME.has(w))) return 'OPPOSES';
-  if (ATTEMPT.has(r.lemma(c)) && r.children(c, 'acl').some((a) => SUBVERT.has(r.lemma(a)))) return 'OPPOSES';
-  return words.some((w) => PRAISE.has(w)) ? 'SUPPORTS' : null;
-}
-
-/** "is opposed to", "is committed to": participles that state a stance on what follows "to". */
-const STANCE_PARTICIPLES: Record<string, 'SUPPORTS' | 'OPPOSES'> = {
-  oppose: 'OPPOSES',
-  commit: 'SUPPORTS',
-  dedicate: 'SUPPORTS',
-};
-/** "stressed the importance of", "underlined the need for": what makes a thing matter. */
-const STRESS = new Set(['underline', 'underscore', 'highlight', 'emphasize', 'emphasise', 'stress']);
-const WORTH = new Set(['importance', 'need', 'necessity', 'significance']);
-const WORTHY: Types = ['Meeting', 'Document', 'Position'];
-
-/** The verbs that demand what their clause says: "called on X to", "urged X to", "demanded that". */
-const DEMAND_CLAUSE = new Set(['demand', 'call', 'urge', 'insist', 'press', 'ask', 'request']);
-
-/** Verbs whose object is a topic: "insisted that the transition be discussed" demands a discussion. */
-const TOPIC_VERBS = new Set(['discuss', 'debate', 'negotiate', 'address', 'consider', 'examine', 'study']);
-
-/** The positions (or other types) stated in the phrases headed by `heads` (their whole subtrees, but no topic of talks). */
-function positionsUnder(r: Reading, heads: number[], types: Types = ['Position']): Mention[] {
-  const seen = new Set<number>();
-  const grow = (i: number): void => {
-    if (seen.has(i) || TOPIC_VERBS.has(r.lemma(i))) return;
-    seen.add(i);
-    for (const d of r.out[i] ?? []) if (d.rel !== 'punct') grow(d.dep);
-  };
-  heads.forEach(grow);
-  return [...new Set([...seen].map((i) => r.mentionAt[i]).filter((m): m is Mention => !!m && types.includes(m.type)))];
-}
-
-/** The verbs of demanding, for "as the rebels have demanded". */
-const DEMAND = new Set(['demand', 'call', 'urge', 'insist', 'seek', 'want']);
-/** "unwilling to", "reluctant to"; and readiness, which "not" or "far from" denies. */
-const UNWILLING = new Set(['unwilling', 'reluctant']);
-const READY = new Set(['ready', 'willing', 'prepared']);
-
-/** Whether the clause of verb `v` is something its subject will not do: refused, unwilling, not ready. */
-function unwilling(r: Reading, v: number): boolean {
-  // The parser may hang the infinitive on an adjective as a bare `dep` ("unwilling to negotiate").
-  const governors = r.in[v]!.filter((d) => d.rel === 'xcomp' || d.rel === 'dep').map((d) => d.gov);
-  const far = (i: number): boolean =>
-    [...r.child(i, 'case'), ...r.child(i, 'advmod')].some((f) => r.lemma(f) === 'far');
-  return (
-    governors.some((g) => REFUSE.has(r.lemma(g)) || UNWILLING.has(r.lemma(g))) ||
-    governors.some((g) => READY.has(r.lemma(g)) && (r.negated(g) || far(g))) ||
-    // "far from ready to negotiate" may also come as "far" on the verb, with "from ready" on it.
-    r.child(v, 'advmod').some((f) => r.lemma(f) === 'far' && r.children(f, 'advcl').some((a) => READY.has(r.lemma(a))))
-  );
-}
-
-/** Who does (or will not do) what verb `v` says: its subject, or the subject of the clause it completes. */
-function controller(r: Reading, v: number): number[] {
-  const seen = new Set<number>();
-  for (let i: number | undefined = v; i !== undefined && !seen.has(i);) {
-    seen.add(i);
-    const subjects = [...r.child(i, 'nsubj'), ...r.child(i, 'nsubj:xsubj')];
-    if (subjects.length > 0) return subjects;
-    i = r.in[i]!.find((d) => d.rel === 'xcomp' || d.rel === 'dep')?.gov;
-  }
-  return [];
-}
-
-/**
- * The positions verb `v` states: the one its own words are in ("negotiate with foes"), and those
- * "let alone" adds ("let alone step down").
- */
-function positionsAt(r: Reading, v: number): Mention[] {
-  const letAlone = r
-    .children(v, 'dep')
-    .filter((l) => r.lemma(l) === 'let' && r.child(l, 'fixed').some((a) => r.lemma(a) === 'alone'));
-  const tokens = [v, ...letAlone.flatMap((l) => [...r.children(l, 'obl'), ...r.child(l, 'dep')])];
-  return [...new Set(tokens.map((i) => r.mentionAt[i]).filter((m): m is Mention => m?.type === 'Position'))];
-}
-
-/** "The YPG is considered a terrorist group by Ankara": the verbs that brand. */
-const BRAND = new Set(['consider', 'designate', 'regard', 'label', 'brand', 'view', 'deem', 'classify', 'list']);
-
-/**
- * "Ankara considers the YPG a terrorist organization", "Turkey views the YPG as a terrorist
- * group": who brands an actor a terrorist opposes it (a capital stands for its state, inferred).
- */
-function brandRule(r: Reading, v: number, gaz: Gazetteer, negated: boolean, found: Found[]): void {
-  const terrorist = (i: number): boolean =>
-    /^terrorists?$/.test(r.lemma(i)) || r.child(i, 'amod').some((a) => r.lemma(a) === 'terrorist');
-  const labels = [...r.child(v, 'obj'), ...r.child(v, 'xcomp'), ...r.child(v, 'obl:as')].filter(terrorist);
-  if (labels.length === 0) return;
-  const passive = r.child(v, 'nsubj:pass');
-  const branded = [
-    ...passive,
-    ...labels.flatMap((l) => r.child(l, 'nsubj')),
-    ...r.child(v, 'obj').filter((o) => !labels.includes(o)),
-  ].flatMap((i) => r.entities(i, ACTOR));
-  const holders =
-    passive.length > 0
-      ? [...r.child(v, 'obl:agent'), ...r.child(v, 'obl:by'), ...labels.flatMap((l) => r.child(l, 'nmod:by'))]
-      : r.child(v, 'nsubj');
-  const actors = holders.flatMap((i) => r.entities(i, ACTOR));
-  const capitals = holders.flatMap((i) => r.entities(i, ['Place'])).flatMap((p) => hostState(p, gaz) ?? []);
-  for (const h of [...actors, ...capitals])
-    for (const b of branded)
-      if (h.entityId !== b.entityId)
-        found.push({
-          source: h,
-          type: 'OPPOSES',
-          target: b,
-          rule: 'branding',
-          negated,
-          ...(capitals.includes(h) ? { inferred: true } : {}),
-        });
 }

@@ -141,6 +141,14 @@ export const VERBS: readonly VerbRule[] = [
   },
   // "objected to the plan".
   { type: 'OPPOSES', lemmas: ['object'], targets: ['obl:to'], source: ACTOR, target: STANCE },
+  // "The rebels agreed to the evacuation", "consented to the talks".
+  {
+    type: 'SUPPORTS',
+    lemmas: ['agree', 'consent'],
+    targets: ['obl:to'],
+    source: ACTOR,
+    target: ['Position', 'Meeting', 'Document'],
+  },
   // "warned against the congress", "voted against the resolution", "spoke out against the talks".
   {
     type: 'OPPOSES',
@@ -200,7 +208,21 @@ export const VERBS: readonly VerbRule[] = [
   // "The seventh round ... will begin on Monday in Astana": where talks begin is where they are held.
   {
     type: 'HELD_IN',
-    lemmas: ['hold', 'take', 'begin', 'start', 'open', 'resume'],
+    // "The congress will convene in Sochi", "the round ended in Astana on Friday".
+    lemmas: [
+      'hold',
+      'take',
+      'begin',
+      'start',
+      'open',
+      'resume',
+      'convene',
+      'reconvene',
+      'end',
+      'conclude',
+      'close',
+      'continue',
+    ],
     targets: ['obl:in'],
     source: MEETING,
     target: ['Place'],
