@@ -36,7 +36,7 @@ import {
 } from './relations/noun-rules.ts';
 import { audienceRules } from './relations/audience-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
-import { atMeetingRules, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
+import { atMeetingRules, attendingClauseRule, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
 import { Reading } from './relations/reading.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
 import { delegationHeadRules, ownMeetingRules, titleRules } from './relations/title-rules.ts';
@@ -133,10 +133,11 @@ export function extractRelations(
     ownMeetingRules(r, found);
     allyRules(r, found);
     meetingRules(r, found);
-    participantRules(r, focusOrOwn, found);
-    atMeetingRules(r, found);
+    participantRules(r, focusOrOwn, ctx.gazetteer, found);
+    atMeetingRules(r, focusOrOwn, ctx.gazetteer, found);
     delegationAtRules(r, focusOrOwn, ctx.gazetteer, found);
-    involvedRule(r, found);
+    involvedRule(r, focusOrOwn, ctx.gazetteer, found);
+    attendingClauseRule(r, focusOrOwn, ctx.gazetteer, found);
     audienceRules(r, (m) => ctx.gazetteer.entities.get(m.entityId)?.name ?? '', found);
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
     before = { index: sentence.index, found: [...found] };
