@@ -4,7 +4,7 @@ import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
-import { MEET, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
+import { MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
 
 /** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing, handing over. */
 const ACTS = new Set([
@@ -13,6 +13,8 @@ const ACTS = new Set([
   ...TALK,
   ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge'],
 ]);
+/** Coming to a meeting: "arrived for the talks" (not "convene", said of who holds it). */
+const ARRIVE = new Set(['arrive', 'gather']);
 /** Whom one meets (receives, hosts) is there too. */
 const MET = new Set(['meet', 'receive', 'host']);
 /** The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress". */
@@ -34,12 +36,20 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
     if (r.hypothetical(v) || !/^(?:VB|JJ)/.test(r.parse.tokens[v - 1]?.pos ?? '')) continue;
     const lemma = r.lemma(v);
     const sidelines = r.children(v, 'obl').filter((i) => /^sidelines?$/i.test(r.word(i)));
-    const at = ACTS.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'].flatMap((c) => r.child(v, c)) : [];
+    // "arrived for a meeting during the talks", "gathered in Sochi for the congress": who comes for a meeting is there.
+    const at = [
+      ...(ACTS.has(lemma) || ARRIVE.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'] : []),
+      ...(ARRIVE.has(lemma) ? ['obl:for'] : []),
+    ].flatMap((c) => r.child(v, c));
     // "Lavrov met Zarif in Moscow. During the meeting, ...": a meeting only referred back to may be
     // the two's own, not the conference in focus; it counts when named or described by its venue.
     // "spoke at the opening of the meeting", "said at the end of the talks": at a part of it.
-    const parts = at.filter((i) => SESSION_PARTS.has(r.lemma(i)));
-    const meetings = [...[...sidelines, ...parts].flatMap((i) => r.child(i, 'nmod:of')), ...at]
+    // "arrived for a meeting during the talks": an unnamed meeting held within one.
+    const parts = at.filter(
+      (i) => SESSION_PARTS.has(r.lemma(i)) || (MEETING_HEADS.has(r.lemma(i)) && r.mentionAt[i] === undefined),
+    );
+    const within = [...sidelines, ...parts].flatMap((i) => [...r.child(i, 'nmod:of'), ...r.child(i, 'nmod:during')]);
+    const meetings = [...within, ...at]
       .flatMap((i) => r.entities(i, MEETING))
       .filter((m) => !m.anaphor || (m.parts ?? []).length > 0)
       .map((m) => roundInFocus(m, focus, gaz));

@@ -43,6 +43,11 @@ describe('ATTENDS rules', () => {
       'The foreign ministers of Russia and Iran handed de Mistura their list at the Sochi congress.',
       `staffan-de-mistura ATTENDS ${SOCHI}`,
     ],
+    [
+      'arriving for a meeting held during one',
+      'Members of the delegation of the SNC arrived for a meeting during the Sochi congress.',
+      `syrian-negotiations-commission ATTENDS ${SOCHI}`,
+    ],
   ])('%s', async (_name, text, fact) => {
     expect(await attends(text)).toContain(fact);
   });
@@ -68,6 +73,7 @@ describe('ATTENDS rules', () => {
       'Jaafari, head of the government delegation, arrived on Monday.',
     ],
     ['a participle of another verb', 'After criticizing the Sochi congress, Zarif flew to Tehran.'],
+    ['arriving at a decision', 'Zarif arrived at a decision before the Sochi congress.'],
   ])('not: %s', async (_name, text) => {
     expect(await attends(text)).toEqual([]);
   });
