@@ -38,7 +38,7 @@ import {
 import { audienceRules } from './relations/audience-rules.ts';
 import { encounterRules } from './relations/encounter-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
-import { atMeetingRules, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
+import { atMeetingRules, attendingClauseRule, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
 import { belongingRules, partRules } from './relations/membership-rules.ts';
 import { Reading } from './relations/reading.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
@@ -151,10 +151,11 @@ export function extractRelations(
     predicateStanceRules(r, found);
     hopeRules(r, found);
     meetingRules(r, found);
-    participantRules(r, focusOrOwn, found);
-    atMeetingRules(r, found);
+    participantRules(r, focusOrOwn, ctx.gazetteer, found);
+    atMeetingRules(r, focusOrOwn, ctx.gazetteer, found);
     delegationAtRules(r, focusOrOwn, ctx.gazetteer, found);
-    involvedRule(r, found);
+    involvedRule(r, focusOrOwn, ctx.gazetteer, found);
+    attendingClauseRule(r, focusOrOwn, ctx.gazetteer, found);
     audienceRules(r, (m) => ctx.gazetteer.entities.get(m.entityId)?.name ?? '', found);
     encounterRules(r, found);
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);

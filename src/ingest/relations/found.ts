@@ -41,6 +41,7 @@ export const RULES = [
   'at-meeting',
   'delegation-at',
   'involved',
+  'attending-clause',
   'verdict',
   'auspices',
   'audience',

@@ -5,7 +5,7 @@ import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import { ACTOR, GROUP, MEETING } from './argument-types.ts';
 import type { Found } from './found.ts';
-import { meetingsAt } from './presence-rules.ts';
+import { meetingsAt, roundInFocus } from './presence-rules.ts';
 import { antecedent, type Reading } from './reading.ts';
 import { INVOLVE, PARTAKERS, PARTAKING, ROLE_NOUNS, TAKE_PART } from './word-classes.ts';
 
@@ -15,14 +15,14 @@ import { INVOLVE, PARTAKERS, PARTAKING, ROLE_NOUNS, TAKE_PART } from './word-cla
  * talks as observers": whoever the sentence lists among a meeting's participants attends it (the
  * meeting the participants are of, or the one in focus), and "X from G" in the list represents G.
  */
-export function participantRules(r: Reading, focus: Mention | null, found: Found[]): void {
+export function participantRules(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
   const partakers = (i: number): boolean => PARTAKERS.has(r.lemma(i));
   const meetingOf = (i: number): Mention[] => {
     const named = ['nmod:of', 'nmod:in', 'nmod:at', 'nmod:to'].flatMap((c) => r.child(i, c));
     return named.length > 0 ? named.flatMap((j) => r.entities(j, MEETING)) : antecedent(r, focus, i);
   };
   const attend = (listed: Mention[], meetings: Mention[]): void => {
-    for (const m of meetings)
+    for (const m of meetings.map((x) => roundInFocus(x, focus, gaz)))
       for (const a of listed)
         if (a.entityId !== m.entityId)
           found.push({ source: a, type: 'ATTENDS', target: m, rule: 'among', negated: false });

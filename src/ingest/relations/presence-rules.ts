@@ -4,10 +4,17 @@ import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
-import { MEET, REFUSE, SAY, TALK } from './word-classes.ts';
+import { MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
 
-/** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing. */
-const ACTS = new Set([...MEET, ...SAY, ...TALK, 'agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold']);
+/** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing, handing over. */
+const ACTS = new Set([
+  ...MEET,
+  ...SAY,
+  ...TALK,
+  ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge'],
+]);
+/** Coming to a meeting: "arrived for the talks" (not "convene", said of who holds it). */
+const ARRIVE = new Set(['arrive', 'gather']);
 /** Whom one meets (receives, hosts) is there too. */
 const MET = new Set(['meet', 'receive', 'host']);
 /** The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress". */
@@ -24,30 +31,50 @@ const DELEGATES = /^(?:delegation|delegations|representatives|delegates|negotiat
  * meets, speaks or agrees at (in, during) a meeting attends it, and whom they meet there too; on a
  * meeting's sidelines, whatever one does.
  */
-export function atMeetingRules(r: Reading, found: Found[]): void {
+export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     if (r.hypothetical(v) || !/^(?:VB|JJ)/.test(r.parse.tokens[v - 1]?.pos ?? '')) continue;
     const lemma = r.lemma(v);
     const sidelines = r.children(v, 'obl').filter((i) => /^sidelines?$/i.test(r.word(i)));
-    const at = ACTS.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'].flatMap((c) => r.child(v, c)) : [];
+    // "arrived for a meeting during the talks", "gathered in Sochi for the congress": who comes for a meeting is there.
+    const at = [
+      ...(ACTS.has(lemma) || ARRIVE.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'] : []),
+      ...(ARRIVE.has(lemma) ? ['obl:for'] : []),
+    ].flatMap((c) => r.child(v, c));
     // "Lavrov met Zarif in Moscow. During the meeting, ...": a meeting only referred back to may be
     // the two's own, not the conference in focus; it counts when named or described by its venue.
     // "spoke at the opening of the meeting", "said at the end of the talks": at a part of it.
-    const parts = at.filter((i) => SESSION_PARTS.has(r.lemma(i)));
-    const meetings = [...[...sidelines, ...parts].flatMap((i) => r.child(i, 'nmod:of')), ...at]
+    // "arrived for a meeting during the talks": an unnamed meeting held within one.
+    const parts = at.filter(
+      (i) => SESSION_PARTS.has(r.lemma(i)) || (MEETING_HEADS.has(r.lemma(i)) && r.mentionAt[i] === undefined),
+    );
+    const within = [...sidelines, ...parts].flatMap((i) => [...r.child(i, 'nmod:of'), ...r.child(i, 'nmod:during')]);
+    const meetings = [...within, ...at]
       .flatMap((i) => r.entities(i, MEETING))
-      .filter((m) => !m.anaphor || (m.parts ?? []).length > 0);
+      .filter((m) => !m.anaphor || (m.parts ?? []).length > 0)
+      .map((m) => roundInFocus(m, focus, gaz));
     if (meetings.length === 0) continue;
     const who = [
       ...r.child(v, 'nsubj'),
       ...r.child(v, 'nsubj:xsubj'),
       ...r.child(v, 'obl:with'),
+      // "handed de Mistura their list at the meeting": whom one hands or tells something there is there.
+      ...r.child(v, 'iobj'),
       ...(MET.has(lemma) ? r.child(v, 'obj') : []),
     ].flatMap((i) => r.entities(i, ACTOR));
     const negated = r.negated(v);
     for (const a of who)
       for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'at-meeting', negated });
   }
+}
+
+/**
+ * "Lavrentiev, head of the Russian delegation at the Astana talks" while the fifth round is in focus: a
+ * series named where one of its rounds is in focus stands for that round (the article reports the round).
+ */
+export function roundInFocus(m: Mention, focus: Mention | null, gaz: Gazetteer): Mention {
+  const series = focus ? gaz.entities.get(focus.entityId)?.lexicon?.series : undefined;
+  return focus && series !== undefined && gaz.idOf(series) === m.entityId ? focus : m;
 }
 
 /** The titles of who heads or sits in a delegation: "head of the Russian delegation". */
@@ -59,7 +86,7 @@ const HEADS = new Set(['head', 'leader', 'chief', 'member', 'chairman']);
  * ("the delegation to Astana" is at one round, which the place does not say).
  */
 export function meetingsAt(r: Reading, i: number, focus: Mention | null, gaz: Gazetteer): Mention[] {
-  const named = r.entities(i, MEETING);
+  const named = r.entities(i, MEETING).map((m) => roundInFocus(m, focus, gaz));
   const lexicon = focus ? gaz.entities.get(focus.entityId)?.lexicon : undefined;
   if (named.length > 0 || !focus || lexicon?.held === undefined) return named;
   const venue = lexicon.venue;
@@ -82,16 +109,29 @@ export function delegationAtRules(r: Reading, focus: Mention | null, gaz: Gazett
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     const own = r.mentionAt[n];
     if (!DELEGATES.test(r.word(n)) || (own && !ACTOR.includes(own.type))) continue;
-    const titles = r.in[n]!.filter((d) => d.rel === 'nmod:of' && HEADS.has(r.lemma(d.gov))).map((d) => d.gov);
+    // "head of the Russian delegation", "opposition delegation member Aridi".
+    const titles = r.in[n]!.filter((d) => /^(?:nmod:of|compound)$/.test(d.rel) && HEADS.has(r.lemma(d.gov))).map(
+      (d) => d.gov,
+    );
     // A title's fellows: "envoy to the UN and leader of ...".
     const fellows = titles.flatMap((t) => [
       ...r.in[t]!.filter((d) => d.rel.startsWith('conj')).map((d) => d.gov),
       ...r.children(t, 'conj'),
     ]);
-    const meetings = [
+    const named = [
       ...['nmod:at', 'nmod:to', 'nmod:in'].flatMap((c) => r.child(n, c)),
       ...[...titles, ...fellows].flatMap((t) => [...r.child(t, 'nmod:at'), ...r.child(t, 'nmod:to')]),
     ].flatMap((i) => meetingsAt(r, i, focus, gaz));
+    // "The talks went well, Jaafari, head of the government delegation, said": with no meeting named, who
+    // heads or sits in a delegation is at the dated meeting the same sentence names before it (of a series,
+    // the round is not said; the meeting of sentences before may be another than the delegation's).
+    const spoken = r.mentionAt
+      .slice(1, n)
+      .filter((m): m is Mention => m?.type === 'Meeting')
+      .map((m) => roundInFocus(m, focus, gaz))
+      .pop();
+    const dated = spoken !== undefined && gaz.entities.get(spoken.entityId)?.lexicon?.held !== undefined;
+    const meetings = named.length > 0 || titles.length === 0 || !dated ? named : [spoken];
     if (meetings.length === 0) continue;
     const governors = r.in[n]!.filter((d) => !d.rel.startsWith('conj')).map((d) => d.gov);
     if (governors.some((g) => r.hypothetical(g) || r.wished(g))) continue;
@@ -103,7 +143,15 @@ export function delegationAtRules(r: Reading, focus: Mention | null, gaz: Gazett
       ...r.in[t]!.filter((d) => d.rel === 'appos').map((d) => d.gov),
       ...r.child(t, 'appos'),
       ...(r.mentionAt[t]?.type === 'Person' ? [t] : []),
+      // "delegation member Yahya Aridi": the title stands before the name.
+      ...r.in[t]!.filter((d) => d.rel === 'compound' && r.mentionAt[d.gov]?.type === 'Person').map((d) => d.gov),
     ]);
+    // "head of the Russian delegation in Astana Alexander Lavrentiev": the parser may hang the holder's name on
+    // the delegation as the place it is in.
+    if (titles.length > 0)
+      heads.push(
+        ...['nmod:in', 'nmod:to'].flatMap((c) => r.child(n, c)).filter((i) => r.mentionAt[i]?.type === 'Person'),
+      );
     const attendees = [...r.entities(n, ACTOR), ...heads.flatMap((i) => r.entities(i, ['Person']))];
     for (const a of attendees)
       for (const m of meetings)
@@ -117,10 +165,13 @@ export function delegationAtRules(r: Reading, focus: Mention | null, gaz: Gazett
  * Astana talks - Russia, Iran and Turkey -", "The countries involved in the talks are Russia and
  * Iran": who is involved in a meeting takes part in it.
  */
-export function involvedRule(r: Reading, found: Found[]): void {
+export function involvedRule(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     if (r.lemma(v) !== 'involve' || r.hypothetical(v)) continue;
-    const meetings = r.child(v, 'obl:in').flatMap((i) => r.entities(i, MEETING));
+    const meetings = r
+      .child(v, 'obl:in')
+      .flatMap((i) => r.entities(i, MEETING))
+      .map((m) => roundInFocus(m, focus, gaz));
     if (meetings.length === 0) continue;
     // The noun a participle modifies, and the predicate that noun is the subject of ("are Russia and Iran").
     const nouns = r.in[v]!.filter((d) => d.rel === 'amod' || d.rel === 'acl').map((d) => d.gov);
@@ -130,5 +181,35 @@ export function involvedRule(r: Reading, found: Found[]): void {
     const negated = r.negated(v);
     for (const a of [...r.child(v, 'nsubj:pass'), ...nouns, ...predicates].flatMap((i) => r.entities(i, ACTOR)))
       for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'involved', negated });
+  }
+}
+
+/**
+ * "Lavrov, attending the congress, said ...", "After attending the talks, Zarif flew home": a participle of
+ * taking part with no subject of its own has the name it modifies, or the subject of the clause it adjoins,
+ * take part.
+ */
+export function attendingClauseRule(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    const lemma = r.lemma(v);
+    if (!TAKE_PART.has(lemma) || !/^VB[GN]$/.test(r.parse.tokens[v - 1]?.pos ?? '')) continue;
+    if (r.children(v, 'nsubj').length > 0 || r.hypothetical(v) || r.wished(v)) continue;
+    if (lemma === 'take' && !r.child(v, 'obj').some((o) => /^part$/i.test(r.word(o)))) continue;
+    const meetings = r
+      .child(v, lemma === 'attend' || lemma === 'join' ? 'obj' : 'obl:in')
+      .flatMap((i) => r.entities(i, MEETING))
+      .map((m) => roundInFocus(m, focus, gaz));
+    if (meetings.length === 0) continue;
+    const who = r.in[v]!.flatMap((d) =>
+      d.rel === 'acl'
+        ? [d.gov]
+        : d.rel === 'advcl' || d.rel.startsWith('obl:')
+          ? [...r.child(d.gov, 'nsubj'), ...r.child(d.gov, 'nsubj:pass')]
+          : [],
+    );
+    const negated = r.negated(v);
+    for (const a of who.flatMap((i) => r.entities(i, ACTOR)))
+      for (const m of meetings)
+        found.push({ source: a, type: 'ATTENDS', target: m, rule: 'attending-clause', negated });
   }
 }

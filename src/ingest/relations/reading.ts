@@ -400,7 +400,7 @@ export class Reading {
     if (own && !own.demonym) {
       if (types.includes(own.type)) found.push(own);
     } else if (
-      /^(?:government|governments|delegation|delegations|representatives|leaders|state|states|ambassadors|envoys|ministers|members|observers|round|rounds|delegates|officials|diplomats|negotiators)$/i.test(
+      /^(?:government|governments|delegation|delegations|representatives|leaders|presidents|heads|state|states|ambassadors|envoys|ministers|members|observers|round|rounds|delegates|officials|diplomats|negotiators)$/i.test(
         this.word(i),
       )
     ) {
