@@ -541,6 +541,7 @@ const TITLE_WORDS = new Set([
   'ambassador',
   'envoy',
   'special',
+  'presidential',
   'general',
   'gen',
   'lt',
@@ -814,6 +815,9 @@ const FACILITY_HEADS = new Set([
 ]);
 /** The last words of a portfolio ("for Arab and African Affairs"), which `compromise` may take for a name. */
 const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'issues']);
+/** "Presidential Envoy for the Syrian Settlement": what an office is for, right after its title word. */
+const PORTFOLIO_BEFORE =
+  /\b(?:envoy|minister|ambassador|commissioner|representative|secretary|undersecretary|coordinator|adviser|advisor|rapporteur) (?:for|on) (?:the )?$/iu;
 /** "Kazakhstan's Ambassador to Russia, Imanghali Tasmaghambetov,", "led by Ahmad Jarba": a name after its title. */
 const TITLE_BEFORE =
   /\b(?:(?:ambassador|envoy|minister|spokes(?:man|woman|person)|representative|negotiator|chairman|commander|undersecretary|counterparts?|adviser|advisor|aide|head|chief|leader|director|coordinator)(?: (?:to|for|of) (?:the )?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})?,?|(?:led|headed|chaired|founded) by) $/iu;
@@ -951,6 +955,7 @@ function classifyRun(
   let type: EntityType | null = null;
   // "Assistant ... for Arab and African Affairs": a portfolio, not a name ("Ministry of ..." is a body).
   if (PORTFOLIO_HEADS.has(head) && !body.some((t) => ORG_HEADS.has(t.key))) return;
+  if (PORTFOLIO_BEFORE.test(before) && !body.some(isHead)) return;
   if (words.length >= 2 && ARMED_HEADS.has(head)) type = 'ArmedGroup';
   else if (words.length >= 2 && ORG_HEADS.has(head)) type = 'Organization';
   // "National Coordination Committee for Democratic Change": a named body's head before its purpose.

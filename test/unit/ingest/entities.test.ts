@@ -185,6 +185,22 @@ describe('findNewNames', () => {
     expect(findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz)).toEqual([]);
   });
 
+  it('takes no title or its portfolio for a person (made up, of a TASS kind)', () => {
+    const text =
+      'The Russian delegation is led by Presidential Envoy for the Syrian Settlement, Alexander Petrov, and the Turkish one by Special Envoy for the Aleppo Crisis, Karim Haddad.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([
+      ['Alexander Petrov', 'Person'],
+      ['Karim Haddad', 'Person'],
+    ]);
+  });
+
+  it('keeps a body named after an office\'s "for" (made up)', () => {
+    const text = 'He spoke to the Special Envoy for the Civil Relief Council on Monday.';
+    const names = findNewNames(sentence(text), text, matchNames(sentence(text), text, gaz), gaz);
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Civil Relief Council', 'Organization']]);
+  });
+
   it('takes a person after a long title, or after the body in the title (made up, of the dev-2 kind)', () => {
     for (const text of [
       'In the talks at Sochi, Egypt is represented by Deputy Foreign Undersecretary Karim Haddad.',
