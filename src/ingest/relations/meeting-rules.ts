@@ -16,14 +16,6 @@ import { BEGIN, HELD, MEETING_HEADS, MEETING_KINDS, PLACE_WORDS, TALKS } from '.
  * round"); its place becomes a part, so the venue rule reads HELD_IN.
  */
 export function describedMeetings(r: Reading, gaz: Gazetteer, published: string | null): void {
-  const placeOf = (i: number): Mention | undefined => {
-    const m = r.mentionAt[i];
-    if (m?.type === 'Place') return m;
-    if (!PLACE_WORDS.has(r.lemma(i))) return undefined;
-    return [...r.child(i, 'nmod:of'), ...r.child(i, 'appos')]
-      .map((j) => r.mentionAt[j])
-      .find((x) => x?.type === 'Place');
-  };
   for (let i = 1; i <= r.parse.tokens.length; i++) {
     const word = r.word(i).toLowerCase() === 'meetings' ? 'meeting' : r.word(i).toLowerCase();
     // "a meeting held in Astana" is the talks the lexicon holds there, or the meeting held there that week.
@@ -50,7 +42,7 @@ export function describedMeetings(r: Reading, gaz: Gazetteer, published: string 
       ...held.flatMap((a) => r.children(a, 'obl')),
       ...hosts.flatMap((h) => r.child(h, 'nsubj')),
     ];
-    const place = slots.map(placeOf).find((p) => p !== undefined);
+    const place = slots.map((s) => placeAt(r, s)).find((p) => p !== undefined);
     const ids = new Set(
       place ? kinds.map((kind) => knownMeetingAt(place, kind, gaz, published)).filter((id) => id !== null) : [],
     );
@@ -60,6 +52,14 @@ export function describedMeetings(r: Reading, gaz: Gazetteer, published: string 
     const text = r.sentence.text.slice(token.start, token.end);
     r.mentionAt[i] = { ...pronoun(r.sentence, r.sentence.start + token.start, text, id, 'Meeting'), parts: [place] };
   }
+}
+
+/** The place a word names: a place's name, or "Kazakhstan's capital of Astana", "the resort, Sochi". */
+function placeAt(r: Reading, i: number): Mention | undefined {
+  const m = r.mentionAt[i];
+  if (m?.type === 'Place') return m;
+  if (!PLACE_WORDS.has(r.lemma(i))) return undefined;
+  return [...r.child(i, 'nmod:of'), ...r.child(i, 'appos')].map((j) => r.mentionAt[j]).find((x) => x?.type === 'Place');
 }
 
 /** The verbs by which one convenes or hosts a meeting; where one proposes or puts it off is not its venue. */
@@ -118,8 +118,8 @@ export function meetingRules(r: Reading, found: Found[]): void {
     ].filter((v) => CONVENING.has(r.lemma(v)));
     const venues = [...convening.flatMap((v) => [...r.child(v, 'obl:in'), ...r.child(v, 'obl:at')])];
     for (const p of [...r.child(i, 'nmod:in'), ...r.child(i, 'nmod:at'), ...venues]) {
-      const place = r.mentionAt[p];
-      if (place?.type === 'Place' && place !== m)
+      const place = placeAt(r, p);
+      if (place && place !== m)
         found.push({ source: m, type: 'HELD_IN', target: place, rule: 'venue', negated: false });
     }
   }

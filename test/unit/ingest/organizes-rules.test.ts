@@ -101,6 +101,13 @@ describe('organizing and venues', () => {
   ])('a meeting held where it %s', async (_name, text) => {
     expect(await relations(text)).toContain(`${SOCHI} HELD_IN sochi`);
   });
+
+  it.each([
+    ["a country's capital of", "The Syrian National Dialogue Congress was held in Russia's resort of Sochi."],
+    ['a city named after it', 'The Syrian National Dialogue Congress was held in the Russian city of Sochi.'],
+  ])('a meeting held in %s a place', async (_name, text) => {
+    expect(await relations(text)).toContain(`${SOCHI} HELD_IN sochi`);
+  });
 });
 
 describe('stances said by a predicate', () => {
