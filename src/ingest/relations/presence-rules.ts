@@ -187,25 +187,37 @@ export function involvedRule(r: Reading, focus: Mention | null, gaz: Gazetteer, 
 /**
  * "Lavrov, attending the congress, said ...", "After attending the talks, Zarif flew home": a participle of
  * taking part with no subject of its own has the name it modifies, or the subject of the clause it adjoins,
- * take part.
+ * take part. "Attending the talks were X and Y", "Taking part in the talks are X along with Y": put first,
+ * it is the subject of a copula whose predicate names who takes part.
  */
 export function attendingClauseRule(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     const lemma = r.lemma(v);
     if (!TAKE_PART.has(lemma) || !/^VB[GN]$/.test(r.parse.tokens[v - 1]?.pos ?? '')) continue;
     if (r.children(v, 'nsubj').length > 0 || r.hypothetical(v) || r.wished(v)) continue;
-    if (lemma === 'take' && !r.child(v, 'obj').some((o) => /^part$/i.test(r.word(o)))) continue;
+    // The parser reads an inverted "Taking part in the talks are ..." as the noun "part" it modifies.
+    const part =
+      lemma === 'take' ? r.in[v]!.find((d) => d.rel === 'amod' && /^part$/i.test(r.word(d.gov)))?.gov : undefined;
+    if (lemma === 'take' && part === undefined && !r.child(v, 'obj').some((o) => /^part$/i.test(r.word(o)))) continue;
+    const head = part ?? v;
     const meetings = r
-      .child(v, lemma === 'attend' || lemma === 'join' ? 'obj' : 'obl:in')
+      .child(head, part !== undefined ? 'nmod:in' : lemma === 'attend' || lemma === 'join' ? 'obj' : 'obl:in')
       .flatMap((i) => r.entities(i, MEETING))
       .map((m) => roundInFocus(m, focus, gaz));
     if (meetings.length === 0) continue;
-    const who = r.in[v]!.flatMap((d) =>
+    const who = r.in[head]!.flatMap((d) =>
       d.rel === 'acl'
         ? [d.gov]
         : d.rel === 'advcl' || d.rel.startsWith('obl:')
           ? [...r.child(d.gov, 'nsubj'), ...r.child(d.gov, 'nsubj:pass')]
-          : [],
+          : d.rel === 'nsubj' && r.child(d.gov, 'cop').length > 0
+            ? [
+                d.gov,
+                ...r.children(d.gov, 'conj'),
+                ...r.child(d.gov, 'nmod:along_with'),
+                ...r.child(d.gov, 'nmod:as_well_as'),
+              ]
+            : [],
     );
     const negated = r.negated(v);
     for (const a of who.flatMap((i) => r.entities(i, ACTOR)))

@@ -44,6 +44,16 @@ describe('ATTENDS rules', () => {
       `staffan-de-mistura ATTENDS ${SOCHI}`,
     ],
     [
+      'an inverted "taking part in" before its copula',
+      'Taking part in the Sochi congress are the delegations of Iran and Turkey along with representatives of Jordan.',
+      `jordan ATTENDS ${SOCHI}`,
+    ],
+    [
+      'an inverted "attending" before its copula',
+      'Attending the Sochi congress were delegations from Iran and Turkey.',
+      `turkey ATTENDS ${SOCHI}`,
+    ],
+    [
       'arriving for a meeting held during one',
       'Members of the delegation of the SNC arrived for a meeting during the Sochi congress.',
       `syrian-negotiations-commission ATTENDS ${SOCHI}`,
@@ -74,6 +84,10 @@ describe('ATTENDS rules', () => {
     ],
     ['a participle of another verb', 'After criticizing the Sochi congress, Zarif flew to Tehran.'],
     ['arriving at a decision', 'Zarif arrived at a decision before the Sochi congress.'],
+    [
+      'an inverted "taking part" in what is not a meeting',
+      'Taking part in the fighting are units from Iran and Turkey.',
+    ],
   ])('not: %s', async (_name, text) => {
     expect(await attends(text)).toEqual([]);
   });
