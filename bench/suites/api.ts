@@ -14,7 +14,7 @@ import { generateGraph, summarize as graphSummary } from '../generate.ts';
 import { startApi, type ApiProcess } from '../lib/api-process.ts';
 import { loadWithProgress } from '../lib/batch-load.ts';
 import { LoadSampler } from '../lib/machine.ts';
-import { startBenchNeo4j, NEO4J_HEAP } from '../lib/neo4j.ts';
+import { startBenchNeo4j, NEO4J_HEAP, NEO4J_PAGECACHE } from '../lib/neo4j.ts';
 import { log } from '../lib/progress.ts';
 import { CYPHER_CONSOLE_QUERY, RawQueries } from '../lib/raw-queries.ts';
 import { fmt, summarize, table, type Summary } from '../lib/stats.ts';
@@ -243,6 +243,7 @@ export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
         apiPeakRssMiB: api.memory()?.peakRssMiB,
         neo4jPeakRssMiB: neo.memory()?.peakRssMiB,
         neo4jHeap: NEO4J_HEAP,
+        neo4jPagecache: NEO4J_PAGECACHE,
       };
       memory.push(mem);
       printed.push(
@@ -266,7 +267,7 @@ export async function runApi(options: SuiteOptions): Promise<SuiteResult> {
             ],
             rows,
           ) +
-          `\n\nmemory: API process peak RSS ${mem.apiPeakRssMiB} MiB; Neo4j peak RSS ${mem.neo4jPeakRssMiB} MiB (heap ${NEO4J_HEAP})`,
+          `\n\nmemory: API process peak RSS ${mem.apiPeakRssMiB} MiB; Neo4j peak RSS ${mem.neo4jPeakRssMiB} MiB (heap ${NEO4J_HEAP}, page cache ${NEO4J_PAGECACHE})`,
       );
     } finally {
       await api?.stop();
