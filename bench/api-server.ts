@@ -12,6 +12,7 @@ import { ensureClientBuilt } from '../src/api/client-build.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/connect.ts';
 import { answerCaches } from '../src/graph/answer-cache.ts';
+import { warmPlans } from '../src/graph/warm-plans.ts';
 
 const uri = process.env.BENCH_NEO4J_URI;
 if (!uri) {
@@ -23,6 +24,7 @@ const clientDir = process.env.BENCH_CLIENT ? await ensureClientBuilt() : undefin
 // Warmed at start as `parley serve` does.
 const caches = answerCaches(db);
 caches.warm().catch(() => {});
+void warmPlans(db);
 const app = createApp({ db, config: loadConfig(), caches, ...(clientDir ? { clientDir } : {}) });
 const server = app.listen(0, '127.0.0.1', () => {
   console.log(`API_READY ${(server.address() as AddressInfo).port}`);

@@ -67,7 +67,7 @@ export function loadConfig(): Config {
     dataDir: path.resolve(process.env.PARLEY_DATA_DIR?.trim() || path.join(PROJECT_ROOT, 'data')),
     localNeo4j: {
       heap: process.env.PARLEY_NEO4J_HEAP?.trim() || '1g',
-      pagecache: process.env.PARLEY_NEO4J_PAGECACHE?.trim() || '512m',
+      pagecache: process.env.PARLEY_NEO4J_PAGECACHE?.trim() || '1200m',
       port: integer('PARLEY_NEO4J_PORT', 0, 0, 65535),
     },
     cypher: {

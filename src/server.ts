@@ -16,6 +16,7 @@ import { ensureClientBuilt } from './api/client-build.ts';
 import { applySchema } from './graph/apply-schema.ts';
 import { getCounts } from './graph/overview.ts';
 import { answerCaches } from './graph/answer-cache.ts';
+import { warmPlans } from './graph/warm-plans.ts';
 import { ValidationError } from './errors.ts';
 import { loadSeed } from './seed/load-seed.ts';
 import { stopSharedParser } from './nlp/parser.ts';
@@ -92,6 +93,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const caches = answerCaches(db);
   // Read now, so the analyst's first picture and time slider do not wait; a failure is met again there.
   if (prepared) caches.warm().catch(() => {});
+  if (prepared) void warmPlans(db);
   const app = createApp({ db, config, clientDir, caches });
   let server: Server;
   try {

@@ -2,7 +2,7 @@
  * Bench Neo4j.
  *
  * Every suite that needs a database starts its own local Neo4j (neo4j-local) in a temporary home
- * on a free port, with the default `neo4j-local` memory settings (1 GiB heap, 512 MiB page cache),
+ * on a free port, with the default `neo4j-local` memory settings (1 GiB heap, 1,200 MiB page cache),
  * so runs never touch a user's data and start from a known state. Its peak RSS comes from
  * /proc/<pid>/status.
  */
@@ -18,7 +18,7 @@ import { procMemory, type ProcMemory } from './machine.ts';
 import { log } from './progress.ts';
 
 export const NEO4J_HEAP = '1g';
-export const NEO4J_PAGECACHE = '512m';
+export const NEO4J_PAGECACHE = '1200m';
 
 export interface BenchNeo4j {
   uri: string;

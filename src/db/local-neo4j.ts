@@ -104,9 +104,14 @@ export async function ensureLauncherBuilt(log: (line: string) => void = () => {}
 }
 
 function javaArgs(options: LocalNeo4jOptions, detached: boolean): string[] {
+  const heap = options.heap ?? '1g';
   return [
     ...JAVA_FLAGS,
-    `-Xmx${options.heap ?? '1g'}`,
+    // The whole heap from the start (Neo4j's own advice): grown from the JVM's default quarter,
+    // the heap collected its young generation 11-84 times in a 10-15 s paths cell at 100k
+    // entities, 3 times with the whole heap (bench/README.md, 2026-12-07 h-p99).
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
     '-jar',
     JAR,
     '--home',
@@ -114,7 +119,8 @@ function javaArgs(options: LocalNeo4jOptions, detached: boolean): string[] {
     '--port',
     String(options.port ?? 0),
     '--pagecache',
-    options.pagecache ?? '512m',
+    // Taken only as the store fills it; a 100k-entity store is ~1 GB, and 512 MiB read it from disk.
+    options.pagecache ?? '1200m',
     ...(detached ? ['--no-stdin-watch'] : []),
     ...(options.allowCsvImport ? ['--allow-csv-import'] : []),
   ];

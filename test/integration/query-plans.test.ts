@@ -9,6 +9,7 @@ import type { Database } from '../../src/db/database.ts';
 import { DETOUR_MAX_HOPS, walksParams } from '../../src/graph/find-paths.ts';
 import { luceneQuery, searchQueries } from '../../src/graph/lucene-query.ts';
 import { searchParams } from '../../src/graph/search.ts';
+import { warmPlans } from '../../src/graph/warm-plans.ts';
 import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 import { openSeededDatabase } from './test-db.ts';
 
@@ -156,6 +157,10 @@ describe('query plans of hot queries', () => {
       expect(plan.filter((operator) => /ShortestPath|VarLengthExpand/.test(operator))).toEqual([]);
     }
   });
+
+  it("plans every hot route's queries at start without an error (a renamed query or parameter would show here)", async () => {
+    expect(await warmPlans(db)).toEqual([]);
+  }, 180_000); // nine plans one after another: seconds each on a busy machine
 
   it('sees a label scan where there is one (the check is not vacuous)', async () => {
     const plan = await profile('entity-gazetteer', {});

@@ -1,0 +1,68 @@
+/**
+ * Warm plans.
+ *
+ * Neo4j plans a query the first time it meets its text with those parameter types, and keeps the
+ * plan. The hot routes' queries take seconds to plan on two busy cores (detour-paths 3-6 s, 35 s
+ * on a JVM just started), so the first users after a start or a load would wait that long, and
+ * ten of them at once all wait. At start, in the background, each of those queries runs once,
+ * one after another, with the parameter types its route sends and ids no entity has: nothing is
+ * read, only the plan made. Neo4j keeps a plan per parameter types and per size class of each
+ * string: a plan made for 16-letter ids is not used for 6-letter ones (measured: 0.75-1.45 s to
+ * plan again, 0.02 s when warmed with ids of that size), so the ends are warmed short and long,
+ * in every pairing. EXPLAIN would not do: Neo4j plans the real query again after it (3.9 s after
+ * EXPLAIN, 0.1 s after a real run).
+ */
+import type { Database, Params } from '../db/database.ts';
+import { RELATION_TYPES } from '../model/vocabulary.ts';
+import { DETAIL_LIMITS } from './entity-details.ts';
+import { PATH_DEFAULTS, PATHS_PER_ROUTE, walksParams } from './find-paths.ts';
+import { searchQueries } from './lucene-query.ts';
+import { EXACT_HEADROOM, searchParams } from './search.ts';
+
+/** Ids no entity has, shorter and longer than ten letters (ids run from a few letters to dozens). */
+const NO_IDS = { short: ['no-ent-a', 'no-ent-b'], long: ['no-entity-warm-a', 'no-entity-warm-b'] } as const;
+/** The ends of a path in every pairing of the two sizes (two different ends). */
+const ENDS: [string, string][] = [
+  [NO_IDS.short[0], NO_IDS.short[1]],
+  [NO_IDS.short[0], NO_IDS.long[1]],
+  [NO_IDS.long[0], NO_IDS.short[1]],
+  [NO_IDS.long[0], NO_IDS.long[1]],
+];
+/** A word as long as those typed into search (the plan is the same for every such word). */
+const WORD = 'parley';
+
+/** Each hot route's named queries without a time window, as the routes call them. */
+function hotQueries(from: string, to: string): [string, Params][] {
+  const k = PATH_DEFAULTS.k;
+  const paths = { from, to, maxHops: PATH_DEFAULTS.maxHops, types: [...RELATION_TYPES], window: null };
+  return [
+    ['search-entities', searchParams(WORD, searchQueries(WORD)!, 10 + EXACT_HEADROOM, null)],
+    ['graph-revision', {}],
+    [
+      'entity-details',
+      { id: from, edgeLimit: DETAIL_LIMITS.edges, edgeOffset: 0, articleLimit: DETAIL_LIMITS.articles, window: null },
+    ],
+    ['articles-by-id', { ids: [from] }],
+    ['entity-by-id', { id: from }],
+    ['entity-neighbours', { id: from, types: null, limit: 50, shown: [], window: null }],
+    ['shortest-paths', { ...paths, routes: k, pathLimit: k * PATHS_PER_ROUTE }],
+    ['path-ends-walks', walksParams(from, to, 3)],
+    ['detour-paths', { ...paths, near: true, out: 3, in: 2, routes: k }],
+  ];
+}
+
+/**
+ * Plans the hot queries, one at a time (a plan already made is found at once); never throws (a
+ * warm-up is no reason to fail a start). Resolves with the names of those that failed, and why.
+ */
+export async function warmPlans(db: Database): Promise<{ name: string; error: string }[]> {
+  const failed: { name: string; error: string }[] = [];
+  for (const [name, params] of ENDS.flatMap(([from, to]) => hotQueries(from, to))) {
+    try {
+      await db.readQuery(name, params);
+    } catch (error) {
+      failed.push({ name, error: (error as Error).message });
+    }
+  }
+  return failed;
+}
