@@ -2,17 +2,13 @@
 // construction with made-up sentences about the entities of seed/lexicon.yaml, and the cases that must not
 // fire. Real CoreNLP parser, one warm process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../../src/ingest/extract.ts';
+import { statedFacts } from './stated-facts.ts';
 import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
 
 beforeAll(sharedParser, 180_000);
 afterAll(stopSharedParser);
 
-async function attends(text: string, published = '2018-01-28'): Promise<string[]> {
-  return (await extract(text, { published })).relations
-    .filter((r) => r.basis === 'stated' && !r.negated && r.type === 'ATTENDS')
-    .map((r) => `${r.source} ATTENDS ${r.target}`);
-}
+const attends = (text: string, published?: string) => statedFacts(text, published, 'ATTENDS');
 
 const SOCHI = 'syrian-national-dialogue-congress';
 

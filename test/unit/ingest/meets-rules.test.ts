@@ -3,17 +3,13 @@
 // person, each with made-up sentences about the entities of seed/lexicon.yaml, and the cases that
 // must not read as a meeting. Real CoreNLP parser, one warm process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../../src/ingest/extract.ts';
+import { statedFacts } from './stated-facts.ts';
 import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
 
 beforeAll(sharedParser, 180_000);
 afterAll(stopSharedParser);
 
-async function meets(text: string): Promise<string[]> {
-  return (await extract(text, { published: '2018-01-28' })).relations
-    .filter((r) => r.basis === 'stated' && !r.negated && r.type === 'MEETS')
-    .map((r) => `${r.source} MEETS ${r.target}`);
-}
+const meets = (text: string) => statedFacts(text, undefined, 'MEETS');
 
 const LAVROV_ZARIF = 'sergey-lavrov MEETS mohammad-javad-zarif';
 

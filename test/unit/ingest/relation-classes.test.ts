@@ -4,16 +4,13 @@
 // the class, not the one sentence it was first seen in. Real CoreNLP parser, one warm process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../src/ingest/extract.ts';
+import { statedFacts } from './stated-facts.ts';
 import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
 
 beforeAll(sharedParser, 180_000);
 afterAll(stopSharedParser);
 
-async function stated(text: string): Promise<string[]> {
-  return (await extract(text, { published: '2018-01-28' })).relations
-    .filter((r) => r.basis === 'stated' && !r.negated)
-    .map((r) => `${r.source} ${r.type} ${r.target}`);
-}
+const stated = (text: string) => statedFacts(text);
 
 const SNC = 'syrian-negotiations-commission';
 const SOCHI = 'syrian-national-dialogue-congress';

@@ -3,6 +3,7 @@
 // January 2018 reports on the Sochi congress, and the readings it must not make.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../src/ingest/extract.ts';
+import { statedFacts } from './stated-facts.ts';
 import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
 import type { ExtractedRelation } from '../../../src/ingest/types.ts';
 
@@ -14,11 +15,7 @@ async function relations(text: string, published = '2018-01-28'): Promise<Extrac
   return (await extract(text, { published })).relations;
 }
 
-async function stated(text: string, published?: string): Promise<string[]> {
-  return (await relations(text, published))
-    .filter((r) => r.basis === 'stated' && !r.negated)
-    .map((r) => `${r.source} ${r.type} ${r.target}`);
-}
+const stated = statedFacts;
 
 describe('relations from the parse', () => {
   it('finds none in text without relations', async () => {
