@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The memory a local Neo4j gets unless told otherwise (PARLEY_NEO4J_HEAP, PARLEY_NEO4J_PAGECACHE). */
+export const LOCAL_NEO4J_MEMORY = { heap: '1g', pagecache: '1200m' } as const;
+
 export interface Neo4jServerConfig {
   uri: string;
   user: string | undefined;
@@ -66,8 +69,8 @@ export function loadConfig(): Config {
       : undefined,
     dataDir: path.resolve(process.env.PARLEY_DATA_DIR?.trim() || path.join(PROJECT_ROOT, 'data')),
     localNeo4j: {
-      heap: process.env.PARLEY_NEO4J_HEAP?.trim() || '1g',
-      pagecache: process.env.PARLEY_NEO4J_PAGECACHE?.trim() || '1200m',
+      heap: process.env.PARLEY_NEO4J_HEAP?.trim() || LOCAL_NEO4J_MEMORY.heap,
+      pagecache: process.env.PARLEY_NEO4J_PAGECACHE?.trim() || LOCAL_NEO4J_MEMORY.pagecache,
       port: integer('PARLEY_NEO4J_PORT', 0, 0, 65535),
     },
     cypher: {

@@ -12,13 +12,14 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { openDatabase } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
+import { LOCAL_NEO4J_MEMORY } from '../../src/config.ts';
 import { startLocalNeo4j } from '../../src/db/local-neo4j.ts';
 import { applySchema } from '../../src/graph/apply-schema.ts';
 import { procMemory, type ProcMemory } from './machine.ts';
 import { log } from './progress.ts';
 
-export const NEO4J_HEAP = '1g';
-export const NEO4J_PAGECACHE = '1200m';
+export const NEO4J_HEAP = LOCAL_NEO4J_MEMORY.heap;
+export const NEO4J_PAGECACHE = LOCAL_NEO4J_MEMORY.pagecache;
 
 export interface BenchNeo4j {
   uri: string;

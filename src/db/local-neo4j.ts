@@ -10,7 +10,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../config.ts';
+import { LOCAL_NEO4J_MEMORY, PROJECT_ROOT } from '../config.ts';
 import { LocalNeo4jError } from '../errors.ts';
 
 const execFileAsync = promisify(execFile);
@@ -104,7 +104,7 @@ export async function ensureLauncherBuilt(log: (line: string) => void = () => {}
 }
 
 function javaArgs(options: LocalNeo4jOptions, detached: boolean): string[] {
-  const heap = options.heap ?? '1g';
+  const heap = options.heap ?? LOCAL_NEO4J_MEMORY.heap;
   return [
     ...JAVA_FLAGS,
     // The whole heap from the start (Neo4j's own advice): grown from the JVM's default quarter,
@@ -120,7 +120,7 @@ function javaArgs(options: LocalNeo4jOptions, detached: boolean): string[] {
     String(options.port ?? 0),
     '--pagecache',
     // Taken only as the store fills it; a 100k-entity store is ~1 GB, and 512 MiB read it from disk.
-    options.pagecache ?? '1200m',
+    options.pagecache ?? LOCAL_NEO4J_MEMORY.pagecache,
     ...(detached ? ['--no-stdin-watch'] : []),
     ...(options.allowCsvImport ? ['--allow-csv-import'] : []),
   ];
