@@ -1,7 +1,7 @@
 /**
  * Eval (`npm run eval`).
  *
- * Runs the extractor over ten blocks of gold annotations and prints entity and relation
+ * Runs the extractor over twelve blocks of gold annotations and prints entity and relation
  * precision, recall and F1 per article and per block (micro-averaged), how often the report
  * fields (negated, attributedTo, happened) agree on reports matched by fact and sentence, and the
  * inferred relations apart (those the gold holds / those proposed; see score.ts), and why stated
@@ -15,12 +15,16 @@
  *   extractor ever ran on them; tune on these);
  * - dev 5: test/fixtures/news/dev-5/ (eight new outlets, Astana, Geneva, Sochi and the
  *   constitutional committee 2017-2019, annotated before the extractor ever ran on them; tune on these);
+ * - dev 6: test/fixtures/news/dev-6/ (fresh outlets read in session 15, annotated before the
+ *   extractor ever ran on them; tune on these);
  * - held out: test/fixtures/news/heldout/ (never tune on these);
  * - held out 2: test/fixtures/news/heldout-2/ (other outlets, 2017-2018 rounds, annotated after the
  *   extractor was tuned and before it ever ran on them; never tune on these);
  * - held out 3: test/fixtures/news/heldout-3/ (annotated with dev 2 in session 7, before the
  *   extractor ever ran on them; never tune on these);
  * - held out 4: test/fixtures/news/heldout-4/ (annotated with dev 3 in session 9; never tune on these);
+ * - held out 5: test/fixtures/news/heldout-5/ (January-February 2018, annotated in session 15 before
+ *   the extractor ever ran on them; never tune on these);
  * - fixtures: the older written-for-Parley passages in test/fixtures/extraction/;
  * - boilerplate pages: test/fixtures/news/boilerplate/ (real pages without relation gold): one line
  *   counting, per half, the entities named, word for word, like a name the page carries only in its
@@ -247,11 +251,13 @@ await runBlock('dev 2 (tune on these)', 'test/fixtures/news/dev-2');
 await runBlock('dev 3 (tune on these)', 'test/fixtures/news/dev-3');
 await runBlock('dev 4 (tune on these)', 'test/fixtures/news/dev-4');
 await runBlock('dev 5 (tune on these)', 'test/fixtures/news/dev-5');
+await runBlock('dev 6 (tune on these)', 'test/fixtures/news/dev-6');
 const heldOut = [
   await runBlock('held out (never tune on these)', 'test/fixtures/news/heldout'),
   await runBlock('held out 2 (other outlets and rounds; never tune on these)', 'test/fixtures/news/heldout-2'),
   await runBlock('held out 3 (annotated session 7; never tune on these)', 'test/fixtures/news/heldout-3'),
   await runBlock('held out 4 (annotated session 9; never tune on these)', 'test/fixtures/news/heldout-4'),
+  await runBlock('held out 5 (annotated session 15; never tune on these)', 'test/fixtures/news/heldout-5'),
 ];
 await runBlock('fixtures', 'test/fixtures/extraction');
 await runBoilerplatePages('test/fixtures/news/boilerplate');
