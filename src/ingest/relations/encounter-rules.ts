@@ -81,7 +81,27 @@ export function encounterRules(r: Reading, found: Found[]): void {
     participle(r, i, found);
     framingTalks(r, i, found);
     meetingTitled(r, i, found);
+    exchangedViews(r, i, found);
   }
+}
+
+/** What two sides exchange when they talk: "exchanged views on Syria". */
+const VIEWS = new Set(['view', 'opinion', 'idea', 'assessment']);
+
+/**
+ * "Lavrov and Zarif exchanged views on Syria", "Lavrov exchanged opinions with Zarif": exchanging views
+ * is talking, so who exchange them meet (each other, or whom they exchange them with).
+ */
+function exchangedViews(r: Reading, v: number, found: Found[]): void {
+  if (r.lemma(v) !== 'exchange') return;
+  const views = r.child(v, 'obj').filter((o) => VIEWS.has(r.lemma(o)));
+  if (views.length === 0) return;
+  const subjects = doers(r, v).flatMap((s) => r.entities(s, ACTOR));
+  const partners = [...r.child(v, 'obl:with'), ...views.flatMap((o) => r.child(o, 'nmod:with'))].flatMap((w) =>
+    r.entities(w, ACTOR),
+  );
+  if (partners.length > 0) push(found, 'exchanged-views', subjects, partners, r.negated(v));
+  else among(found, 'exchanged-views', subjects, r.negated(v));
 }
 
 /**

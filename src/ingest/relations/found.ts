@@ -57,6 +57,9 @@ export const RULES = [
   'naming-verdict',
   'predicate-stance',
   'hope',
+  'gapped-agent',
+  'involving',
+  'exchanged-views',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -185,6 +185,25 @@ export function involvedRule(r: Reading, focus: Mention | null, gaz: Gazetteer, 
 }
 
 /**
+ * "Talks in Astana involving Russia, Iran and Turkey ended", "the meeting involving the guarantors": whom a
+ * meeting involves takes part in it (the parser may hang the participle on the meeting's venue).
+ */
+export function involvingRule(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    if (r.lemma(v) !== 'involve' || r.parse.tokens[v - 1]?.pos !== 'VBG' || r.hypothetical(v)) continue;
+    const modified = r.in[v]!.filter((d) => d.rel === 'acl').flatMap((d) =>
+      r.mentionAt[d.gov]?.type === 'Place'
+        ? r.in[d.gov]!.filter((e) => e.rel === 'nmod:in' || e.rel === 'nmod:at').map((e) => e.gov)
+        : [d.gov],
+    );
+    const meetings = modified.flatMap((i) => r.entities(i, MEETING)).map((m) => roundInFocus(m, focus, gaz));
+    const negated = r.negated(v);
+    for (const a of r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR)))
+      for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'involving', negated });
+  }
+}
+
+/**
  * "Lavrov, attending the congress, said ...", "After attending the talks, Zarif flew home": a participle of
  * taking part with no subject of its own has the name it modifies, or the subject of the clause it adjoins,
  * take part. "Attending the talks were X and Y", "Taking part in the talks are X along with Y": put first,
