@@ -40,6 +40,7 @@ import { encounterRules } from './relations/encounter-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
 import {
   atMeetingRules,
+  beingAtRule,
   attendingClauseRule,
   delegationAtRules,
   involvedRule,
@@ -162,6 +163,7 @@ export function extractRelations(
     delegationAtRules(r, focusOrOwn, ctx.gazetteer, found);
     involvedRule(r, focusOrOwn, ctx.gazetteer, found);
     involvingRule(r, focusOrOwn, ctx.gazetteer, found);
+    beingAtRule(r, focusOrOwn, ctx.gazetteer, found);
     attendingClauseRule(r, focusOrOwn, ctx.gazetteer, found);
     audienceRules(r, (m) => ctx.gazetteer.entities.get(m.entityId)?.name ?? '', found);
     encounterRules(r, found);

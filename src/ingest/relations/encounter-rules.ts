@@ -82,7 +82,21 @@ export function encounterRules(r: Reading, found: Found[]): void {
     framingTalks(r, i, found);
     meetingTitled(r, i, found);
     exchangedViews(r, i, found);
+    phoned(r, i, found);
   }
+}
+
+/** "Zarif phoned Lavrov", "Erdogan telephoned Putin": a call is talking, so the two meet (as "spoke by phone"). */
+function phoned(r: Reading, v: number, found: Found[]): void {
+  if (!/^(?:phone|telephone)$/.test(r.lemma(v)) || !/^VB/.test(r.parse.tokens[v - 1]?.pos ?? '')) return;
+  const called = r.child(v, 'obj').flatMap((o) => r.entities(o, ACTOR));
+  push(
+    found,
+    'phoned',
+    doers(r, v).flatMap((s) => r.entities(s, ACTOR)),
+    called,
+    r.negated(v),
+  );
 }
 
 /** What two sides exchange when they talk: "exchanged views on Syria". */

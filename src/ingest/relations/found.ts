@@ -60,6 +60,8 @@ export const RULES = [
   'gapped-agent',
   'involving',
   'exchanged-views',
+  'being-at',
+  'phoned',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -1,6 +1,7 @@
 // Unit tests for the session-15 rules on attending and meeting: gapped and misplaced "by" agents of
-// "represented" and "headed", meetings "involving" their participants, "exchanged views", and acts
-// only wished for ("urged X to attend"), which report no attending. Made-up sentences about the
+// "represented" and "headed", meetings "involving" their participants, being "at" a meeting, a single
+// representative at a meeting, "exchanged views" and phoning as meeting, technical meetings beside a
+// round, and acts only wished for ("urged X to attend"), which report no attending. Made-up sentences about the
 // entities of seed/lexicon.yaml. Real CoreNLP parser, one warm process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statedFacts } from './stated-facts.ts';
@@ -117,6 +118,46 @@ describe('attending only wished for', () => {
   it('still reports the invitation', async () => {
     expect(await stated('Russia invited the United States to attend the talks.')).toContain(
       'russia INVITES united-states',
+    );
+  });
+});
+
+describe('being at a meeting', () => {
+  it('reads the subject of "was at the talks" as attending', async () => {
+    expect(await stated('The Jordanian delegation was also at the talks.')).toContain('jordan ATTENDS astana-talks-1');
+  });
+
+  it('reads no attending into talks with someone', async () => {
+    expect(await stated('Russia is in talks with Turkey over Idlib.')).not.toContain('russia ATTENDS astana-talks-1');
+  });
+
+  it('reads a single representative at the talks, and whom they represent, as attending', async () => {
+    const facts = await stated("Turkey's representative at the talks, Sedat Onal, spoke to reporters.");
+    expect(facts).toEqual(
+      expect.arrayContaining(['sedat-onal ATTENDS astana-talks-1', 'turkey ATTENDS astana-talks-1']),
+    );
+  });
+});
+
+describe('phoning', () => {
+  it('makes caller and called meet', async () => {
+    expect(await stated('Zarif phoned Lavrov on Tuesday.')).toContain('mohammad-javad-zarif MEETS sergey-lavrov');
+  });
+});
+
+describe('technical meetings beside a round', () => {
+  it('does not take a technical meeting held at the venue for the round', async () => {
+    expect(
+      await statedFacts(
+        'Jordan was present at one of the technical meetings held on February 5 in Astana.',
+        '2017-03-13',
+      ),
+    ).not.toContain('jordan ATTENDS astana-talks-3');
+  });
+
+  it('still takes a meeting held at the venue for the round', async () => {
+    expect(await statedFacts('Jordan was present at a meeting held in Astana.', '2017-03-14')).toContain(
+      'jordan ATTENDS astana-talks-3',
     );
   });
 });
