@@ -24,7 +24,7 @@ import type { ParsedSentence } from '../nlp/parser.ts';
 import { currentRound } from './coreference.ts';
 import { rolesOf } from './entities.ts';
 import { happenedIn } from './event-date.ts';
-import { ELLIPSIS, ellipsisRule } from './relations/ellipsis-rule.ts';
+import { ELLIPSIS, ellipsisRule, gappedAgentRule } from './relations/ellipsis-rule.ts';
 import type { Found, RelationContext, RuleName } from './relations/found.ts';
 import { describedMeetings, meetingRules } from './relations/meeting-rules.ts';
 import {
@@ -38,7 +38,14 @@ import {
 import { audienceRules } from './relations/audience-rules.ts';
 import { encounterRules } from './relations/encounter-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
-import { atMeetingRules, attendingClauseRule, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
+import {
+  atMeetingRules,
+  beingAtRule,
+  attendingClauseRule,
+  delegationAtRules,
+  involvedRule,
+  involvingRule,
+} from './relations/presence-rules.ts';
 import { belongingRules, partRules } from './relations/membership-rules.ts';
 import { Reading } from './relations/reading.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
@@ -155,9 +162,12 @@ export function extractRelations(
     atMeetingRules(r, focusOrOwn, ctx.gazetteer, found);
     delegationAtRules(r, focusOrOwn, ctx.gazetteer, found);
     involvedRule(r, focusOrOwn, ctx.gazetteer, found);
+    involvingRule(r, focusOrOwn, ctx.gazetteer, found);
+    beingAtRule(r, focusOrOwn, ctx.gazetteer, found);
     attendingClauseRule(r, focusOrOwn, ctx.gazetteer, found);
     audienceRules(r, (m) => ctx.gazetteer.entities.get(m.entityId)?.name ?? '', found);
     encounterRules(r, found);
+    gappedAgentRule(r, found);
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
     before = { index: sentence.index, found: [...found] };
     const happened = happenedIn(sentence.text, ctx.published);

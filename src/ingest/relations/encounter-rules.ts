@@ -81,7 +81,41 @@ export function encounterRules(r: Reading, found: Found[]): void {
     participle(r, i, found);
     framingTalks(r, i, found);
     meetingTitled(r, i, found);
+    exchangedViews(r, i, found);
+    phoned(r, i, found);
   }
+}
+
+/** "Zarif phoned Lavrov", "Erdogan telephoned Putin": a call is talking, so the two meet (as "spoke by phone"). */
+function phoned(r: Reading, v: number, found: Found[]): void {
+  if (!/^(?:phone|telephone)$/.test(r.lemma(v)) || !/^VB/.test(r.parse.tokens[v - 1]?.pos ?? '')) return;
+  const called = r.child(v, 'obj').flatMap((o) => r.entities(o, ACTOR));
+  push(
+    found,
+    'phoned',
+    doers(r, v).flatMap((s) => r.entities(s, ACTOR)),
+    called,
+    r.negated(v),
+  );
+}
+
+/** What two sides exchange when they talk: "exchanged views on Syria". */
+const VIEWS = new Set(['view', 'opinion', 'idea', 'assessment']);
+
+/**
+ * "Lavrov and Zarif exchanged views on Syria", "Lavrov exchanged opinions with Zarif": exchanging views
+ * is talking, so who exchange them meet (each other, or whom they exchange them with).
+ */
+function exchangedViews(r: Reading, v: number, found: Found[]): void {
+  if (r.lemma(v) !== 'exchange') return;
+  const views = r.child(v, 'obj').filter((o) => VIEWS.has(r.lemma(o)));
+  if (views.length === 0) return;
+  const subjects = doers(r, v).flatMap((s) => r.entities(s, ACTOR));
+  const partners = [...r.child(v, 'obl:with'), ...views.flatMap((o) => r.child(o, 'nmod:with'))].flatMap((w) =>
+    r.entities(w, ACTOR),
+  );
+  if (partners.length > 0) push(found, 'exchanged-views', subjects, partners, r.negated(v));
+  else among(found, 'exchanged-views', subjects, r.negated(v));
 }
 
 /**

@@ -57,6 +57,11 @@ export const RULES = [
   'naming-verdict',
   'predicate-stance',
   'hope',
+  'gapped-agent',
+  'involving',
+  'exchanged-views',
+  'being-at',
+  'phoned',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

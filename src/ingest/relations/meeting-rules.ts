@@ -9,6 +9,9 @@ import type { Reading } from './reading.ts';
 import { VERBS } from './verb-table.ts';
 import { BEGIN, HELD, MEETING_HEADS, MEETING_KINDS, PLACE_WORDS, TALKS } from './word-classes.ts';
 
+/** Meetings of experts held beside a round of talks: "technical meetings", "expert-level meeting". */
+const SIDE_MEETING = /^(?:technical|expert|expert-level|experts)$/i;
+
 /**
  * A meeting the sentence describes without naming it, by where it is held: "next week's Syrian
  * peace conference in Sochi", "Syria Peace Congress to be held in the Russian city of Sochi". It is
@@ -22,6 +25,9 @@ export function describedMeetings(r: Reading, gaz: Gazetteer, published: string 
     const kinds = !MEETING_HEADS.has(word) ? [] : word === 'meeting' ? MEETING_KINDS : [kindOf(word)];
     if (kinds.length === 0 || r.mentionAt[i]) continue;
     if (r.child(i, 'amod').some((m) => ANOTHER.test(r.word(m)))) continue;
+    // "one of the technical meetings held in Astana", "an expert meeting in Ankara": a meeting of experts
+    // beside the talks, not the talks the lexicon holds there.
+    if ([...r.child(i, 'amod'), ...r.child(i, 'compound')].some((m) => SIDE_MEETING.test(r.word(m)))) continue;
     // "the final press conference held in Vienna": a briefing, no meeting.
     if (r.child(i, 'compound').some((m) => /^(?:press|news|video)$/i.test(r.word(m)))) continue;
     // "hopes to convene a political congress in the resort of Sochi": where it is convened.

@@ -1,5 +1,5 @@
 /** Rules on who is at a meeting by what the sentence has them do or be there: "met on the sidelines of the talks", "Iran's delegation at the talks". */
-import { ACTOR, MEETING } from './argument-types.ts';
+import { ACTOR, GROUP, MEETING } from './argument-types.ts';
 import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
@@ -23,7 +23,9 @@ const SESSION_PARTS = new Set(['opening', 'start', 'close', 'closing', 'end', 's
  * "Iran's delegation at the talks": the nouns for those who come to a meeting for someone (not an
  * envoy: "the UN envoy to the talks" mediates them).
  */
-const DELEGATES = /^(?:delegation|delegations|representatives|delegates|negotiators|team|observers)$/i;
+const DELEGATES = /^(?:delegation|delegations|representatives?|delegates?|negotiators?|team|observers?)$/i;
+/** One who comes for someone: "Turkey's representative at the talks, Sedat Onal" (the name is in apposition). */
+const DELEGATE = /^(?:representative|delegate|negotiator|observer)$/i;
 
 /**
  * "Lavrov met Zarif on the sidelines of the Astana talks", "Jaafari told reporters during the
@@ -152,7 +154,13 @@ export function delegationAtRules(r: Reading, focus: Mention | null, gaz: Gazett
       heads.push(
         ...['nmod:in', 'nmod:to'].flatMap((c) => r.child(n, c)).filter((i) => r.mentionAt[i]?.type === 'Person'),
       );
-    const attendees = [...r.entities(n, ACTOR), ...heads.flatMap((i) => r.entities(i, ['Person']))];
+    // "Turkey's representative at the talks, Sedat Onal": one delegate is the name beside the noun, for whom it names.
+    const single = DELEGATE.test(r.word(n));
+    if (single) heads.push(...r.child(n, 'appos'), ...r.in[n]!.filter((d) => d.rel === 'appos').map((d) => d.gov));
+    const sent = single
+      ? ['nmod:poss', 'nmod:of', 'nmod:from'].flatMap((c) => r.child(n, c)).flatMap((i) => r.entities(i, GROUP))
+      : [];
+    const attendees = [...r.entities(n, ACTOR), ...sent, ...heads.flatMap((i) => r.entities(i, ['Person']))];
     for (const a of attendees)
       for (const m of meetings)
         if (a.entityId !== m.entityId)
@@ -181,6 +189,25 @@ export function involvedRule(r: Reading, focus: Mention | null, gaz: Gazetteer, 
     const negated = r.negated(v);
     for (const a of [...r.child(v, 'nsubj:pass'), ...nouns, ...predicates].flatMap((i) => r.entities(i, ACTOR)))
       for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'involved', negated });
+  }
+}
+
+/**
+ * "Talks in Astana involving Russia, Iran and Turkey ended", "the meeting involving the guarantors": whom a
+ * meeting involves takes part in it (the parser may hang the participle on the meeting's venue).
+ */
+export function involvingRule(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    if (r.lemma(v) !== 'involve' || r.parse.tokens[v - 1]?.pos !== 'VBG' || r.hypothetical(v)) continue;
+    const modified = r.in[v]!.filter((d) => d.rel === 'acl').flatMap((d) =>
+      r.mentionAt[d.gov]?.type === 'Place'
+        ? r.in[d.gov]!.filter((e) => e.rel === 'nmod:in' || e.rel === 'nmod:at').map((e) => e.gov)
+        : [d.gov],
+    );
+    const meetings = modified.flatMap((i) => r.entities(i, MEETING)).map((m) => roundInFocus(m, focus, gaz));
+    const negated = r.negated(v);
+    for (const a of r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR)))
+      for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'involving', negated });
   }
 }
 
@@ -223,5 +250,21 @@ export function attendingClauseRule(r: Reading, focus: Mention | null, gaz: Gaze
     for (const a of who.flatMap((i) => r.entities(i, ACTOR)))
       for (const m of meetings)
         found.push({ source: a, type: 'ATTENDS', target: m, rule: 'attending-clause', negated });
+  }
+}
+
+/**
+ * "The Jordanian delegation was also at the talks", "Iran will be in the talks": with the meeting itself the
+ * predicate of "be at" (or "be in"), its subject is there.
+ */
+export function beingAtRule(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (r.child(n, 'cop').length === 0 || !r.child(n, 'case').some((c) => /^(?:at|in)$/i.test(r.word(c)))) continue;
+    // "Russia is in talks with Turkey": talks with someone are a meeting with them, not presence at one.
+    if (r.hypothetical(n) || r.wished(n) || r.child(n, 'nmod:with').length > 0) continue;
+    const meetings = r.entities(n, MEETING).map((m) => roundInFocus(m, focus, gaz));
+    const negated = r.negated(n);
+    for (const a of [...r.child(n, 'nsubj'), ...r.child(n, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+      for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'being-at', negated });
   }
 }

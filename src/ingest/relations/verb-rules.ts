@@ -3,6 +3,7 @@ import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import { ACTOR, ALLY, GROUP, MEETING, STANCE } from './argument-types.ts';
 import { BRAND, brandClaimRule, brandRule, hostState } from './branding-rules.ts';
+import { gappedSide } from './ellipsis-rule.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
 import {
@@ -70,8 +71,9 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   // "The talks are set to begin and will be sponsored by Turkey": a passive's subject may be shared.
   const passiveSubjects = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'nsubj:pass:xsubj')];
   const passive = passiveSubjects.length > 0 || reduced || modified.length > 0;
+  // "Russia was represented by Lavrentiev, Turkey - by Onal": a gapped side's agent is not the verb's.
   const subjects = passive
-    ? [...new Set([...r.child(v, 'obl:agent'), ...agents])]
+    ? [...new Set([...r.child(v, 'obl:agent'), ...agents])].filter((a) => gappedSide(r, v, a) === undefined)
     : [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
   const objects = passive
     ? [...passiveSubjects, ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
@@ -126,6 +128,8 @@ export function verbRules(
       if (!rule.lemmas.includes(lemma)) continue;
       if (rule.object && !r.child(v, 'obj').some((o) => r.lemma(o) === rule.object)) continue;
       if (rule.type === 'ORGANIZES' && naming(r, v)) continue;
+      // "urged the opposition to attend", "was invited to take part": a wish for the act reports no attending.
+      if (rule.type === 'ATTENDS' && r.wished(v)) continue;
       const { subjects, objects } = arguments_(r, v, rule.targets);
       const passive = r.child(v, 'nsubj:pass').length > 0;
       const hosts =
@@ -297,7 +301,7 @@ export function verbRules(
     const present = lemma === 'present' && r.child(v, 'cop').length > 0;
     const partaking =
       lemma === 'take' ? r.child(v, 'obj').some((o) => r.lemma(o) === 'part') : TAKE_PART.has(lemma) || present;
-    if (partaking && named.length === 0 && !negated && !refused)
+    if (partaking && named.length === 0 && !negated && !refused && !r.wished(v))
       for (const m of antecedent(r, focus, v))
         for (const s of [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
           found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
