@@ -910,6 +910,16 @@ export function currentRound(m: Mention, lead: string, ctx: CoreferenceContext):
   return round?.id ?? null;
 }
 
+/**
+ * "Lavrentiev, head of the Russian delegation at the Astana talks" while the fifth round is in focus: a
+ * series named where one of its rounds is in focus stands for that round (the article reports the round).
+ * The rules ask this for the meeting in focus as `currentRound` answers it for the report's date.
+ */
+export function roundInFocus(m: Mention, focus: Mention | null, gaz: Gazetteer): Mention {
+  const series = focus ? gaz.entities.get(focus.entityId)?.lexicon?.series : undefined;
+  return focus && series !== undefined && gaz.idOf(series) === m.entityId ? focus : m;
+}
+
 /** "A new round of Syria peace talks began", "en route for fresh talks": talks the words make another, where no place follows. */
 const NEW_ROUND =
   /\b(?:(?:a|an|the)\s+)?((?:new|next|fresh|another)\s+(?:round\s+of\s+(?:[\p{L}'-]+\s+){0,3}?)?(?:talks|negotiations))\b/giu;
