@@ -112,6 +112,8 @@ class Resolver {
         const list = this.holders.get(key) ?? [];
         list.push({ id: known.id, ...(role.of ? { of: ctx.gazetteer.idOf(role.of) } : {}) });
         this.holders.set(key, list);
+        for (const [office, short] of OFFICE_ABBREVIATIONS)
+          if (key.endsWith(office)) this.holders.set(key.replace(office, short), list);
         const head = key.split(' ').pop()!;
         if (known.type === 'Person' && head !== key && OFFICE_HEADS.has(head))
           this.heads.set(head, [...(this.heads.get(head) ?? []), list[list.length - 1]!]);
@@ -503,11 +505,16 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         ? datedRound(series, past ? 'previous' : 'next', ctx.published, gaz, focus)
         : null;
     if (past && dated === null) continue;
+    // "The first tripartite summit was held in Sochi", "the second trilateral meeting" in a report of
+    // the third: an earlier (or later) one of its kind, a meeting of its own beside the one in focus
+    // ("the fifth meeting in Astana" is a round of the series held there).
+    const aside =
+      ASIDE_HEAD.test(m[2]!) && !m[4] && dated === null && ORDINAL_WORD.test(m[1]!) && !(place && seriesOf(place, ctx));
     // "the next round of Syrian talks in Astana": another round than the talks known there.
     const another = place !== null && kind === 'talks' && ANOTHER.test(m[1]!);
     const id =
       dated ??
-      (another
+      (another || aside
         ? null
         : meetingFor(
             kind,
@@ -529,7 +536,13 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
       anaphor: true,
       ...(inner.length > 0 ? { parts: inner } : {}),
     };
-    if (id === null) {
+    if (aside) {
+      // Named by its number alone, it is a meeting worth a name where its sentence says where it was.
+      if (!existing.some((x) => x.type === 'Place' && x.start >= end)) continue;
+      const words = capitalize(m[0].replace(/^\S+\s+/, '').replace(/\s+/g, ' '));
+      mention.name = place ? `${words} in ${gaz.entities.get(place.entityId)?.name ?? place.text}` : words;
+      Object.assign(mention, { entityId: `new:Meeting:${foldPhrase(mention.name)}`, anaphor: false, aside });
+    } else if (id === null) {
       if (!place || kind !== 'talks') continue;
       const placeName = gaz.entities.get(place.entityId)?.name ?? place.text;
       mention.name = another ? `${m[0].replace(/^\S+\s+/, '')} in ${placeName}` : `${placeName} talks`;
@@ -780,6 +793,9 @@ const NUMBERED_ROUND = new RegExp(
   `\\b(?:(?:the|a|its|this)\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+round\\b(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'-]+\\s+){0,3}?(?:talks|negotiations|consultations)\\b)?`,
   'giu',
 );
+/** "the first tripartite summit", "the second trilateral meeting": one of a kind's meetings by its number. */
+const ASIDE_HEAD = /^(?:summit|meeting|conference|congress|forum)$/i;
+const ORDINAL_WORD = new RegExp(`^(?:${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b`, 'i');
 /** "It is the ninth round": the round names the meeting in focus. */
 const IS_ROUND = /\b(?:it|this|that|which)\s+(?:is|was|will\s+be)\s+$/i;
 
@@ -871,6 +887,12 @@ function numberedRounds(
   return out;
 }
 
+/** "Russian FM", "the Turkish deputy PM": offices news writes short. */
+const OFFICE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['foreign minister', 'fm'],
+  ['prime minister', 'pm'],
+];
+
 /** Words that name a series as a whole, never one of its rounds ("the Astana process", "the Geneva track"). */
 const WHOLE_SERIES =
   /\b(?:process|format|track|framework|platform|rounds|previous|last|past|earlier|next|new|future)\b/i;
@@ -908,6 +930,16 @@ export function currentRound(m: Mention, lead: string, ctx: CoreferenceContext):
       heldOrDue(known.lexicon, ctx.published),
   );
   return round?.id ?? null;
+}
+
+/**
+ * "Lavrentiev, head of the Russian delegation at the Astana talks" while the fifth round is in focus: a
+ * series named where one of its rounds is in focus stands for that round (the article reports the round).
+ * The rules ask this for the meeting in focus as `currentRound` answers it for the report's date.
+ */
+export function roundInFocus(m: Mention, focus: Mention | null, gaz: Gazetteer): Mention {
+  const series = focus ? gaz.entities.get(focus.entityId)?.lexicon?.series : undefined;
+  return focus && series !== undefined && gaz.idOf(series) === m.entityId ? focus : m;
 }
 
 /** "A new round of Syria peace talks began", "en route for fresh talks": talks the words make another, where no place follows. */
@@ -1066,6 +1098,25 @@ function isSubjectPosition(sentence: Sentence, m: Mention): boolean {
   return !PREPOSITION_BEFORE.test(before) && (before.match(/"/g)?.length ?? 0) % 2 === 0;
 }
 
+/** Capitalized title words, possessives and the small words between them: "Secretary General's Special Envoy for". */
+const TITLE_GAP = /^(?:\s*(?:['’]s|\p{Lu}[\p{L}.'’-]*|for|of|on|to|the)\b)*\s*$/u;
+
+/**
+ * "UN Secretary General's Special Envoy for Syria Geir Pedersen is expected ...": a subject that
+ * opens a title names whose title it is; the person the title ends with is the subject.
+ */
+function titledPerson(sentence: Sentence, own: Mention[], subject: Mention | undefined): Mention | undefined {
+  if (!subject || subject.type === 'Person') return subject;
+  const person = own.find((m) => {
+    if (m.type !== 'Person' || m.start < subject.end) return false;
+    const between = own.filter((x) => x.start >= subject.end && x.end <= m.start);
+    let gap = sentence.text.slice(subject.end - sentence.start, m.start - sentence.start);
+    for (const x of between.reverse()) gap = gap.slice(0, x.start - subject.end) + gap.slice(x.end - subject.end);
+    return TITLE_GAP.test(gap);
+  });
+  return person ?? subject;
+}
+
 function pronounMentions(sentence: Sentence, existing: Mention[], state: State): Mention[] {
   const out: Mention[] = [];
   const opening = OPENING_PRONOUN.exec(sentence.text);
@@ -1159,9 +1210,13 @@ export function resolveCoreference(
     add(documentMentions(sentence, own, [...result, ...own]));
     // "the ninth round of talks in the Astana peace process": the round, not its series, is in focus.
     const rounds = new Set(own.map((m) => roundSeries(m.entityId, ctx.gazetteer)));
-    for (const m of own) if (m.type === 'Meeting' && !rounds.has(m.entityId)) state.meetings.push(m);
+    for (const m of own) if (m.type === 'Meeting' && !m.aside && !rounds.has(m.entityId)) state.meetings.push(m);
     state.series = own.map((m) => seriesOf(m, ctx)).findLast((id) => id !== null) ?? state.series;
-    const subject = own.find((m) => ACTOR.includes(m.type) && isSubjectPosition(sentence, m));
+    const subject = titledPerson(
+      sentence,
+      own,
+      own.find((m) => ACTOR.includes(m.type) && isSubjectPosition(sentence, m)),
+    );
     if (subject?.type === 'Person') state.person = subject.entityId;
     else if (subject) state.group = subject;
     result.push(...own);

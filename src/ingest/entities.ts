@@ -585,6 +585,9 @@ const TITLE_WORDS = new Set([
   'kurdish',
   'un',
   'u',
+  // "Russian FM", "Turkish deputy PM": the offices' abbreviations.
+  'fm',
+  'pm',
 ]);
 /** Titles that only a person bears, so the one capitalized word after them is a surname. */
 const OFFICES = new Set([
@@ -928,6 +931,8 @@ function classifyRun(
   if (/["“]$/.test(text.slice(first.start - 1, first.start)) && /^["”]/.test(text.slice(last.end, last.end + 1)))
     return;
   if (body.every((t) => !t.word || COMMON_CAPS.has(t.key) || TITLE_WORDS.has(t.key) || CONNECTORS.has(t.key))) return;
+  // "Iranian FM's aide": a state's office, whose holder coreference names, is no name of its own.
+  if (gaz.demonyms.has(first.key) && body.slice(1).every((t) => !t.word || TITLE_WORDS.has(t.key))) return;
   const isHead = (t: Token): boolean => ORG_HEADS.has(t.key) || ARMED_HEADS.has(t.key);
   // "the Foreign Policy Commission Heshmatollah Falahatpisheh": a body before a name is the title's end.
   const bodyEnd = body.findLastIndex((t, x) => isHead(t) && x <= body.length - 3);
@@ -946,6 +951,14 @@ function classifyRun(
   if (and > 0 && !isHead(last) && !body.some((t) => ORG_CONNECTORS.has(t.key) && t.key !== 'and')) {
     classifyRun(body.slice(0, and), tokens, sentence, text, gaz, out, titled);
     classifyRun(body.slice(and + 1), tokens, sentence, text, gaz, out, titled);
+    return;
+  }
+  // "National Defense Minister Hulusi Akar", "Treasury and Finance Minister Berat Albayrak": the name
+  // after an office the run ends with is its holder's, whatever portfolio words come first.
+  const officeAt = body.findLastIndex((t) => OFFICES.has(t.key));
+  const named = body.slice(officeAt + 1);
+  if (officeAt > 0 && named.length >= 2 && named.length <= 3 && named.every(isCap)) {
+    classifyRun(named, tokens, sentence, text, gaz, out, true);
     return;
   }
   const before = text.slice(Math.max(sentence.start, first.start - 40), first.start).toLowerCase();

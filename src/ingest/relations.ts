@@ -199,12 +199,12 @@ export function extractRelations(
       });
     }
     for (const m of own) {
-      if (m.type === 'Meeting') focus = m;
+      if (m.type === 'Meeting' && !m.aside) focus = m;
       if (!m.anaphor && !firstSentenceOf.has(m.entityId)) firstSentenceOf.set(m.entityId, sentence);
     }
     // The last meeting the sentence names or describes ("next week's Syrian peace conference in
     // Sochi") is in focus.
-    const last = r.mentionAt.filter((m) => m?.type === 'Meeting').pop();
+    const last = r.mentionAt.filter((m) => m?.type === 'Meeting' && !m.aside).pop();
     if (last) focus = last;
   }
   inferHosts(out, ctx);

@@ -27,8 +27,11 @@ interface Span {
 
 /** ", which backs the opposition," up to (not with) the comma that closes it, or the sentence's end. */
 const RELATIVE = /,\s+(?:which|who|whom)\s[^,;:()]*?(?=,|[.!?]?["”]?$)/g;
-/** " - led by X -": an aside between spaced dashes (the parser reads "-" between spaces as a dash). */
-const DASHED = /\s[-–—]\s[^-–—()]+?\s[-–—](?=\s)/g;
+/**
+ * " - led by X -": an aside between spaced dashes (the parser reads "-" between spaces as a dash),
+ * or between hyphens set against it (" -made up of X and Y- "), never a hyphenated word's.
+ */
+const DASHED = /\s[-–—]\s?[^-–—()]+?\s?[-–—](?=\s)/g;
 /** " (which backs X)": a bracketed aside of words (an acronym alone is the parser's own business). */
 const BRACKETED = /\s\((?![A-Z.]{2,8}\))[^()]+\)/g;
 

@@ -125,6 +125,8 @@ export interface Mention {
   number?: string;
   /** Meetings: the date the text gives (YYYY-MM-DD). */
   date?: string;
+  /** Meetings: one the text sets beside the one it reports ("the first tripartite summit"), never in focus. */
+  aside?: boolean;
   /** Names inside a meeting's name ("United Nations talks in Vienna": the UN, Vienna). */
   parts?: Mention[];
 }

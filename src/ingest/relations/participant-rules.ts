@@ -5,7 +5,8 @@ import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import { ACTOR, GROUP, MEETING } from './argument-types.ts';
 import type { Found } from './found.ts';
-import { meetingsAt, roundInFocus } from './presence-rules.ts';
+import { roundInFocus } from '../coreference.ts';
+import { meetingsAt } from './presence-rules.ts';
 import { antecedent, type Reading } from './reading.ts';
 import { INVOLVE, PARTAKERS, PARTAKING, ROLE_NOUNS, TAKE_PART } from './word-classes.ts';
 

@@ -1,5 +1,6 @@
 /** Rules on who is at a meeting by what the sentence has them do or be there: "met on the sidelines of the talks", "Iran's delegation at the talks". */
 import { ACTOR, GROUP, MEETING } from './argument-types.ts';
+import { roundInFocus } from '../coreference.ts';
 import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
@@ -68,15 +69,6 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
     for (const a of who)
       for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'at-meeting', negated });
   }
-}
-
-/**
- * "Lavrentiev, head of the Russian delegation at the Astana talks" while the fifth round is in focus: a
- * series named where one of its rounds is in focus stands for that round (the article reports the round).
- */
-export function roundInFocus(m: Mention, focus: Mention | null, gaz: Gazetteer): Mention {
-  const series = focus ? gaz.entities.get(focus.entityId)?.lexicon?.series : undefined;
-  return focus && series !== undefined && gaz.idOf(series) === m.entityId ? focus : m;
 }
 
 /** The titles of who heads or sits in a delegation: "head of the Russian delegation". */
