@@ -14,7 +14,7 @@
  */
 import type { Database, Params } from '../db/database.ts';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
-import { DETAIL_LIMITS } from './entity-details.ts';
+import { DETAIL_LIMITS, detailsParams, neighboursParams } from './entity-details.ts';
 import { PATH_DEFAULTS, PATHS_PER_ROUTE, walksParams } from './find-paths.ts';
 import { searchQueries } from './lucene-query.ts';
 import { EXACT_HEADROOM, searchParams } from './search.ts';
@@ -38,13 +38,10 @@ function hotQueries(from: string, to: string): [string, Params][] {
   return [
     ['search-entities', searchParams(WORD, searchQueries(WORD)!, 10 + EXACT_HEADROOM, null)],
     ['graph-revision', {}],
-    [
-      'entity-details',
-      { id: from, edgeLimit: DETAIL_LIMITS.edges, edgeOffset: 0, articleLimit: DETAIL_LIMITS.articles, window: null },
-    ],
+    ['entity-details', detailsParams(from, DETAIL_LIMITS, null)],
     ['articles-by-id', { ids: [from] }],
     ['entity-by-id', { id: from }],
-    ['entity-neighbours', { id: from, types: null, limit: 50, shown: [], window: null }],
+    ['entity-neighbours', neighboursParams(from, { types: [], limit: 50 })],
     ['shortest-paths', { ...paths, routes: k, pathLimit: k * PATHS_PER_ROUTE }],
     ['path-ends-walks', walksParams(from, to, 3)],
     ['detour-paths', { ...paths, near: true, out: 3, in: 2, routes: k }],
