@@ -31,7 +31,7 @@ export async function startApi(neo4jUri: string, options: { withClient?: boolean
   });
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`api: not ready within 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`api: not ready within 180 s:\n${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-8_000);
       const match = /API_READY (\d+)/.exec(output);

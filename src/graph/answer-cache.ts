@@ -35,7 +35,7 @@ export class RevisionCache<K, V> {
 
   constructor(
     private readonly db: Database,
-    private readonly read: (key: K, db: Database) => Promise<V>,
+    private readonly read: (key: K) => Promise<V>,
     private readonly kept = KEPT_KEYS,
   ) {}
 
@@ -61,7 +61,7 @@ export class RevisionCache<K, V> {
    * a write between the two makes the next ask read it again.
    */
   private readAgain(key: K): Promise<V> {
-    const read = this.db.readBehind('graph-revision', (db) => this.read(key, db));
+    const read = this.db.readBehind('graph-revision', () => this.read(key));
     const answer = read.then((both) => both.answer);
     this.entries.delete(key);
     this.entries.set(key, {
@@ -124,14 +124,14 @@ export interface AnswerCaches {
 
 export function answerCaches(db: Database): AnswerCaches {
   const caches = {
-    overviews: new RevisionCache(db, (limit: number, reads) => getOverview(reads, limit)),
-    timelines: new RevisionCache(db, (type: string | null, reads) => getTimeline(reads, { entity: null, type })),
-    sources: new RevisionCache(db, (_: null, reads) => getSources(reads)),
+    overviews: new RevisionCache(db, (limit: number) => getOverview(db, limit)),
+    timelines: new RevisionCache(db, (type: string | null) => getTimeline(db, { entity: null, type })),
+    sources: new RevisionCache<null, SourcesJson>(db, () => getSources(db)),
     details: new RevisionCache(
       db,
-      (key: string, reads) => {
+      (key: string) => {
         const { id, ...limits } = JSON.parse(key) as DetailsKey;
-        return getEntityDetails(reads, id, limits);
+        return getEntityDetails(db, id, limits);
       },
       KEPT_DETAILS,
     ),

@@ -25,19 +25,31 @@ function throughWindow(edges: StoredEdge[], window: Window | null): StoredEdge[]
 /** Edges, articles, and reports per edge (a hub fact has hundreds; the rest via /api/edges/:id). */
 export const DETAIL_LIMITS = { edges: 200, articles: 50, evidence: 20 } as const;
 
-export async function getEntityDetails(
-  db: Database,
-  id: string,
-  limits: { edges: number; articles: number; evidence?: number; offset?: number } = DETAIL_LIMITS,
-  window: Window | null = null,
-): Promise<NodeDetailsJson & { timeFilter?: TimeFilterJson }> {
-  const [row] = await db.readQuery('entity-details', {
+export interface DetailLimits {
+  edges: number;
+  articles: number;
+  evidence?: number;
+  offset?: number;
+}
+
+/** entity-details' parameters (the plan warm-up sends the same). */
+export function detailsParams(id: string, limits: DetailLimits, window: Window | null) {
+  return {
     id,
     edgeLimit: limits.edges,
     edgeOffset: limits.offset ?? 0,
     articleLimit: limits.articles,
     window: windowParam(window),
-  });
+  };
+}
+
+export async function getEntityDetails(
+  db: Database,
+  id: string,
+  limits: DetailLimits = DETAIL_LIMITS,
+  window: Window | null = null,
+): Promise<NodeDetailsJson & { timeFilter?: TimeFilterJson }> {
+  const [row] = await db.readQuery('entity-details', detailsParams(id, limits, window));
   if (!row) throw new NotFoundError(`nodes: no entity with id '${id}'`);
   const stored = throughWindow(row.edges as StoredEdge[], window);
   const evidenceLimit = limits.evidence ?? DETAIL_LIMITS.evidence;
@@ -63,24 +75,34 @@ export async function getEntityDetails(
   };
 }
 
+export interface NeighbourOptions {
+  types: string[];
+  limit: number;
+  shown?: string[];
+  window?: Window | null;
+}
+
+/** entity-neighbours' parameters (the plan warm-up sends the same). */
+export function neighboursParams(id: string, options: NeighbourOptions) {
+  return {
+    id,
+    // Null when every type is asked for: the query then reads no relationship's type.
+    types: options.types.length > 0 ? options.types : null,
+    limit: options.limit,
+    shown: options.shown ?? [],
+    window: windowParam(options.window ?? null),
+  };
+}
+
 export async function getNeighbours(
   db: Database,
   id: string,
-  options: { types: string[]; limit: number; shown?: string[]; window?: Window | null },
+  options: NeighbourOptions,
 ): Promise<DrawGraphJson & { node: ReturnType<typeof toEntityJson>; timeFilter?: TimeFilterJson }> {
   const [nodeRow] = await db.readQuery('entity-by-id', { id });
   if (!nodeRow) throw new NotFoundError(`neighbours: no entity with id '${id}'`);
-  // Null when every type is asked for: the query then reads no relationship's type.
-  const types = options.types.length > 0 ? options.types : null;
-  const shown = options.shown ?? [];
   const window = options.window ?? null;
-  const [row] = await db.readQuery('entity-neighbours', {
-    id,
-    types,
-    limit: options.limit,
-    shown,
-    window: windowParam(window),
-  });
+  const [row] = await db.readQuery('entity-neighbours', neighboursParams(id, options));
   const neighbours = {
     node: toEntityJson(nodeRow.node as Record<string, unknown>),
     nodes: ((row?.neighbours as Record<string, unknown>[]) ?? []).map(toEntityJson),

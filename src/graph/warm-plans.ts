@@ -14,7 +14,7 @@
  */
 import type { Database, Params } from '../db/database.ts';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
-import { DETAIL_LIMITS } from './entity-details.ts';
+import { DETAIL_LIMITS, detailsParams, neighboursParams } from './entity-details.ts';
 import { PATH_DEFAULTS, PATHS_PER_ROUTE, walksParams } from './find-paths.ts';
 import { searchQueries } from './lucene-query.ts';
 import { EXACT_HEADROOM, searchParams } from './search.ts';
@@ -28,23 +28,23 @@ const ENDS: [string, string][] = [
   [NO_IDS.long[0], NO_IDS.short[1]],
   [NO_IDS.long[0], NO_IDS.long[1]],
 ];
-/** A word as long as those typed into search (the plan is the same for every such word). */
-const WORD = 'parley';
+/**
+ * Texts as long as those typed into search, matching no name: a plan is made per size class of
+ * the search's strings, so a 3-letter word (no typo terms), 4-7, 8-9 and 10-15 letters, and two
+ * words each took 0.6-2.5 s to plan on their first ask at 100k (bench/README.md, h-search).
+ */
+const SEARCH_TEXTS = ['qzx', 'qzxqz', 'qzxqzxqz', 'qzxqzxqzxqzx', 'qzx qzxq', 'qzxqzx qzxqzx'];
 
 /** Each hot route's named queries without a time window, as the routes call them. */
 function hotQueries(from: string, to: string): [string, Params][] {
   const k = PATH_DEFAULTS.k;
   const paths = { from, to, maxHops: PATH_DEFAULTS.maxHops, types: [...RELATION_TYPES], window: null };
   return [
-    ['search-entities', searchParams(WORD, searchQueries(WORD)!, 10 + EXACT_HEADROOM, null)],
     ['graph-revision', {}],
-    [
-      'entity-details',
-      { id: from, edgeLimit: DETAIL_LIMITS.edges, edgeOffset: 0, articleLimit: DETAIL_LIMITS.articles, window: null },
-    ],
+    ['entity-details', detailsParams(from, DETAIL_LIMITS, null)],
     ['articles-by-id', { ids: [from] }],
     ['entity-by-id', { id: from }],
-    ['entity-neighbours', { id: from, types: null, limit: 50, shown: [], window: null }],
+    ['entity-neighbours', neighboursParams(from, { types: [], limit: 50 })],
     ['shortest-paths', { ...paths, routes: k, pathLimit: k * PATHS_PER_ROUTE }],
     ['path-ends-walks', walksParams(from, to, 3)],
     ['detour-paths', { ...paths, near: true, out: 3, in: 2, routes: k }],
@@ -57,7 +57,11 @@ function hotQueries(from: string, to: string): [string, Params][] {
  */
 export async function warmPlans(db: Database): Promise<{ name: string; error: string }[]> {
   const failed: { name: string; error: string }[] = [];
-  for (const [name, params] of ENDS.flatMap(([from, to]) => hotQueries(from, to))) {
+  const searches = SEARCH_TEXTS.map((text): [string, Params] => [
+    'search-entities',
+    searchParams(text, searchQueries(text)!, 10 + EXACT_HEADROOM, null),
+  ]);
+  for (const [name, params] of [...searches, ...ENDS.flatMap(([from, to]) => hotQueries(from, to))]) {
     try {
       await db.readQuery(name, params);
     } catch (error) {
