@@ -11,7 +11,6 @@
  * answering. While either holds, every call fails at once with a 503, and calls already waiting
  * are released with one, instead of each waiting for its own deadline.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { cypher, cypherStatements } from './cypher-files.ts';
 import { toPlain } from './to-plain.ts';
@@ -133,11 +132,8 @@ function withoutStack<T>(start: () => T): T {
   }
 }
 
-/** A `readBehind`: its lead, and the pair once the work's first read has gone out with it. */
-interface Behind {
-  lead: string;
-  both?: Promise<[Row[], Row[]]>;
-}
+/** What a reader needs of the database: its named reads (Database itself is one). */
+export type Reads = Pick<Database, 'readQuery'>;
 
 /** Client-side deadlines: a stopped (not dead) Neo4j never answers, so nothing else would end the wait. */
 export const DEADLINES = { readMs: 10_000, writeMs: 60_000, userGraceMs: 2_000 };
@@ -227,8 +223,6 @@ export class Database {
   /** When Neo4j last answered anything; a busy Neo4j that answers others is not hung. */
   private lastAnswerAt = 0;
   private closed = false;
-  /** The pending `readBehind` of the reads running now, if any. */
-  private readonly behind = new AsyncLocalStorage<Behind>();
 
   constructor(
     uri: string,
@@ -351,20 +345,8 @@ export class Database {
   /**
    * `timeoutMs` (at most the read deadline): a budget for a search worth cutting short
    * (QueryTimeoutError); `signal`: stops the query when the caller no longer needs its answer.
-   * Inside `readBehind`'s work, the first read goes out behind its lead and the later ones wait
-   * for that pair's answer.
    */
   async readQuery(name: string, params: Params = {}, options: ReadOptions = {}): Promise<Row[]> {
-    const behind = this.behind.getStore();
-    if (behind && !behind.both) {
-      behind.both = this.readPair(behind.lead, name, params, options);
-      return (await behind.both)[1];
-    }
-    if (behind) await behind.both;
-    return this.readAlone(name, params, options);
-  }
-
-  private readAlone(name: string, params: Params, options: ReadOptions): Promise<Row[]> {
     return this.reading(name, options, true, async (session, timeout) => {
       // An auto-commit transaction: one round trip (RUN and PULL sent together) where a managed
       // one takes two (BEGIN, then RUN and PULL, then COMMIT), each a wake-up of Neo4j and of us.
@@ -376,17 +358,26 @@ export class Database {
   }
 
   /**
-   * Runs `work` with its first named read sent behind the named read `lead`: both in one read
+   * Runs `work` with reads whose first goes out behind the named read `lead`: both in one read
    * transaction, sent together (one round trip, where two auto-commit reads take two), run by
-   * Neo4j in that order; `work`'s later reads wait for `lead`'s answer. So `lead` is read before
-   * anything `work` reads (the answer cache's revision check). `work` reads through this database
-   * as always (the pairing follows its async calls). Gives `lead`'s rows (read on its own, after,
-   * when `work` read nothing) and `work`'s answer.
+   * Neo4j in that order; `work`'s later reads wait for `lead`'s answer.
+   * So `lead` is read before anything `work` reads (the answer cache's revision check). Gives
+   * `lead`'s rows (read on its own, after, when `work` read nothing) and `work`'s answer.
    */
-  async readBehind<T>(lead: string, work: () => Promise<T>): Promise<{ lead: Row[]; answer: T }> {
-    const behind: Behind = { lead };
-    const answer = await this.behind.run(behind, work);
-    return { lead: behind.both ? (await behind.both)[0] : await this.readAlone(lead, {}, {}), answer };
+  async readBehind<T>(lead: string, work: (reads: Reads) => Promise<T>): Promise<{ lead: Row[]; answer: T }> {
+    let both: Promise<[Row[], Row[]]> | undefined;
+    const reads: Reads = {
+      readQuery: async (name, params = {}, options = {}) => {
+        if (both) {
+          await both;
+          return this.readQuery(name, params, options);
+        }
+        both = this.readPair(lead, name, params, options);
+        return (await both)[1];
+      },
+    };
+    const answer = await work(reads);
+    return { lead: both ? (await both)[0] : await this.readQuery(lead), answer };
   }
 
   private async readPair(lead: string, name: string, params: Params, options: ReadOptions): Promise<[Row[], Row[]]> {

@@ -8,7 +8,7 @@
  * (graph-revision) are what they were when it was read; asks that arrive while it is being read
  * share that read.
  */
-import type { Database, Row } from '../db/database.ts';
+import type { Database, Reads, Row } from '../db/database.ts';
 import { DETAILS_PAGE } from '../model/details-page.ts';
 import type { NodeDetailsJson, TimelineJson } from '../model/json.ts';
 import { DETAIL_LIMITS, getEntityDetails } from './entity-details.ts';
@@ -35,7 +35,7 @@ export class RevisionCache<K, V> {
 
   constructor(
     private readonly db: Database,
-    private readonly read: (key: K) => Promise<V>,
+    private readonly read: (key: K, reads: Reads) => Promise<V>,
     private readonly kept = KEPT_KEYS,
   ) {}
 
@@ -61,7 +61,7 @@ export class RevisionCache<K, V> {
    * a write between the two makes the next ask read it again.
    */
   private readAgain(key: K): Promise<V> {
-    const read = this.db.readBehind('graph-revision', () => this.read(key));
+    const read = this.db.readBehind('graph-revision', (reads) => this.read(key, reads));
     const answer = read.then((both) => both.answer);
     this.entries.delete(key);
     this.entries.set(key, {
@@ -124,14 +124,14 @@ export interface AnswerCaches {
 
 export function answerCaches(db: Database): AnswerCaches {
   const caches = {
-    overviews: new RevisionCache(db, (limit: number) => getOverview(db, limit)),
-    timelines: new RevisionCache(db, (type: string | null) => getTimeline(db, { entity: null, type })),
-    sources: new RevisionCache<null, SourcesJson>(db, () => getSources(db)),
+    overviews: new RevisionCache(db, (limit: number, reads) => getOverview(reads, limit)),
+    timelines: new RevisionCache(db, (type: string | null, reads) => getTimeline(db, { entity: null, type }, reads)),
+    sources: new RevisionCache(db, (_: null, reads) => getSources(db, reads)),
     details: new RevisionCache(
       db,
-      (key: string) => {
+      (key: string, reads) => {
         const { id, ...limits } = JSON.parse(key) as DetailsKey;
-        return getEntityDetails(db, id, limits);
+        return getEntityDetails(reads, id, limits);
       },
       KEPT_DETAILS,
     ),

@@ -6,7 +6,7 @@
  * and the neighbourhood to add to the view when a user expands it: lean edges, the neighbours not
  * yet on screen first.
  */
-import type { Database } from '../db/database.ts';
+import type { Database, Reads } from '../db/database.ts';
 import { NotFoundError } from '../errors.ts';
 import type { DrawGraphJson, NodeDetailsJson, TimeFilterJson } from '../model/json.ts';
 import { pageReports, reportTotal, toDrawEdgeJson } from './draw-edge-json.ts';
@@ -44,7 +44,7 @@ export function detailsParams(id: string, limits: DetailLimits, window: Window |
 }
 
 export async function getEntityDetails(
-  db: Database,
+  db: Reads,
   id: string,
   limits: DetailLimits = DETAIL_LIMITS,
   window: Window | null = null,

@@ -5,7 +5,7 @@
  * importance index) and the strongest edges among them, lean, capped per node and overall, with
  * totals that say how many entities and edges the view leaves out.
  */
-import type { Database } from '../db/database.ts';
+import type { Database, Reads } from '../db/database.ts';
 import type { DrawEdgeJson, DrawGraphJson, TimeFilterJson } from '../model/json.ts';
 import { toDrawEdgeJson } from './draw-edge-json.ts';
 import type { StoredEdge } from './edge-json.ts';
@@ -28,7 +28,7 @@ export const DEFAULT_OVERVIEW_LIMIT = 300;
 /** Edges each node keeps (its strongest), and in all: about 300 bytes each, so under 1 MB. */
 export const OVERVIEW_EDGE_CAPS = { perNode: 12, total: 3_000 } as const;
 
-export async function getOverview(db: Database, limit: number, window: Window | null = null): Promise<OverviewJson> {
+export async function getOverview(db: Reads, limit: number, window: Window | null = null): Promise<OverviewJson> {
   if (window) return getWindowOverview(db, limit, window);
   const [row] = await db.readQuery('graph-overview', { limit, edgesPerNode: OVERVIEW_EDGE_CAPS.perNode });
   const nodes = ((row?.nodes as Record<string, unknown>[]) ?? []).map(toEntityJson);
@@ -60,7 +60,7 @@ export function capEdges(edges: DrawEdgeJson[], caps: { perNode: number; total: 
  * cut to its kept reports, then capped as the unfiltered overview is; totals and the account of
  * what the filter left out are over the whole graph.
  */
-async function getWindowOverview(db: Database, limit: number, window: Window): Promise<OverviewJson> {
+async function getWindowOverview(db: Reads, limit: number, window: Window): Promise<OverviewJson> {
   const [row] = await db.readQuery('graph-overview-window', { limit, window: windowParam(window) });
   const nodes = ((row?.nodes as Record<string, unknown>[]) ?? []).map(toEntityJson);
   const all = ((row?.edges as StoredEdge[]) ?? []).flatMap((stored) => {

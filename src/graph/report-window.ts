@@ -5,14 +5,14 @@
  * filter as the named queries' `$window` parameter, and the account an answer gives of it (how
  * many reports of the facts it covers were left out, and why).
  */
-import type { Database } from '../db/database.ts';
+import type { Reads } from '../db/database.ts';
 import type { TimeFilterJson } from '../model/json.ts';
 import type { StoredEdge } from './edge-json.ts';
 import type { ReportFilter } from './time-window.ts';
 import { isKept, tally, timeFilterJson, verdictsOf, type FactEnds, type Tally, type Window } from './window-facts.ts';
 
 /** The window of a filter, or null for none (then every answer is the unfiltered one). */
-export async function openWindow(db: Database, filter: ReportFilter | null): Promise<Window | null> {
+export async function openWindow(db: Reads, filter: ReportFilter | null): Promise<Window | null> {
   if (filter === null) return null;
   const articlesOf = async (outlets: string[] | null) => {
     if (outlets === null) return null;
@@ -42,7 +42,7 @@ export function windowParam(window: Window | null): Record<string, unknown> | nu
 
 /** The facts touching `ids` (every fact for null) judged report by report, those that keep a report, and their entities. */
 export async function scopeTally(
-  db: Database,
+  db: Reads,
   window: Window,
   ids: string[] | null,
 ): Promise<{ counts: Tally; keptFacts: number; keptEntities: Set<string> }> {
@@ -67,7 +67,7 @@ export async function scopeTally(
 
 /** The `timeFilter` of an answer covering the facts touching `ids` (every fact for null). */
 export async function describeWindow(
-  db: Database,
+  db: Reads,
   window: Window,
   ids: string[] | null,
   empty: boolean,

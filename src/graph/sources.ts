@@ -5,13 +5,13 @@
  * edges cites, then each edge in wire shape with its evidence and sources. Also pages the
  * outlets and speakers of GET /api/sources (a store can cite thousands of outlets).
  */
-import type { Database } from '../db/database.ts';
+import type { Reads } from '../db/database.ts';
 import type { ArticleJson, EdgeJson } from '../model/json.ts';
 import type { SourcesJson } from './timeline.ts';
 import { articleIdsOf, toEdgeJson, type StoredEdge } from './edge-json.ts';
 import { toArticleJson } from './entity-json.ts';
 
-export async function articlesById(db: Database, ids: string[]): Promise<Map<string, ArticleJson>> {
+export async function articlesById(db: Reads, ids: string[]): Promise<Map<string, ArticleJson>> {
   if (ids.length === 0) return new Map();
   const rows = await db.readQuery('articles-by-id', { ids });
   return new Map(
@@ -23,7 +23,7 @@ export async function articlesById(db: Database, ids: string[]): Promise<Map<str
 }
 
 export async function edgesWithSources(
-  db: Database,
+  db: Reads,
   edges: StoredEdge[],
 ): Promise<{ edges: EdgeJson[]; articles: Map<string, ArticleJson> }> {
   const articles = await articlesById(db, articleIdsOf(edges));

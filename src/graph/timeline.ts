@@ -4,16 +4,21 @@
  * The counts behind the time slider (reports per report day and per event day; a span counts
  * on its first day) and behind the sources filter (reports per outlet and per speaker).
  */
-import type { Database } from '../db/database.ts';
+import type { Database, Reads } from '../db/database.ts';
 import type { TimelineJson } from '../model/json.ts';
 import { freshReportTallies } from './report-tallies.ts';
 
-export async function getTimeline(db: Database, options: { entity: string | null; type: string | null }) {
+/** `reads`: where the counts are read (the answer cache's, behind its revision check). */
+export async function getTimeline(
+  db: Database,
+  options: { entity: string | null; type: string | null },
+  reads: Reads = db,
+) {
   if (options.entity === null) await freshReportTallies(db);
   const rows =
     options.entity === null
-      ? await db.readQuery('timeline', { type: options.type })
-      : await db.readQuery('timeline-entity', options);
+      ? await reads.readQuery('timeline', { type: options.type })
+      : await reads.readQuery('timeline-entity', options);
   const days = new Map<string, { date: string; reported: number; happened: number }>();
   const day = (date: string) => days.get(date) ?? days.set(date, { date, reported: 0, happened: 0 }).get(date)!;
   let undated = 0;
@@ -35,9 +40,9 @@ export interface SourcesJson {
   speakers: { id: string | null; name: string; reports: number }[];
 }
 
-export async function getSources(db: Database): Promise<SourcesJson> {
+export async function getSources(db: Database, reads: Reads = db): Promise<SourcesJson> {
   await freshReportTallies(db);
-  const rows = await db.readQuery('report-sources');
+  const rows = await reads.readQuery('report-sources');
   const outlets = new Map<string, number>();
   const speakers = new Map<string, { id: string | null; name: string; reports: number }>();
   for (const row of rows) {

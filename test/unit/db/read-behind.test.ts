@@ -41,9 +41,9 @@ function recordingDatabase(): { db: Database; sent: string[][] } {
 describe('Database.readBehind', () => {
   it("sends the work's first read behind the lead, in one transaction, and its later reads alone", async () => {
     const { db, sent } = recordingDatabase();
-    const { lead, answer } = await db.readBehind('graph-revision', async () => {
-      const first = await db.readQuery('entity-by-id', { id: 'a' });
-      const second = await db.readQuery('graph-counts');
+    const { lead, answer } = await db.readBehind('graph-revision', async (reads) => {
+      const first = await reads.readQuery('entity-by-id', { id: 'a' });
+      const second = await reads.readQuery('graph-counts');
       return [first[0]?.query, second[0]?.query];
     });
     expect(lead).toEqual([{ query: 'graph-revision' }]);
@@ -63,9 +63,9 @@ describe('Database.readBehind', () => {
     const { db, sent } = recordingDatabase();
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const behind = db.readBehind('graph-revision', async () => {
+    const behind = db.readBehind('graph-revision', async (reads) => {
       await gate;
-      return db.readQuery('entity-by-id', { id: 'a' });
+      return reads.readQuery('entity-by-id', { id: 'a' });
     });
     await db.readQuery('graph-counts');
     release();
