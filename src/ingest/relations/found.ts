@@ -57,6 +57,9 @@ export const RULES = [
   'naming-verdict',
   'predicate-stance',
   'hope',
+  'participle-focus',
+  'host-venue',
+  'role-as',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -99,12 +99,23 @@ export function nounRoleRules(r: Reading, found: Found[]): void {
       // An apposition after a list hangs on its first item.
       ...r.in[n]!.filter((d) => d.rel === 'appos').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
     ];
-    for (const s of holders.flatMap((i) => r.entities(i, ACTOR)))
-      // "the congress's organisers, Russia and Turkey": a meeting's possessive names it too.
-      for (const o of ['nmod:of', 'nmod:to', 'nmod:poss']
+    // "Iran, Russia and Turkey, as sponsors of the talks, met": the clause's subjects named before
+    // the role; "Jordan and the US as observers".
+    const roleAs = [
+      ...r.in[n]!.filter((d) => d.rel === 'obl:as').flatMap((d) => r.child(d.gov, 'nsubj').filter((i) => i < n)),
+      ...r.in[n]!.filter((d) => d.rel === 'nmod:as').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
+    ];
+    const rule = (s: Mention): Found['rule'] =>
+      roleAs.some((i) => r.entities(i, ACTOR).includes(s)) && !holders.some((i) => r.entities(i, ACTOR).includes(s))
+        ? 'role-as'
+        : 'noun-role';
+    for (const s of [...holders, ...roleAs].flatMap((i) => r.entities(i, ACTOR)))
+      // "the congress's organisers, Russia and Turkey": a meeting's possessive names it too, and so
+      // does a name before the role ("the Astana talks sponsors").
+      for (const o of ['nmod:of', 'nmod:to', 'nmod:poss', 'compound']
         .flatMap((c) => r.child(n, c))
         .flatMap((i) => r.entities(i, targets)))
-        found.push({ source: s, type, target: o, rule: 'noun-role', negated: r.negated(n) });
+        found.push({ source: s, type, target: o, rule: rule(s), negated: r.negated(n) });
   }
 }
 

@@ -1,0 +1,91 @@
+// Session 15 rules for organizing, hosting venues and stances, each with sentences written for the
+// construction (about the entities of seed/lexicon.yaml), and what each must not read.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statedFacts } from './stated-facts.ts';
+import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
+
+beforeAll(sharedParser, 180_000);
+afterAll(stopSharedParser);
+
+const stated = (text: string) => statedFacts(text);
+
+const SOCHI = 'syrian-national-dialogue-congress';
+
+describe('organizing, venues and stances (session 15)', () => {
+  it.each([
+    [
+      'participle-focus: bare talks a participle says who convenes are the talks in focus',
+      'The Astana talks began on Monday. Delegations arrived in Astana for talks spearheaded by Russia, Turkey, and Iran.',
+      'turkey ORGANIZES astana-talks',
+    ],
+    [
+      'participle-focus: brokered talks',
+      'The Astana talks began on Monday. The opposition arrived for talks brokered by Russia.',
+      'russia MEDIATES astana-talks',
+    ],
+    [
+      'a participle the parser reads as an adjective, its agent on the noun',
+      'The Geneva talks sponsored by the United Nations failed.',
+      'united-nations ORGANIZES geneva-talks',
+    ],
+    [
+      'host-venue: a place that hosts a meeting is its venue',
+      'Sochi will host the Syrian National Dialogue Congress.',
+      `${SOCHI} HELD_IN sochi`,
+    ],
+    [
+      'host-venue: in a relative clause',
+      'Astana, which will host the next round of the Astana talks, is ready.',
+      'astana-talks HELD_IN astana',
+    ],
+    [
+      'role-as: subjects named before "as sponsors of"',
+      'Iran, Russia and Turkey, as the sponsors of the Astana talks, met on Monday.',
+      'turkey ORGANIZES astana-talks',
+    ],
+    [
+      'role-as: acting as organizer',
+      'Russia acts as the organizer of the Sochi congress.',
+      `russia ORGANIZES ${SOCHI}`,
+    ],
+    [
+      'noun-role: the meeting named before the role',
+      'The Sochi congress organizers, Russia and Turkey, met.',
+      `turkey ORGANIZES ${SOCHI}`,
+    ],
+    [
+      'the one accused of undermining talks takes the stance',
+      'The opposition accused Russia of undermining the Geneva talks.',
+      'russia OPPOSES geneva-talks',
+    ],
+    [
+      'the one accused, passive, through a verb of trying',
+      'Russia is accused of seeking to bypass the Geneva talks.',
+      'russia OPPOSES geneva-talks',
+    ],
+  ])('%s: %s', async (_rule, sentence, triple) => {
+    expect(await stated(sentence)).toContain(triple);
+  });
+
+  it('gives bare talks placed elsewhere no meeting in focus', async () => {
+    expect(
+      await stated(
+        'The Astana talks began on Monday. The opposition met in Riyadh for talks sponsored by Saudi Arabia.',
+      ),
+    ).not.toContain('saudi-arabia ORGANIZES astana-talks');
+  });
+
+  it('gives the accuser no stance on what the accused is said to do', async () => {
+    expect(await stated('The opposition accused Russia of undermining the Geneva talks.')).not.toContain(
+      'syrian-opposition OPPOSES geneva-talks',
+    );
+  });
+
+  it('makes no one named after "as" a sponsor, nor a state that hosts a venue', async () => {
+    const facts = await stated(
+      'Iran, Russia and Turkey, as the sponsors of the Astana talks, and the Syrian government met on Monday.',
+    );
+    expect(facts).not.toContain('syria ORGANIZES astana-talks');
+    expect(await stated('Russia hosted the Sochi congress.')).not.toContain(`${SOCHI} HELD_IN russia`);
+  });
+});
