@@ -34,6 +34,7 @@ import {
   modifierRules,
   nominalRules,
   nounRoleRules,
+  initiativeRules,
 } from './relations/noun-rules.ts';
 import { audienceRules } from './relations/audience-rules.ts';
 import { encounterRules } from './relations/encounter-rules.ts';
@@ -137,6 +138,7 @@ export function extractRelations(
     verbRules(r, focusOrOwn, ctx.gazetteer, speaker?.mention ?? null, found);
     modifierRules(r, found);
     nounRoleRules(r, found);
+    initiativeRules(r, found);
     compositionRules(r, found);
     nominalRules(r, focusOrOwn, found);
     auspicesRules(r, found);

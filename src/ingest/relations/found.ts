@@ -60,6 +60,8 @@ export const RULES = [
   'participle-focus',
   'host-venue',
   'role-as',
+  'co-organizers',
+  'initiative-of',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -119,6 +119,32 @@ export function nounRoleRules(r: Reading, found: Found[]): void {
   }
 }
 
+/** What a meeting may be said to be someone's: "a Russian initiative", "Moscow's brainchild". */
+const INITIATIVES = new Set(['initiative', 'brainchild', 'idea', 'proposal', 'plan', 'project']);
+
+/** "The Sochi congress, a Russian initiative", "the congress is Moscow's brainchild": whose it is organizes it. */
+export function initiativeRules(r: Reading, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (!INITIATIVES.has(r.lemma(n))) continue;
+    const meetings = [
+      ...r.child(n, 'nsubj').filter(() => r.child(n, 'cop').length > 0),
+      ...r.in[n]!.filter((d) => d.rel === 'appos').map((d) => d.gov),
+    ].flatMap((i) => r.entities(i, MEETING));
+    // A demonym ("a Russian initiative") is read as its state's mention, as the modifier rule does.
+    const demonyms = r
+      .child(n, 'amod')
+      .map((i) => r.mentionAt[i])
+      .filter((m): m is Mention => !!m && ACTOR.includes(m.type));
+    const owners = [
+      ...[...r.child(n, 'nmod:poss'), ...r.child(n, 'nmod:of')].flatMap((i) => r.entities(i, ACTOR)),
+      ...demonyms,
+    ];
+    for (const o of owners)
+      for (const m of meetings)
+        found.push({ source: o, type: 'ORGANIZES', target: m, rule: 'initiative-of', negated: r.negated(n) });
+  }
+}
+
 /** "The committee will consist of X", "is made up of X", "comprises X": the verb and where X hangs. */
 const COMPOSED: Record<string, string> = { consist: 'obl:of', compose: 'obl:of', make: 'obl:of', comprise: 'obj' };
 

@@ -210,6 +210,23 @@ export function verbRules(
         }
       }
     }
+    // "organized by Russia together with Turkey and Iran", "launched the talks with Turkey": who
+    // convenes (mediates) a named meeting with others does it with them; one holds talks with a side.
+    const convening = VERBS.find(
+      (rule) => (rule.type === 'ORGANIZES' || rule.type === 'MEDIATES') && rule.lemmas.includes(lemma),
+    );
+    if (convening && lemma !== 'hold' && !naming(r, v)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      const named = objects.filter((i) => r.mentionAt[i]).flatMap((i) => r.entities(i, MEETING));
+      // States: "organized the talks with the SNC" names a side, not a co-sponsor.
+      const partners = [...r.child(v, 'obl:with'), ...objects.flatMap((i) => r.child(i, 'nmod:with'))].flatMap((i) =>
+        r.entities(i, ['State']),
+      );
+      if (subjects.some((i) => r.entities(i, ACTOR).length > 0))
+        for (const p of partners)
+          for (const m of named)
+            found.push({ source: p, type: convening.type, target: m, rule: 'co-organizers', negated });
+    }
     // "Astana, which will host the next round", "Sochi hosted the congress": a place that hosts a
     // meeting is its venue (its state, read through the lexicon above, hosts it).
     if (lemma === 'host' || lemma === 'co-host') {

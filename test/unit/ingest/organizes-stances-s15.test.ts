@@ -63,6 +63,28 @@ describe('organizing, venues and stances (session 15)', () => {
       'Russia is accused of seeking to bypass the Geneva talks.',
       'russia OPPOSES geneva-talks',
     ],
+    [
+      'co-organizers: convening with other states',
+      'The Sochi congress, organized by Russia together with Turkey and Iran, opens on Monday.',
+      `iran ORGANIZES ${SOCHI}`,
+    ],
+    [
+      'co-organizers: launching with',
+      'Russia launched the Astana talks with Turkey and Iran.',
+      'turkey ORGANIZES astana-talks',
+    ],
+    [
+      'initiative-of: a demonym',
+      'The Sochi congress, a Russian initiative, opens on Monday.',
+      `russia ORGANIZES ${SOCHI}`,
+    ],
+    ['initiative-of: a possessive', "The Sochi congress is Moscow's initiative.", `russia ORGANIZES ${SOCHI}`],
+    [
+      'a verdict of unacceptable',
+      'The SNC said the Sochi congress was unacceptable.',
+      `syrian-negotiations-commission OPPOSES ${SOCHI}`,
+    ],
+    ['a verdict of essential', 'Lavrov said the Astana talks were essential.', 'sergey-lavrov SUPPORTS astana-talks'],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
@@ -73,6 +95,15 @@ describe('organizing, venues and stances (session 15)', () => {
         'The Astana talks began on Monday. The opposition met in Riyadh for talks sponsored by Saudi Arabia.',
       ),
     ).not.toContain('saudi-arabia ORGANIZES astana-talks');
+  });
+
+  it('makes no co-organizer of a side talks are held with, nor of a body a meeting is organized with', async () => {
+    expect(await stated('Russia held the Astana talks with the opposition.')).not.toContain(
+      'syrian-opposition ORGANIZES astana-talks',
+    );
+    expect(await stated('The UN organized the Geneva talks with the SNC.')).not.toContain(
+      'syrian-negotiations-commission ORGANIZES geneva-talks',
+    );
   });
 
   it('gives the accuser no stance on what the accused is said to do', async () => {
