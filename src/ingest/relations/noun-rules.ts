@@ -4,7 +4,7 @@ import type { Mention } from '../types.ts';
 import { ACTOR, ALLY, GROUP, MEETING, STANCE, type Types } from './argument-types.ts';
 import type { Found } from './found.ts';
 import { antecedent, modifiersBefore, type Reading } from './reading.ts';
-import { TAKE_PART } from './word-classes.ts';
+import { PREVENT, TAKE_PART } from './word-classes.ts';
 
 /** "X-sponsored talks": the relations the participle names. */
 export const MODIFIERS: Record<string, readonly RelationType[]> = {
@@ -264,7 +264,10 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     const rule = NOMINALS[r.word(n).toLowerCase()];
     // "voted for the committee's participation": an act asked for is not one reported.
-    const wished = r.in[n]!.some((d) => d.rel === 'obl:for' || d.rel === 'nmod:for');
+    // "preventing UN condemnation of the regime": an act kept from happening is not one reported either.
+    const wished = r.in[n]!.some(
+      (d) => d.rel === 'obl:for' || d.rel === 'nmod:for' || (d.rel === 'obj' && PREVENT.has(r.lemma(d.gov))),
+    );
     // "Assad's opposition to the committee", "voiced its opposition to the congress": a word the entity
     // finder took for a name ("the opposition") is the act where it is someone's and names its target.
     const act = !!rule && r.child(n, 'nmod:poss').length > 0 && rule.cases.some((c) => r.child(n, c).length > 0);

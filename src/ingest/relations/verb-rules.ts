@@ -477,9 +477,16 @@ export function verbRules(
     }
     // "Russia, which has received backing from Turkey and Iran for the congress".
     if (lemma === 'receive' || lemma === 'get' || lemma === 'win') {
-      for (const o of r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)))) {
-        const backers = [...r.child(v, 'obl:from'), ...r.child(o, 'nmod:from')].flatMap((i) => r.entities(i, ACTOR));
-        const backed = [...r.child(v, 'obl:for'), ...r.child(o, 'nmod:for')].flatMap((i) => r.entities(i, STANCE));
+      // The parser may read the backing as a verb of its own (`dep`), with "from" and "for" on it.
+      const backing = (i: number): boolean => BACKING.has(r.lemma(i)) || BACKING.has(r.word(i).toLowerCase());
+      for (const o of [...r.child(v, 'obj'), ...r.child(v, 'dep')].filter(backing)) {
+        const backers = [...r.child(v, 'obl:from'), ...r.child(o, 'nmod:from'), ...r.child(o, 'obl:from')].flatMap(
+          (i) => r.entities(i, ACTOR),
+        );
+        // "backing for holding a congress in Sochi": backing for convening a meeting is for the meeting.
+        const fors = [...r.child(v, 'obl:for'), ...['nmod:for', 'acl:for', 'advcl:for'].flatMap((c) => r.child(o, c))];
+        const convened = fors.filter((i) => HELD.has(r.lemma(i)) || ORGANIZING.has(r.lemma(i)));
+        const backed = [...fors, ...convened.flatMap((i) => r.child(i, 'obj'))].flatMap((i) => r.entities(i, STANCE));
         for (const b of backers)
           for (const t of backed) found.push({ source: b, type: 'SUPPORTS', target: t, rule: 'backing', negated });
       }
@@ -571,6 +578,9 @@ function elsewhere(r: Reading, focus: Mention | null, gaz: Gazetteer): boolean {
 function modifies(r: Reading, v: number, i: number): boolean {
   return r.in[v]!.some((d) => (d.rel === 'acl' || d.rel === 'amod') && d.gov === i);
 }
+
+/** The verbs that convene a meeting (the ORGANIZES verbs of the table). */
+const ORGANIZING = new Set(VERBS.filter((rule) => rule.type === 'ORGANIZES').flatMap((rule) => rule.lemmas));
 
 /** "new talks", "a fresh round": words that make talks a round someone sets up. */
 const FRESH = new Set(['new', 'fresh', 'next', 'further', 'another']);

@@ -85,6 +85,11 @@ describe('organizing, venues and stances (session 15)', () => {
       `syrian-negotiations-commission OPPOSES ${SOCHI}`,
     ],
     ['a verdict of essential', 'Lavrov said the Astana talks were essential.', 'sergey-lavrov SUPPORTS astana-talks'],
+    [
+      'backing for convening a meeting is for the meeting',
+      'Russia received backing from Turkey and Iran for holding the Sochi congress in Sochi between January 29-30.',
+      `iran SUPPORTS ${SOCHI}`,
+    ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
@@ -103,6 +108,12 @@ describe('organizing, venues and stances (session 15)', () => {
     );
     expect(await stated('The UN organized the Geneva talks with the SNC.')).not.toContain(
       'syrian-negotiations-commission ORGANIZES geneva-talks',
+    );
+  });
+
+  it('reads no stance from an act that was prevented', async () => {
+    expect(await stated('Russia blocked a UN condemnation of the Syrian government.')).not.toContain(
+      'united-nations OPPOSES syria',
     );
   });
 
