@@ -37,6 +37,7 @@ import {
   initiativeRules,
 } from './relations/noun-rules.ts';
 import { audienceRules } from './relations/audience-rules.ts';
+import { mediatorRules } from './relations/mediator-rules.ts';
 import { encounterRules } from './relations/encounter-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
 import { atMeetingRules, attendingClauseRule, delegationAtRules, involvedRule } from './relations/presence-rules.ts';
@@ -139,6 +140,7 @@ export function extractRelations(
     modifierRules(r, found);
     nounRoleRules(r, found);
     initiativeRules(r, found);
+    mediatorRules(r, found);
     compositionRules(r, found);
     nominalRules(r, focusOrOwn, found);
     auspicesRules(r, found);

@@ -62,6 +62,7 @@ export const RULES = [
   'role-as',
   'co-organizers',
   'initiative-of',
+  'mediator-title',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -90,6 +90,16 @@ describe('organizing, venues and stances (session 15)', () => {
       'Russia received backing from Turkey and Iran for holding the Sochi congress in Sochi between January 29-30.',
       `iran SUPPORTS ${SOCHI}`,
     ],
+    [
+      'mediator-title: a mediator who opens a meeting',
+      'UN mediator Staffan de Mistura opened the Vienna talks on Thursday.',
+      'staffan-de-mistura MEDIATES vienna-talks',
+    ],
+    [
+      'mediator-title: in apposition, inviting to a meeting',
+      'Staffan de Mistura, the UN mediator, invited the SNC to the Vienna talks.',
+      'staffan-de-mistura MEDIATES vienna-talks',
+    ],
   ])('%s: %s', async (_rule, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
@@ -114,6 +124,15 @@ describe('organizing, venues and stances (session 15)', () => {
   it('reads no stance from an act that was prevented', async () => {
     expect(await stated('Russia blocked a UN condemnation of the Syrian government.')).not.toContain(
       'united-nations OPPOSES syria',
+    );
+  });
+
+  it('makes no mediator of an envoy, nor of a mediator who only attends', async () => {
+    expect(await stated('UN envoy Staffan de Mistura opened the Vienna talks on Thursday.')).not.toContain(
+      'staffan-de-mistura MEDIATES vienna-talks',
+    );
+    expect(await stated('UN mediator Staffan de Mistura attended the Sochi congress.')).not.toContain(
+      `staffan-de-mistura MEDIATES ${SOCHI}`,
     );
   });
 
