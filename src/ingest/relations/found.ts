@@ -62,6 +62,12 @@ export const RULES = [
   'exchanged-views',
   'being-at',
   'phoned',
+  'participle-focus',
+  'host-venue',
+  'role-as',
+  'co-organizers',
+  'initiative-of',
+  'mediator-title',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 
