@@ -884,7 +884,28 @@ function numberedRounds(
       for (const x of [...result, ...out]) if (x.entityId === focus.entityId) Object.assign(x, { entityId: id, name });
     out = [...out.filter((x) => !inside.includes(x) && x !== named), round].sort((a, b) => a.start - b.start);
   }
-  return out;
+  return hyphenRounds(sentence, out, ctx);
+}
+
+/** "-4" right after a series' place ("Astana-4"), no day range ("-4-5") nor longer number following. */
+const HYPHEN_NUMBER = /^[-‐–](\d{1,2})(?![\d‐–-])/;
+
+/**
+ * "the meeting of "Astana-4"", "Geneva-8": the Russian press names a round by its series' place and
+ * number, a meeting `<series>-<n>` like "the fourth round of the Astana talks".
+ */
+function hyphenRounds(sentence: Sentence, own: Mention[], ctx: CoreferenceContext): Mention[] {
+  const gaz = ctx.gazetteer;
+  return own.map((x) => {
+    const m = HYPHEN_NUMBER.exec(sentence.text.slice(x.end - sentence.start));
+    const series = m && (x.type === 'Place' || x.type === 'Meeting') ? seriesOf(x, ctx) : null;
+    if (!m || !series) return x;
+    const n = Number(m[1]);
+    const end = x.end + m[0].length;
+    const span = { start: x.start, end, text: sentence.text.slice(x.start - sentence.start, end - sentence.start) };
+    const name = `${ordinalName(n)} round of ${gaz.entities.get(series)!.name}`;
+    return { ...patternMention(sentence, span, 'Meeting', name), entityId: `${series}-${n}`, parts: [] };
+  });
 }
 
 /** "Russian FM", "the Turkish deputy PM": offices news writes short. */

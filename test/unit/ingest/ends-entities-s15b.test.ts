@@ -1,0 +1,30 @@
+// Unit tests for the session-15 (second pass) relation ends: a round named by its series' place and
+// number, as the Russian press writes it ("Astana-4", "Geneva-8"). Made-up sentences about the
+// entities of seed/lexicon.yaml. Real CoreNLP parser, one warm process.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../../src/ingest/extract.ts';
+import { statedFacts } from './stated-facts.ts';
+import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
+
+beforeAll(sharedParser, 180_000);
+afterAll(stopSharedParser);
+
+const ids = async (text: string) => (await extract(text, { published: '2017-05-04' })).entities.map((e) => e.id);
+
+describe('a round named by its place and number', () => {
+  it('reads "Astana-4" as the fourth round of the Astana talks', async () => {
+    const facts = await statedFacts('Iran attended the meeting of "Astana-4" as a guarantor.', '2017-05-04');
+    expect(facts).toContain('iran ATTENDS astana-talks-4');
+  });
+
+  it('reads a Geneva round the same way, and keeps the city named alone a place', async () => {
+    const found = await ids('The delegations arrived in Geneva for Geneva-8.');
+    expect(found).toContain('geneva-talks-8');
+    expect(found).toContain('geneva');
+  });
+
+  it('makes no round of a place that hosts no series of talks', async () => {
+    const found = await ids('Russia hosted Sochi-2 in March.');
+    expect(found.filter((id) => /-\d+$/.test(id))).toEqual([]);
+  });
+});
