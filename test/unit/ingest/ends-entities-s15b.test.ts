@@ -1,5 +1,6 @@
 // Unit tests for the session-15 (second pass) relation ends: a round named by its series' place and
-// number, as the Russian press writes it ("Astana-4", "Geneva-8"). Made-up sentences about the
+// number, as the Russian press writes it ("Astana-4", "Geneva-8"), and Assad's stepping down in words
+// after his name ("that Assad leave power"). Made-up sentences about the
 // entities of seed/lexicon.yaml. Real CoreNLP parser, one warm process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../src/ingest/extract.ts';
@@ -26,5 +27,20 @@ describe('a round named by its place and number', () => {
   it('makes no round of a place that hosts no series of talks', async () => {
     const found = await ids('Russia hosted Sochi-2 in March.');
     expect(found.filter((id) => /-\d+$/.test(id))).toEqual([]);
+  });
+});
+
+describe('Assad stepping down, in words after his name', () => {
+  it('finds the position in a demand that he leave power or be excluded', async () => {
+    expect(await ids('The opposition repeated its demand that President Assad leave power.')).toContain(
+      'assad-steps-down',
+    );
+    expect(
+      await ids('The delegates insisted that Bashar al-Assad be excluded from any transitional government.'),
+    ).toContain('assad-steps-down');
+  });
+
+  it('finds none where the sentence does not name him', async () => {
+    expect(await ids('The rebels refused to leave power in the towns they hold.')).not.toContain('assad-steps-down');
   });
 });
