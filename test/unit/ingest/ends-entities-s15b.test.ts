@@ -1,6 +1,6 @@
 // Unit tests for the session-15 (second pass) relation ends: a round named by its series' place and
 // number, as the Russian press writes it ("Astana-4", "Geneva-8"), and Assad's stepping down in words
-// after his name ("that Assad leave power"). Made-up sentences about the
+// after his name ("that Assad leave power"), and the de-escalation zone of one place. Made-up sentences about the
 // entities of seed/lexicon.yaml. Real CoreNLP parser, one warm process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../src/ingest/extract.ts';
@@ -42,5 +42,21 @@ describe('Assad stepping down, in words after his name', () => {
 
   it('finds none where the sentence does not name him', async () => {
     expect(await ids('The rebels refused to leave power in the towns they hold.')).not.toContain('assad-steps-down');
+  });
+});
+
+describe('the de-escalation zone of one place', () => {
+  it('is a position of its own beside the zones as a whole', async () => {
+    const found = await ids(
+      'Turkey presented its plan for the de-escalation zone in rebel-held Idlib province. Russia backs the de-escalation zones.',
+    );
+    expect(found).toContain('de-escalation-zone-in-idlib');
+    expect(found).toContain('de-escalation-zones');
+  });
+
+  it('takes no place the zone is not said to be in', async () => {
+    const found = await ids('The de-escalation zones were discussed in Astana.');
+    expect(found).not.toContain('de-escalation-zone-in-astana');
+    expect(found).toContain('de-escalation-zones');
   });
 });
