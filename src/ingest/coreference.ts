@@ -677,6 +677,9 @@ function bodyMeetings(sentence: Sentence, own: Mention[], ctx: CoreferenceContex
 const PLACE_MEETING =
   /^(?:['’]s)?\s+(?:peace\s+)?(summit|talks|conference|congress|meeting|gathering|negotiations)\b/iu;
 
+/** "the next " or "the upcoming international " before a place that names a meeting. */
+const NEXT_AT = /\b(?:next|upcoming|forthcoming)\s+(?:international\s+)?$/i;
+
 /**
  * "Ankara to represent Syrian opposition at Sochi summit", "The Sochi talks come after ...": a place
  * named before a meeting's word is the one meeting the lexicon holds there at the time, by any word.
@@ -688,7 +691,11 @@ function placeNamedMeetings(sentence: Sentence, own: Mention[], ctx: Coreference
     if (!m) continue;
     const end = place.end + m[0].length;
     if (own.some((x) => x !== place && overlaps(x, { start: place.start, end }))) continue;
-    const id = knownMeetingAt(place, kindOf(m[1]!) ?? 'meeting', ctx.gazetteer, ctx.published);
+    // "the next Astana meeting": the series' next dated round, whatever word names it.
+    const series = NEXT_AT.test(sentence.text.slice(0, place.start - sentence.start)) ? seriesOf(place, ctx) : null;
+    const id = series
+      ? datedRound(series, 'next', ctx.published, ctx.gazetteer)
+      : knownMeetingAt(place, kindOf(m[1]!) ?? 'meeting', ctx.gazetteer, ctx.published);
     if (id === null) continue;
     const text = sentence.text.slice(place.start - sentence.start, end - sentence.start);
     out.push({ ...pronoun(sentence, place.start, text, id, 'Meeting'), parts: [place] });

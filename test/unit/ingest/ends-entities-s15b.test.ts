@@ -1,6 +1,6 @@
 // Unit tests for the session-15 (second pass) relation ends: a round named by its series' place and
 // number, as the Russian press writes it ("Astana-4", "Geneva-8"), and Assad's stepping down in words
-// after his name ("that Assad leave power"), and the de-escalation zone of one place. Made-up sentences about the
+// after his name ("that Assad leave power"), the de-escalation zone of one place, and "the next Astana meeting". Made-up sentences about the
 // entities of seed/lexicon.yaml. Real CoreNLP parser, one warm process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../src/ingest/extract.ts';
@@ -58,5 +58,15 @@ describe('the de-escalation zone of one place', () => {
     const found = await ids('The de-escalation zones were discussed in Astana.');
     expect(found).not.toContain('de-escalation-zone-in-astana');
     expect(found).toContain('de-escalation-zones');
+  });
+});
+
+describe('the next meeting named by its series’ place', () => {
+  it('is the series’ next dated round when no round is in focus', async () => {
+    const facts = await statedFacts(
+      'Russia and Iran confirmed their participation in the next Astana meeting on the Syrian crisis.',
+      '2017-03-13',
+    );
+    expect(facts).toContain('russia ATTENDS astana-talks-3');
   });
 });
