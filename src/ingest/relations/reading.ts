@@ -15,6 +15,9 @@ import {
   WISH,
 } from './word-classes.ts';
 
+/** Nouns for a meeting or a part of one, which "of" links to the meeting it belongs to. */
+const MEETING_PARTS = /^(?:meeting|meetings|session|sessions|sitting)$/i;
+
 /** A parsed sentence with its mentions laid over its tokens. */
 export class Reading {
   readonly out: Dependency[][];
@@ -454,6 +457,9 @@ export class Reading {
         const m = this.mentionAt[a];
         if (m && types.includes(m.type)) found.push(m);
       }
+    // "the meeting of "Astana-4"", "a session of the Geneva talks": the meeting named after "of".
+    if (!own && types.includes('Meeting') && MEETING_PARTS.test(this.word(i)))
+      for (const of of this.child(i, 'nmod:of')) found.push(...this.entities(of, ['Meeting'], seen));
     for (const a of this.child(i, 'appos')) found.push(...this.entities(a, types, seen));
     if (!own && found.length === 0 && types.includes('State')) found.push(...this.counted(i));
     return found;
