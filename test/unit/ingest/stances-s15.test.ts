@@ -35,6 +35,11 @@ describe('stances on documents and positions (session 15)', () => {
       'Russia and Iran reached a consensus on the political transition.',
       `iran SUPPORTS ${TRANSITION}`,
     ],
+    [
+      'rejecting a position a participle says whose it is (misparsed as a clause on the verb)',
+      'Russia and Syria reject the political transition demanded by the rebels.',
+      `syria OPPOSES ${TRANSITION}`,
+    ],
   ])('%s', async (_name, sentence, triple) => {
     expect(await stated(sentence)).toContain(triple);
   });
@@ -53,5 +58,11 @@ describe('stances on documents and positions (session 15)', () => {
   it('signing something that is no document backs nothing', async () => {
     const facts = await stated('Lavrov signed a letter to Zarif.');
     expect(facts.filter((f) => f.includes('SUPPORTS'))).toEqual([]);
+  });
+
+  it('the participle’s agent keeps its own act and takes no stance', async () => {
+    const facts = await stated('Russia rejected the political transition demanded by the rebels.');
+    expect(facts).toContain(`syrian-rebel-groups DEMANDS ${TRANSITION}`);
+    expect(facts).not.toContain(`syrian-rebel-groups OPPOSES ${TRANSITION}`);
   });
 });
