@@ -208,6 +208,8 @@ const NOMINALS: Record<string, NominalRule> = {
   backing: { type: 'SUPPORTS', cases: ['nmod:for'], targets: STANCE },
   endorsement: { type: 'SUPPORTS', cases: ['nmod:of'], targets: STANCE },
   commitment: { type: 'SUPPORTS', cases: ['nmod:to'], targets: STANCE },
+  // "reached consensus on the agreement": who agree on a text or a position back it.
+  consensus: { type: 'SUPPORTS', cases: ['nmod:on'], targets: ['Position', 'Document'] },
   rejection: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
   condemnation: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
   criticism: { type: 'OPPOSES', cases: ['nmod:of'], targets: STANCE },
@@ -244,6 +246,8 @@ const DECLARE = new Set([
   'express',
   'voice',
   'renew',
+  // "reached consensus on the memorandum".
+  'reach',
   // "Turkey launched an offensive against the YPG".
   'launch',
   'begin',

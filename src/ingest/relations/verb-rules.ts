@@ -86,9 +86,18 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   const subjects = passive
     ? [...new Set([...r.child(v, 'obl:agent'), ...agents])].filter((a) => gappedSide(r, v, a) === undefined)
     : [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')];
+  // "Russia rejected the transition demanded by the rebels": the parser may hang the participle on the
+  // verb (`dep`) and make the verb's object the participle's subject.
+  const misread =
+    !passive && targets.includes('obj') && r.child(v, 'obj').length === 0
+      ? r
+          .child(v, 'dep')
+          .filter((d) => r.parse.tokens[d - 1]?.pos === 'VBN' && d > v && r.child(d, 'obl:by').length > 0)
+          .flatMap((d) => r.child(d, 'nsubj').filter((i) => i > v))
+      : [];
   const objects = passive
     ? [...passiveSubjects, ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
-    : targets.flatMap((t) => r.child(v, t));
+    : [...targets.flatMap((t) => r.child(v, t)), ...misread];
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
   // "The talks, like an earlier round, will be sponsored by Turkey", "Iran, like Russia, attended":
   // what the clause is likened to stands where its subject does.

@@ -140,6 +140,8 @@ export const VERBS: readonly VerbRule[] = [
     source: ACTOR,
     target: STANCE,
   },
+  // "Russia, Iran and Turkey signed the memorandum", "the text was signed by Lavrentiev": a signature backs a document.
+  { type: 'SUPPORTS', lemmas: ['sign', 'ratify', 'initial'], targets: ['obj'], source: ACTOR, target: ['Document'] },
   // "objected to the plan".
   { type: 'OPPOSES', lemmas: ['object'], targets: ['obl:to'], source: ACTOR, target: STANCE },
   // "The rebels agreed to the evacuation", "consented to the talks".
