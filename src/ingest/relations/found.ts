@@ -62,6 +62,7 @@ export const RULES = [
   'exchanged-views',
   'being-at',
   'phoned',
+  'from-side',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 
