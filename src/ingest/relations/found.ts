@@ -63,6 +63,7 @@ export const RULES = [
   'being-at',
   'phoned',
   'from-side',
+  'same-table',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -59,3 +59,27 @@ describe('who speaks for a side', () => {
     expect(facts).toContain('bashar-al-jaafari REPRESENTS syria');
   });
 });
+
+describe('aims and sitting together', () => {
+  it('does not read ensuring someone’s participation as their attending the meeting in focus', async () => {
+    const facts = await statedFacts(
+      'The Astana talks on Syria opened on Monday. Jordan helped at a technical meeting, ensuring the participation of the armed opposition groups.',
+      '2017-01-24',
+    );
+    expect(facts).not.toContain('syrian-rebel-groups ATTENDS astana-talks-1');
+  });
+
+  it('reads sides that sit down at the same table as meeting', async () => {
+    const facts = await statedFacts(
+      'The Syrian government and the armed opposition groups agreed to sit down at the same table.',
+      '2017-01-24',
+    );
+    expect(facts).toContain('syria MEETS syrian-rebel-groups');
+  });
+
+  it('reads sitting face to face as meeting', async () => {
+    expect(await statedFacts('Lavrov and Zarif sat face to face in Moscow.', '2017-01-24')).toContain(
+      'sergey-lavrov MEETS mohammad-javad-zarif',
+    );
+  });
+});
