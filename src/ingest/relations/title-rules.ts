@@ -35,12 +35,16 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
       if (m?.type === 'Person') holders.push(m);
     }
     // "the Iranian Foreign Minister's Special Assistant": an aide holds the office of the one they assist.
-    const office = r.child(n, 'nmod:poss').filter((p) => ROLE_NOUNS.has(r.lemma(p)));
+    // "the UN Secretary General's Special Envoy": the office's own body too (a title of two words).
+    const office = r
+      .child(n, 'nmod:poss')
+      .filter((p) => ROLE_NOUNS.has(r.lemma(p)) || r.child(p, 'compound').some((c) => ROLE_NOUNS.has(r.lemma(c))));
     const states = [
       ...[...r.child(n, 'amod'), ...r.child(n, 'compound'), ...r.child(n, 'nmod:poss'), ...modifiersBefore(r, n)].map(
         (i) => r.mentionAt[i],
       ),
       ...[...r.child(n, 'compound'), ...office].flatMap((c) => r.child(c, 'amod').map((i) => r.mentionAt[i])),
+      ...office.flatMap((c) => r.child(c, 'compound').map((i) => r.mentionAt[i])),
     ].filter((m): m is Mention => !!m && GROUP.includes(m.type));
     // "the head of the Syrian government delegation": a delegation's (or government's) head speaks for its state too.
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>

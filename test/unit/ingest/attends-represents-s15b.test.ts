@@ -51,6 +51,15 @@ describe('who speaks for a side', () => {
     expect(facts).not.toContain('bashar-al-jaafari REPRESENTS syria');
   });
 
+  it('reads the body of the office a title belongs to', async () => {
+    expect(
+      await statedFacts(
+        "The UN Secretary General's Special Envoy for Syria Staffan de Mistura is also expected in Astana.",
+        '2017-01-24',
+      ),
+    ).toContain('staffan-de-mistura REPRESENTS united-nations');
+  });
+
   it('reads who is leading a side’s delegation as representing it', async () => {
     const facts = await statedFacts(
       'Jaafari, leading the government delegation, said the talks went well.',
