@@ -25,6 +25,23 @@ export interface StepResult {
   domNodes: number;
   heapMiB: number;
   error: string | null;
+  /** The API requests made during the step, in order (Resource Timing). */
+  requests: RequestTrace[];
+  /** The main-thread long tasks inside the step: when (ms from its start) and how long. */
+  longTasks: { at: number; ms: number }[];
+}
+
+/**
+ * One API request inside a step, ms from the step's start: when the app asked (`at`), how long it
+ * waited for a connection (`queued`), for the first byte (`server`: the API's time, on loopback)
+ * and for the rest of the body (`transfer`).
+ */
+export interface RequestTrace {
+  path: string;
+  at: number;
+  queued: number;
+  server: number;
+  transfer: number;
 }
 
 export interface SessionResult {
@@ -55,6 +72,7 @@ declare global {
 const PROBE = `(() => {
   const state = { longTasks: [], frames: [], firstFrame: null };
   window.__benchApp = state;
+  performance.setResourceTimingBufferSize(5000);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -75,17 +93,25 @@ const PROBE = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-async function pageStats(
-  page: Page,
-  since: number,
-): Promise<{ longestTaskMs: number; domNodes: number; heapMiB: number }> {
+async function pageStats(page: Page, since: number): Promise<Omit<StepResult, 'ms' | 'error'>> {
   return page.evaluate((from) => {
     const tasks = window.__benchApp.longTasks.filter((task) => task.start + task.duration >= from);
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.startTime >= from && entry.name.includes('/api/'))
+      .map((entry) => ({
+        path: entry.name.slice(entry.name.indexOf('/api/'), entry.name.indexOf('/api/') + 80),
+        at: Math.round(entry.startTime - from),
+        queued: Math.round(entry.requestStart - entry.startTime),
+        server: Math.round(entry.responseStart - entry.requestStart),
+        transfer: Math.round(entry.responseEnd - entry.responseStart),
+      }));
     return {
       longestTaskMs: Math.round(Math.max(0, ...tasks.map((task) => task.duration))),
       domNodes: document.getElementsByTagName('*').length,
       heapMiB: Math.round(((memory?.usedJSHeapSize ?? 0) / 2 ** 20) * 10) / 10,
+      requests,
+      longTasks: tasks.map((task) => ({ at: Math.round(task.start - from), ms: Math.round(task.duration) })),
     };
   }, since);
 }

@@ -193,6 +193,20 @@ async function overviewSize(baseUrl: string): Promise<{ bytes: number | null; er
   return { bytes, error: null, text: `${(bytes / 1024).toFixed(0)} KB` };
 }
 
+/**
+ * Where a step's time went: each API request (when asked, ms from the step's start, then its
+ * connection wait, server and transfer ms) and each long task (when, how long).
+ */
+function describeStep(step: StepResult): string {
+  const requests = step.requests.map(
+    (request) =>
+      `${request.path.split('?')[0]} at ${request.at} (queued ${request.queued}, server ${request.server}, ` +
+      `transfer ${request.transfer})`,
+  );
+  const tasks = step.longTasks.map((task) => `${task.ms} at ${task.at}`);
+  return `${requests.join(', ') || 'no request'}; long tasks ms: ${tasks.join(', ') || 'none'}`;
+}
+
 const STEPS = ['open', 'search', 'click', 'expand', 'pan'] as const;
 const STEP_LABELS: Record<(typeof STEPS)[number], string> = {
   open: 'open the app: first graph frame (from navigation)',
@@ -242,6 +256,7 @@ export async function runClient(options: SuiteOptions): Promise<SuiteResult> {
               `; DOM ${Math.max(...STEPS.map((name) => session[name].domNodes))}; load ${os.loadavg()[0]!.toFixed(2)}` +
               STEPS.map((name) => (session[name].error ? ` [${name}: ${session[name].error}]` : '')).join(''),
           );
+          log(`    search step: ${describeStep(session.search)}`);
           if (STEPS.some((name) => session[name].error))
             log(`  the API said:\n${api.output().split('\n').slice(-15).join('\n')}`);
           if (run === 0) {

@@ -17,6 +17,7 @@
  * analyst chose while a view's first layout ran (a search hit) is framed again where it lands.
  */
 import Sigma from 'sigma';
+import { createNormalizationFunction, graphExtent } from 'sigma/utils';
 import { cameraFrame, type CameraState } from '../graph/camera-frame.ts';
 import { neighbourhood } from '../graph/emphasis.ts';
 import { framedAfterLayout } from '../graph/layout-landing.ts';
@@ -223,6 +224,26 @@ export function mountGraphView(
     camera.setState(state);
   };
 
+  /*
+   * Where sigma draws graph points once it has processed the positions the graph holds now: its
+   * normalisation and frame follow the nodes' extent, which it recomputes only in its next render.
+   * Framing from the graph itself lets a layout's landing move the camera in the same render as the
+   * nodes (one full redraw, not a second one a frame later for the camera).
+   */
+  const projection = () => {
+    const extent = sigma.getCustomBBox() ?? graphExtent(graph);
+    const normalise = createNormalizationFunction(extent);
+    const override = {
+      // The camera forces sigma to build the matrix from these dimensions, not reuse its last one.
+      cameraState: camera.getState(),
+      graphDimensions: { width: extent.x[1] - extent.x[0] || 1, height: extent.y[1] - extent.y[0] || 1 },
+    };
+    return {
+      toViewport: (point: { x: number; y: number }) => sigma.framedGraphToViewport(normalise(point), override),
+      override,
+    };
+  };
+
   const frame = async (nodes: string[]) => {
     const shown = nodes.filter((node) => graph.hasNode(node) && !display.filter?.nodes.has(node));
     if (shown.length === 0) return;
@@ -236,9 +257,10 @@ export function mountGraphView(
       insets.bottom = Math.max(insets.bottom, covered.bottom);
     }
     if (measure) measure.font = `500 13px ${sigma.getSetting('labelFont')}`;
+    const project = projection();
     const points = shown.flatMap((node) => {
       const attrs = graph.getNodeAttributes(node);
-      const at = sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+      const at = project.toViewport({ x: attrs.x, y: attrs.y });
       const size = sigma.scaleSize(attrs.size);
       // The label runs to the right of the disc: frame it too, so no label is cut.
       const labelWidth = measure ? measure.measureText(attrs.label).width + 6 : 0;
@@ -247,8 +269,8 @@ export function mountGraphView(
         { x: at.x + size + labelWidth, y: at.y + size },
       ];
     });
-    const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 });
-    const unit = sigma.viewportToFramedGraph({ x: 1, y: 1 });
+    const origin = sigma.viewportToFramedGraph({ x: 0, y: 0 }, project.override);
+    const unit = sigma.viewportToFramedGraph({ x: 1, y: 1 }, project.override);
     const target = cameraFrame({
       points,
       camera: camera.getState(),
@@ -410,14 +432,11 @@ export function mountGraphView(
       }
       if (event.replaced || switched) scheduleRestyle(false);
       else restyleFilterChanges();
-      // Framing reads sigma's normalised coordinates: wait for the frame in which it processes the change.
-      const { camera: cameraState, frame: nodes, focus: node, replaced } = event;
-      requestAnimationFrame(() => {
-        if (cameraState) setCamera(cameraState);
-        else if (nodes) frameAsked(nodes);
-        else if (replaced) fit();
-        if (node) focus(node);
-      });
+      // Framed from the graph's new positions, so the camera moves in the render that draws the merge.
+      if (event.camera) setCamera(event.camera);
+      else if (event.frame) frameAsked(event.frame);
+      else if (event.replaced) fit();
+      if (event.focus) focus(event.focus);
       return;
     } else if (event.kind === 'selection') {
       restyleSelection();
@@ -436,12 +455,9 @@ export function mountGraphView(
     layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
     layoutButton.setAttribute('aria-pressed', String(running));
     if (running) return;
-    // The first layout of a view moves every node: frame the result, not the starting spiral,
-    // once sigma has processed the last positions; what the analyst chose meanwhile stays in view.
-    if (fitAfterLayout) {
-      const asked = askedDuringLayout;
-      requestAnimationFrame(() => void frame(framedAfterLayout(graph, asked)));
-    }
+    // The first layout of a view moves every node: frame the result, not the starting spiral, in
+    // the render that draws the new positions; what the analyst chose meanwhile stays in view.
+    if (fitAfterLayout) void frame(framedAfterLayout(graph, askedDuringLayout));
     fitAfterLayout = false;
     askedDuringLayout = null;
   });

@@ -677,6 +677,9 @@ function bodyMeetings(sentence: Sentence, own: Mention[], ctx: CoreferenceContex
 const PLACE_MEETING =
   /^(?:['’]s)?\s+(?:peace\s+)?(summit|talks|conference|congress|meeting|gathering|negotiations)\b/iu;
 
+/** "the next " or "the upcoming international " before a place that names a meeting. */
+const NEXT_AT = /\b(?:next|upcoming|forthcoming)\s+(?:international\s+)?$/i;
+
 /**
  * "Ankara to represent Syrian opposition at Sochi summit", "The Sochi talks come after ...": a place
  * named before a meeting's word is the one meeting the lexicon holds there at the time, by any word.
@@ -688,7 +691,11 @@ function placeNamedMeetings(sentence: Sentence, own: Mention[], ctx: Coreference
     if (!m) continue;
     const end = place.end + m[0].length;
     if (own.some((x) => x !== place && overlaps(x, { start: place.start, end }))) continue;
-    const id = knownMeetingAt(place, kindOf(m[1]!) ?? 'meeting', ctx.gazetteer, ctx.published);
+    // "the next Astana meeting": the series' next dated round, whatever word names it.
+    const series = NEXT_AT.test(sentence.text.slice(0, place.start - sentence.start)) ? seriesOf(place, ctx) : null;
+    const id = series
+      ? datedRound(series, 'next', ctx.published, ctx.gazetteer)
+      : knownMeetingAt(place, kindOf(m[1]!) ?? 'meeting', ctx.gazetteer, ctx.published);
     if (id === null) continue;
     const text = sentence.text.slice(place.start - sentence.start, end - sentence.start);
     out.push({ ...pronoun(sentence, place.start, text, id, 'Meeting'), parts: [place] });
@@ -884,7 +891,28 @@ function numberedRounds(
       for (const x of [...result, ...out]) if (x.entityId === focus.entityId) Object.assign(x, { entityId: id, name });
     out = [...out.filter((x) => !inside.includes(x) && x !== named), round].sort((a, b) => a.start - b.start);
   }
-  return out;
+  return hyphenRounds(sentence, out, ctx);
+}
+
+/** "-4" right after a series' place ("Astana-4"), no day range ("-4-5") nor longer number following. */
+const HYPHEN_NUMBER = /^[-‐–](\d{1,2})(?![\d‐–-])/;
+
+/**
+ * "the meeting of "Astana-4"", "Geneva-8": the Russian press names a round by its series' place and
+ * number, a meeting `<series>-<n>` like "the fourth round of the Astana talks".
+ */
+function hyphenRounds(sentence: Sentence, own: Mention[], ctx: CoreferenceContext): Mention[] {
+  const gaz = ctx.gazetteer;
+  return own.map((x) => {
+    const m = HYPHEN_NUMBER.exec(sentence.text.slice(x.end - sentence.start));
+    const series = m && (x.type === 'Place' || x.type === 'Meeting') ? seriesOf(x, ctx) : null;
+    if (!m || !series) return x;
+    const n = Number(m[1]);
+    const end = x.end + m[0].length;
+    const span = { start: x.start, end, text: sentence.text.slice(x.start - sentence.start, end - sentence.start) };
+    const name = `${ordinalName(n)} round of ${gaz.entities.get(series)!.name}`;
+    return { ...patternMention(sentence, span, 'Meeting', name), entityId: `${series}-${n}`, parts: [] };
+  });
 }
 
 /** "Russian FM", "the Turkish deputy PM": offices news writes short. */

@@ -1023,12 +1023,12 @@ const CEASEFIRE = /\b(?:cease-?fire|truce)s?\b/g;
 
 /**
  * Positions a sentence states, by the lexicon's cues (a cue whose position is `about` someone
- * counts only if the sentence names them, directly or by a resolved pronoun), and a cease-fire
- * in a named place ("Cease-fire in Eastern Ghouta") as a position of its own.
+ * counts only if the sentence names them, directly or by a resolved pronoun), and a cease-fire or
+ * a de-escalation zone in a named place ("Cease-fire in Eastern Ghouta") as a position of its own.
  */
 export function findPositions(sentence: Sentence, mentions: readonly Mention[], gaz: Gazetteer): Mention[] {
   const lower = sentence.text.toLowerCase();
-  const out: Mention[] = [];
+  const out: Mention[] = placedZones(sentence, mentions, gaz);
   const inSentence = new Set(mentions.map((m) => m.entityId));
   const free = (start: number, end: number): boolean =>
     !mentions.some((m) => m.start < end && start < m.end) && !out.some((m) => m.start < end && start < m.end);
@@ -1065,20 +1065,48 @@ export function findPositions(sentence: Sentence, mentions: readonly Mention[], 
       mentions.find((x) => x.type === 'State' && !x.demonym && x.entityId === gaz.idOf('syria') && near(x, 25));
     if (!place || !free(start, end)) continue;
     const placeName = place.type === 'Place' ? (gaz.entities.get(place.entityId)?.name ?? place.text) : place.text;
-    out.push({
-      start,
-      end,
-      sentence: sentence.index,
-      text: sentence.text.slice(m.index, m.index + m[0].length),
-      entityId: `new:Position:${foldPhrase(placeName)} cease fire`,
-      type: 'Position',
-      source: 'pattern',
-      possessive: false,
-      name: `Cease-fire in ${placeName}`,
-      parts: [place],
-    });
+    out.push(placedPosition(sentence, m, place, `Cease-fire in ${placeName}`, `${foldPhrase(placeName)} cease fire`));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "the de-escalation zone in Idleb province", "a de-escalation zone in rebel-held Idlib": one zone, by its place. */
+const PLACED_ZONE = /\bde-?escalation (?:zone|area)\s+(?:in|of|covering|around)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const ZONE = /\bde-?escalation (?:zone|area)\b/g;
+
+/**
+ * The de-escalation zone of one named place, a position of its own beside the zones as a whole
+ * (the lexicon's cue), which it takes the words from.
+ */
+function placedZones(sentence: Sentence, mentions: readonly Mention[], gaz: Gazetteer): Mention[] {
+  const lower = sentence.text.toLowerCase();
+  return [...lower.matchAll(ZONE)].flatMap((m) => {
+    const place = mentions.find(
+      (x) => x.type === 'Place' && PLACED_ZONE.test(lower.slice(m.index, x.start - sentence.start)),
+    );
+    if (!place) return [];
+    const name = gaz.entities.get(place.entityId)?.name ?? place.text;
+    return [
+      placedPosition(sentence, m, place, `De-escalation zone in ${name}`, `${foldPhrase(name)} de escalation zone`),
+    ];
+  });
+}
+
+/** A position the words `m` name in the named place (a cease-fire, a zone). */
+function placedPosition(sentence: Sentence, m: RegExpMatchArray, place: Mention, name: string, key: string): Mention {
+  const start = sentence.start + m.index!;
+  return {
+    start,
+    end: start + m[0].length,
+    sentence: sentence.index,
+    text: sentence.text.slice(m.index, m.index! + m[0].length),
+    entityId: `new:Position:${key}`,
+    type: 'Position',
+    source: 'pattern',
+    possessive: false,
+    name,
+    parts: [place],
+  };
 }
 
 /** Offices of a known person held on `date`. */

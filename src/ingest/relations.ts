@@ -34,8 +34,10 @@ import {
   modifierRules,
   nominalRules,
   nounRoleRules,
+  initiativeRules,
 } from './relations/noun-rules.ts';
 import { audienceRules } from './relations/audience-rules.ts';
+import { mediatorRules } from './relations/mediator-rules.ts';
 import { encounterRules } from './relations/encounter-rules.ts';
 import { betweenRules, participantRules } from './relations/participant-rules.ts';
 import {
@@ -144,6 +146,8 @@ export function extractRelations(
     verbRules(r, focusOrOwn, ctx.gazetteer, speaker?.mention ?? null, found);
     modifierRules(r, found);
     nounRoleRules(r, found);
+    initiativeRules(r, found);
+    mediatorRules(r, found);
     compositionRules(r, found);
     nominalRules(r, focusOrOwn, found);
     auspicesRules(r, found);

@@ -62,6 +62,12 @@ export const RULES = [
   'exchanged-views',
   'being-at',
   'phoned',
+  'participle-focus',
+  'host-venue',
+  'role-as',
+  'co-organizers',
+  'initiative-of',
+  'mediator-title',
   'from-side',
   'same-table',
 ] as const;

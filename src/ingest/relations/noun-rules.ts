@@ -4,7 +4,7 @@ import type { Mention } from '../types.ts';
 import { ACTOR, ALLY, GROUP, MEETING, STANCE, type Types } from './argument-types.ts';
 import type { Found } from './found.ts';
 import { antecedent, modifiersBefore, type Reading } from './reading.ts';
-import { TAKE_PART } from './word-classes.ts';
+import { PREVENT, TAKE_PART } from './word-classes.ts';
 
 /** "X-sponsored talks": the relations the participle names. */
 export const MODIFIERS: Record<string, readonly RelationType[]> = {
@@ -99,12 +99,49 @@ export function nounRoleRules(r: Reading, found: Found[]): void {
       // An apposition after a list hangs on its first item.
       ...r.in[n]!.filter((d) => d.rel === 'appos').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
     ];
-    for (const s of holders.flatMap((i) => r.entities(i, ACTOR)))
-      // "the congress's organisers, Russia and Turkey": a meeting's possessive names it too.
-      for (const o of ['nmod:of', 'nmod:to', 'nmod:poss']
+    // "Iran, Russia and Turkey, as sponsors of the talks, met": the clause's subjects named before
+    // the role; "Jordan and the US as observers".
+    const roleAs = [
+      ...r.in[n]!.filter((d) => d.rel === 'obl:as').flatMap((d) => r.child(d.gov, 'nsubj').filter((i) => i < n)),
+      ...r.in[n]!.filter((d) => d.rel === 'nmod:as').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
+    ];
+    const rule = (s: Mention): Found['rule'] =>
+      roleAs.some((i) => r.entities(i, ACTOR).includes(s)) && !holders.some((i) => r.entities(i, ACTOR).includes(s))
+        ? 'role-as'
+        : 'noun-role';
+    for (const s of [...holders, ...roleAs].flatMap((i) => r.entities(i, ACTOR)))
+      // "the congress's organisers, Russia and Turkey": a meeting's possessive names it too, and so
+      // does a name before the role ("the Astana talks sponsors").
+      for (const o of ['nmod:of', 'nmod:to', 'nmod:poss', 'compound']
         .flatMap((c) => r.child(n, c))
         .flatMap((i) => r.entities(i, targets)))
-        found.push({ source: s, type, target: o, rule: 'noun-role', negated: r.negated(n) });
+        found.push({ source: s, type, target: o, rule: rule(s), negated: r.negated(n) });
+  }
+}
+
+/** What a meeting may be said to be someone's: "a Russian initiative", "Moscow's brainchild". */
+const INITIATIVES = new Set(['initiative', 'brainchild', 'idea', 'proposal', 'plan', 'project']);
+
+/** "The Sochi congress, a Russian initiative", "the congress is Moscow's brainchild": whose it is organizes it. */
+export function initiativeRules(r: Reading, found: Found[]): void {
+  for (let n = 1; n <= r.parse.tokens.length; n++) {
+    if (!INITIATIVES.has(r.lemma(n))) continue;
+    const meetings = [
+      ...r.child(n, 'nsubj').filter(() => r.child(n, 'cop').length > 0),
+      ...r.in[n]!.filter((d) => d.rel === 'appos').map((d) => d.gov),
+    ].flatMap((i) => r.entities(i, MEETING));
+    // A demonym ("a Russian initiative") is read as its state's mention, as the modifier rule does.
+    const demonyms = r
+      .child(n, 'amod')
+      .map((i) => r.mentionAt[i])
+      .filter((m): m is Mention => !!m && ACTOR.includes(m.type));
+    const owners = [
+      ...[...r.child(n, 'nmod:poss'), ...r.child(n, 'nmod:of')].flatMap((i) => r.entities(i, ACTOR)),
+      ...demonyms,
+    ];
+    for (const o of owners)
+      for (const m of meetings)
+        found.push({ source: o, type: 'ORGANIZES', target: m, rule: 'initiative-of', negated: r.negated(n) });
   }
 }
 
@@ -227,7 +264,10 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     const rule = NOMINALS[r.word(n).toLowerCase()];
     // "voted for the committee's participation": an act asked for is not one reported.
-    const wished = r.in[n]!.some((d) => d.rel === 'obl:for' || d.rel === 'nmod:for');
+    // "preventing UN condemnation of the regime": an act kept from happening is not one reported either.
+    const wished = r.in[n]!.some(
+      (d) => d.rel === 'obl:for' || d.rel === 'nmod:for' || (d.rel === 'obj' && PREVENT.has(r.lemma(d.gov))),
+    );
     // "Assad's opposition to the committee", "voiced its opposition to the congress": a word the entity
     // finder took for a name ("the opposition") is the act where it is someone's and names its target.
     const act = !!rule && r.child(n, 'nmod:poss').length > 0 && rule.cases.some((c) => r.child(n, c).length > 0);

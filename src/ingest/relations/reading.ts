@@ -3,7 +3,20 @@ import type { Dependency, ParsedSentence } from '../../nlp/parser.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { ACTOR, type Types } from './argument-types.ts';
 import { coVerb } from './verb-table.ts';
-import { COUNTED, LEADER_HOLDINGS, NUMBERS, PLACE_WORDS, ROLE_NOUNS, TITLES, WEEKDAY, WISH } from './word-classes.ts';
+import {
+  ACCUSE,
+  COUNTED,
+  LEADER_HOLDINGS,
+  NUMBERS,
+  PLACE_WORDS,
+  ROLE_NOUNS,
+  TITLES,
+  WEEKDAY,
+  WISH,
+} from './word-classes.ts';
+
+/** Nouns for a meeting or a part of one, which "of" links to the meeting it belongs to. */
+const MEETING_PARTS = /^(?:meeting|meetings|session|sessions|sitting)$/i;
 
 /** A parsed sentence with its mentions laid over its tokens. */
 export class Reading {
@@ -285,24 +298,33 @@ export class Reading {
 
   /**
    * "The SNC refrained from attending the congress", "Lavrov arrived on Monday, joining the talks":
-   * a gerund adjunct with no subject of its own is done by the subject of the verb it hangs on.
+   * a gerund adjunct with no subject of its own is done by the subject of the verb it hangs on;
+   * "accused Russia of undermining the talks", "Russia is accused of seeking to bypass them": by
+   * the one accused.
    */
   private adjunctSubjects(): void {
     for (let v = 1; v < this.out.length; v++) {
-      const subjects = this.child(v, 'nsubj');
+      const accused = ACCUSE.has(this.lemma(v));
+      const subjects = accused ? [...this.child(v, 'obj'), ...this.child(v, 'nsubj:pass')] : this.child(v, 'nsubj');
       if (subjects.length === 0) continue;
       // The parser may leave the gerund after a comma a bare `dep` ("arrived on Monday, joining the talks").
       const adjuncts = this.out[v]!.filter(
-        (e) => e.rel.startsWith('advcl') || (e.rel === 'dep' && e.dep > v && this.word(e.dep - 1) === ','),
+        (e) =>
+          e.rel.startsWith('advcl') ||
+          (accused && /^obl:(?:of|for)$/.test(e.rel)) ||
+          (e.rel === 'dep' && e.dep > v && this.word(e.dep - 1) === ','),
       );
       for (const d of adjuncts) {
         const own = this.out[d.dep]!.some((e) => e.rel.startsWith('nsubj'));
         if (own || this.parse.tokens[d.dep - 1]?.pos !== 'VBG') continue;
-        for (const s of subjects) {
-          const edge = { gov: d.dep, dep: s, rel: 'nsubj:xsubj' };
-          this.out[d.dep]!.push(edge);
-          this.in[s]!.push(edge);
-        }
+        // "of seeking to bypass the talks": and so is the infinitive the gerund governs.
+        const done = [d.dep, ...this.child(d.dep, 'xcomp').filter((x) => this.child(x, 'nsubj:xsubj').length === 0)];
+        for (const g of accused ? done : [d.dep])
+          for (const s of subjects) {
+            const edge = { gov: g, dep: s, rel: 'nsubj:xsubj' };
+            this.out[g]!.push(edge);
+            this.in[s]!.push(edge);
+          }
       }
     }
   }
@@ -435,6 +457,9 @@ export class Reading {
         const m = this.mentionAt[a];
         if (m && types.includes(m.type)) found.push(m);
       }
+    // "the meeting of "Astana-4"", "a session of the Geneva talks": the meeting named after "of".
+    if (!own && types.includes('Meeting') && MEETING_PARTS.test(this.word(i)))
+      for (const of of this.child(i, 'nmod:of')) found.push(...this.entities(of, ['Meeting'], seen));
     for (const a of this.child(i, 'appos')) found.push(...this.entities(a, types, seen));
     if (!own && found.length === 0 && types.includes('State')) found.push(...this.counted(i));
     return found;

@@ -17,6 +17,9 @@ const PRAISE = new Set([
   'significant',
   'historic',
   'breakthrough',
+  'essential',
+  'crucial',
+  'vital',
 ]);
 const BLAME = new Set([
   'failure',
@@ -28,6 +31,9 @@ const BLAME = new Set([
   'pointless',
   'meaningless',
   'illegitimate',
+  'unacceptable',
+  'illegal',
+  'invalid',
 ]);
 /** What is worked for: "efforts to unify the opposition", "a plan to hold the congress". */
 // "welcomed the decision to hold the congress", "rejected the idea of talks in Sochi".

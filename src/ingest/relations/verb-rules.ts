@@ -51,7 +51,17 @@ import {
 function arguments_(r: Reading, v: number, targets: readonly string[]): { subjects: number[]; objects: number[] } {
   // "A new round of talks brokered by Iran, Russia and Turkey began": the parser may read the
   // participle's agents as "by" obliques, and the participle as the sentence's verb, its noun the subject.
-  const agents = r.parse.tokens[v - 1]?.pos === 'VBN' ? [...r.child(v, 'obl:agent'), ...r.child(v, 'obl:by')] : [];
+  const participle = r.parse.tokens[v - 1]?.pos === 'VBN';
+  // "talks sponsored by Saudi Arabia": the parser may read the participle as the noun's adjective
+  // and hang its agent on the noun.
+  const described = participle ? r.in[v]!.filter((d) => d.rel === 'amod').map((d) => d.gov) : [];
+  const agents = participle
+    ? [
+        ...r.child(v, 'obl:agent'),
+        ...r.child(v, 'obl:by'),
+        ...described.flatMap((i) => [...r.child(i, 'nmod:agent'), ...r.child(i, 'nmod:by')]),
+      ]
+    : [];
   const reduced = agents.length > 0 && r.child(v, 'aux').length === 0 && r.child(v, 'nsubj').length > 0;
   // "The Iranian delegation headed by Hossein Jaberi Ansari": a participle's noun is its passive subject.
   // "Russia sponsored a new round of the talks, hosted by Kazakhstan": a participle the parser hangs
@@ -61,6 +71,7 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
     agents.length > 0
       ? [
           ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
+          ...described,
           ...r.in[v]!.filter((d) => d.rel === 'dep').flatMap((d) => r.child(d.gov, 'obj')),
         ].flatMap((i) =>
           r.mentionAt[i]?.type === 'Place'
@@ -164,7 +175,16 @@ export function verbRules(
           ...aims.flatMap((a) => r.child(a, 'obj')).flatMap((i) => r.entities(i, MEETING)),
           ...positionsUnder(r, aims),
         ];
-        for (const o of [...held.flatMap((i) => r.entities(i, rule.target)), ...meetings]) {
+        // "arrived in Astana for talks spearheaded by Russia": bare talks a participle tells of are
+        // the talks in focus, unless the sentence places them elsewhere ("met in Riyadh for talks ...").
+        const bare =
+          rule.target.includes('Meeting') && !elsewhere(r, focus, gaz)
+            ? held
+                .filter((i) => !r.mentionAt[i] && MEETING_HEADS.has(r.word(i).toLowerCase()) && modifies(r, v, i))
+                .flatMap((i) => antecedent(r, focus, i))
+            : [];
+        for (const o of [...held.flatMap((i) => r.entities(i, rule.target)), ...meetings, ...bare]) {
+          const described = bare.includes(o) && !held.some((i) => r.entities(i, rule.target).includes(o));
           const meeting =
             rule.type === 'INVITES' && o.type !== 'Meeting'
               ? (r.children(v, 'obl').flatMap((i) => r.entities(i, MEETING))[0] ?? focus)
@@ -177,7 +197,15 @@ export function verbRules(
             source: s,
             type: refusal ? 'BOYCOTTS' : alliance ? 'ALLIED_WITH' : rule.type,
             target: o,
-            rule: refusal ? 'refusal' : alliance ? 'alliance' : passive ? 'passive' : 'verb',
+            rule: refusal
+              ? 'refusal'
+              : alliance
+                ? 'alliance'
+                : described
+                  ? 'participle-focus'
+                  : passive
+                    ? 'passive'
+                    : 'verb',
             // "refused to condemn the talks", "refrained from criticizing them": a refusal denies any other act.
             negated: refusal ? false : negated || refused,
             ...(meeting ? { meeting: meeting.entityId } : {}),
@@ -185,6 +213,31 @@ export function verbRules(
           });
         }
       }
+    }
+    // "organized by Russia together with Turkey and Iran", "launched the talks with Turkey": who
+    // convenes (mediates) a named meeting with others does it with them; one holds talks with a side.
+    const convening = VERBS.find(
+      (rule) => (rule.type === 'ORGANIZES' || rule.type === 'MEDIATES') && rule.lemmas.includes(lemma),
+    );
+    if (convening && lemma !== 'hold' && !naming(r, v)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      const named = objects.filter((i) => r.mentionAt[i]).flatMap((i) => r.entities(i, MEETING));
+      // States: "organized the talks with the SNC" names a side, not a co-sponsor.
+      const partners = [...r.child(v, 'obl:with'), ...objects.flatMap((i) => r.child(i, 'nmod:with'))].flatMap((i) =>
+        r.entities(i, ['State']),
+      );
+      if (subjects.some((i) => r.entities(i, ACTOR).length > 0))
+        for (const p of partners)
+          for (const m of named)
+            found.push({ source: p, type: convening.type, target: m, rule: 'co-organizers', negated });
+    }
+    // "Astana, which will host the next round", "Sochi hosted the congress": a place that hosts a
+    // meeting is its venue (its state, read through the lexicon above, hosts it).
+    if (lemma === 'host' || lemma === 'co-host') {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      for (const p of subjects.flatMap((i) => r.entities(i, ['Place'])))
+        for (const m of objects.flatMap((i) => r.entities(i, MEETING)))
+          found.push({ source: m, type: 'HELD_IN', target: p, rule: 'host-venue', negated });
     }
     // "decided not to travel to Astana", "will not attend": a refusal of the meeting there or in
     // focus; "won't go to Sochi": a denial that it attends.
@@ -428,9 +481,16 @@ export function verbRules(
     }
     // "Russia, which has received backing from Turkey and Iran for the congress".
     if (lemma === 'receive' || lemma === 'get' || lemma === 'win') {
-      for (const o of r.child(v, 'obj').filter((i) => BACKING.has(r.lemma(i)))) {
-        const backers = [...r.child(v, 'obl:from'), ...r.child(o, 'nmod:from')].flatMap((i) => r.entities(i, ACTOR));
-        const backed = [...r.child(v, 'obl:for'), ...r.child(o, 'nmod:for')].flatMap((i) => r.entities(i, STANCE));
+      // The parser may read the backing as a verb of its own (`dep`), with "from" and "for" on it.
+      const backing = (i: number): boolean => BACKING.has(r.lemma(i)) || BACKING.has(r.word(i).toLowerCase());
+      for (const o of [...r.child(v, 'obj'), ...r.child(v, 'dep')].filter(backing)) {
+        const backers = [...r.child(v, 'obl:from'), ...r.child(o, 'nmod:from'), ...r.child(o, 'obl:from')].flatMap(
+          (i) => r.entities(i, ACTOR),
+        );
+        // "backing for holding a congress in Sochi": backing for convening a meeting is for the meeting.
+        const fors = [...r.child(v, 'obl:for'), ...['nmod:for', 'acl:for', 'advcl:for'].flatMap((c) => r.child(o, c))];
+        const convened = fors.filter((i) => HELD.has(r.lemma(i)) || ORGANIZING.has(r.lemma(i)));
+        const backed = [...fors, ...convened.flatMap((i) => r.child(i, 'obj'))].flatMap((i) => r.entities(i, STANCE));
         for (const b of backers)
           for (const t of backed) found.push({ source: b, type: 'SUPPORTS', target: t, rule: 'backing', negated });
       }
@@ -508,6 +568,23 @@ export function verbRules(
           found.push({ source: s, type: 'OPPOSES', target: position, rule: 'refusal', negated: false });
   }
 }
+
+/** The sentence names a place that is not where the meeting in focus is held. */
+function elsewhere(r: Reading, focus: Mention | null, gaz: Gazetteer): boolean {
+  const venue = focus ? gaz.entities.get(focus.entityId)?.lexicon?.venue : undefined;
+  const held = (p: Mention): boolean =>
+    (venue !== undefined && gaz.idOf(venue) === p.entityId) ||
+    (focus?.parts ?? []).some((q) => q.entityId === p.entityId);
+  return r.mentionAt.some((m) => m?.type === 'Place' && !held(m));
+}
+
+/** The participle `v` describes the noun `i` ("talks sponsored by ..."). */
+function modifies(r: Reading, v: number, i: number): boolean {
+  return r.in[v]!.some((d) => (d.rel === 'acl' || d.rel === 'amod') && d.gov === i);
+}
+
+/** The verbs that convene a meeting (the ORGANIZES verbs of the table). */
+const ORGANIZING = new Set(VERBS.filter((rule) => rule.type === 'ORGANIZES').flatMap((rule) => rule.lemmas));
 
 /** "new talks", "a fresh round": words that make talks a round someone sets up. */
 const FRESH = new Set(['new', 'fresh', 'next', 'further', 'another']);

@@ -66,8 +66,9 @@ export const VERBS: readonly VerbRule[] = [
       'convoke',
       'arrange',
       'stage',
-      // Who proposes a meeting, or puts it off, is whose meeting it is.
+      // Who proposes or plans a meeting, or puts it off, is whose meeting it is.
       'propose',
+      'plan',
       'postpone',
     ],
     targets: ['obj'],

@@ -103,6 +103,10 @@ export const REFUSE = new Set(['refuse', 'decline', 'refrain', 'abstain']);
 export const DECIDE = new Set(['decide', 'decision', 'vote', 'choose', 'resolve']);
 /** "Russia announced an initiative to organize a conference": nouns whose act is their owner's, as a decision is. */
 export const PLAN = new Set(['initiative', 'plan', 'proposal', 'intention', 'bid']);
+/** Verbs that keep an act from happening: "blocked a UN condemnation of the regime". */
+export const PREVENT = new Set(['prevent', 'block', 'veto', 'stop', 'thwart', 'avert', 'obstruct']);
+/** Verbs whose gerund adjunct tells what their object did: "accused Russia of undermining the talks". */
+export const ACCUSE = new Set(['accuse', 'blame', 'charge', 'fault', 'criticize', 'criticise', 'condemn']);
 /** Plural nouns that count back to the states just named: "the three countries". */
 export const COUNTED = /^(?:countries|states|powers|nations|guarantors)$/i;
 /** Number words from two. */
