@@ -52,7 +52,7 @@ import { belongingRules, partRules } from './relations/membership-rules.ts';
 import { Reading } from './relations/reading.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
 import { hopeRules, namingVerdictRules, predicateStanceRules } from './relations/stance-rules.ts';
-import { delegationHeadRules, ownMeetingRules, titleRules } from './relations/title-rules.ts';
+import { delegationHeadRules, fromSideRule, ownMeetingRules, titleRules } from './relations/title-rules.ts';
 import { verbRules } from './relations/verb-rules.ts';
 import { COUNTED_PHRASE } from './relations/word-classes.ts';
 import type { ExtractedRelation, Mention, Sentence } from './types.ts';
@@ -153,6 +153,7 @@ export function extractRelations(
     auspicesRules(r, found);
     betweenRules(r, focusOrOwn, ctx.gazetteer, found);
     titleRules(r, ctx, found);
+    fromSideRule(r, found);
     delegationHeadRules(r, found);
     ownMeetingRules(r, found);
     allyRules(r, found);

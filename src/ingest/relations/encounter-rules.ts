@@ -83,7 +83,26 @@ export function encounterRules(r: Reading, found: Found[]): void {
     meetingTitled(r, i, found);
     exchangedViews(r, i, found);
     phoned(r, i, found);
+    sameTable(r, i, found);
   }
+}
+
+/**
+ * "the government and the opposition agreed to sit down at the same table", "Russia and Turkey sat face
+ * to face": those who sit together (or with someone) meet.
+ */
+function sameTable(r: Reading, v: number, found: Found[]): void {
+  if (r.lemma(v) !== 'sit' || !/^VB/.test(r.parse.tokens[v - 1]?.pos ?? '')) return;
+  const table = r
+    .child(v, 'obl:at')
+    .some((t) => r.lemma(t) === 'table' && r.child(t, 'amod').some((a) => r.lemma(a) === 'same'));
+  const facing = ['obj', 'obl:to'].every((c) => r.child(v, c).some((f) => r.lemma(f) === 'face'));
+  if (!table && !facing) return;
+  const sides = doers(r, v).flatMap((s) => r.entities(s, ACTOR));
+  const partners = r.child(v, 'obl:with').flatMap((w) => r.entities(w, ACTOR));
+  const negated = r.negated(v);
+  if (partners.length > 0) push(found, 'same-table', sides, partners, negated);
+  else among(found, 'same-table', sides, negated);
 }
 
 /** "Zarif phoned Lavrov", "Erdogan telephoned Putin": a call is talking, so the two meet (as "spoke by phone"). */

@@ -68,6 +68,8 @@ export const RULES = [
   'co-organizers',
   'initiative-of',
   'mediator-title',
+  'from-side',
+  'same-table',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -313,8 +313,14 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
       r.child(n, 'nmod:by').length > 0 ||
       r.child(n, 'nmod:poss').length > 0 ||
       (rule.type === 'ATTENDS' && r.child(n, 'nmod:of').some((i) => r.entities(i, ACTOR).includes(r.mentionAt[i]!)));
+    // "ensuring the participation of the armed groups": an aim, not the meeting in focus attended.
+    const aimed = r.in[n]!.some((d) => d.rel === 'obj' && AIM.has(r.lemma(d.gov)));
     const targets =
-      namedTargets.length === 0 && heads.length === 0 && (owned || partake.length > 0) && rule.targets === MEETING
+      namedTargets.length === 0 &&
+      heads.length === 0 &&
+      (owned || partake.length > 0) &&
+      !aimed &&
+      rule.targets === MEETING
         ? invitedTo.length > 0
           ? invitedTo
           : antecedent(r, focus, n)
@@ -382,6 +388,9 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
       }
   }
 }
+
+/** Verbs of what one aims at ("ensure the participation of"), which report no act done. */
+const AIM = new Set(['ensure', 'guarantee', 'secure', 'facilitate', 'enable', 'seek', 'demand', 'request', 'want']);
 
 /** "under the auspices of", "at the initiative of": the nouns that put a meeting in someone's hands. */
 const AUSPICES = new Set(['auspices', 'aegis', 'initiative', 'sponsorship', 'patronage']);

@@ -6,7 +6,7 @@ import type { Mention } from '../types.ts';
 import { ACTOR, GROUP, MEETING } from './argument-types.ts';
 import type { Found } from './found.ts';
 import { roundInFocus } from '../coreference.ts';
-import { meetingsAt } from './presence-rules.ts';
+import { meetingAmong, meetingsAt } from './presence-rules.ts';
 import { antecedent, type Reading } from './reading.ts';
 import { INVOLVE, PARTAKERS, PARTAKING, ROLE_NOUNS, TAKE_PART } from './word-classes.ts';
 
@@ -108,6 +108,7 @@ const BETWEEN: Record<string, RelationType> = {
   dialogue: 'MEETS',
   meeting: 'MEETS',
   meetings: 'MEETS',
+  summit: 'MEETS',
   fighting: 'FIGHTS',
   clashes: 'FIGHTS',
   clash: 'FIGHTS',
@@ -116,6 +117,9 @@ const BETWEEN: Record<string, RelationType> = {
   escalation: 'FIGHTS',
   war: 'FIGHTS',
 };
+
+/** Who meet for their side: "talks between representatives of X and Y". */
+const LEADERS = new Set(['leader', 'representative', 'delegation', 'head']);
 
 /** What keeps a meeting from taking place: "a meeting of X at the talks was cancelled". */
 export const UNDONE = new Set(['cancel', 'postpone', 'delay', 'suspend', 'propose', 'plan']);
@@ -129,14 +133,18 @@ export function betweenRules(r: Reading, focus: Mention | null, gaz: Gazetteer, 
   for (let n = 1; n <= r.parse.tokens.length; n++) {
     const type = BETWEEN[r.word(n).toLowerCase()];
     if (!type) continue;
-    const between = r.child(n, 'nmod:between');
+    // "a summit between leaders of Turkey, Russia and Iran": the states whose leaders meet.
+    const between = r
+      .child(n, 'nmod:between')
+      .flatMap((i) => (r.mentionAt[i] === undefined && LEADERS.has(r.lemma(i)) ? r.child(i, 'nmod:of') : [i]));
     const sides = [...new Map(between.flatMap((i) => r.entities(i, ACTOR)).map((m) => [m.entityId, m])).values()];
     // The parser hangs "in Astana" on the talks or on the last side ("representatives of X and Y in Astana").
     const placed = [n, ...between, ...between.flatMap((i) => r.child(i, 'nmod:of'))].flatMap((i) =>
       r.child(i, 'nmod:in'),
     );
-    const meetings =
+    const named =
       r.mentionAt[n]?.type === 'Meeting' ? [r.mentionAt[n]!] : placed.flatMap((i) => meetingsAt(r, i, focus, gaz));
+    const meetings = named.length > 0 ? named : meetingAmong(r, n, focus, sides);
     // "meetings of the opposition and the government at the Astana talks": whose meeting it is attends the one it is at.
     const undone = r.in[n]!.some((d) => r.hypothetical(d.gov) || r.negated(d.gov) || UNDONE.has(r.lemma(d.gov)));
     if (type === 'MEETS' && !undone)

@@ -29,6 +29,19 @@ const DELEGATES = /^(?:delegation|delegations|representatives?|delegates?|negoti
 const DELEGATE = /^(?:representative|delegate|negotiator|observer)$/i;
 
 /**
+ * "During the trilateral meeting, Erdogan, Rouhani and Putin will discuss ...": an unnamed meeting
+ * referred back to ("the meeting") among three or more parties is the conference in focus, not a
+ * side meeting of two; none when fewer parties are named.
+ */
+export function meetingAmong(r: Reading, i: number, focus: Mention | null, parties: Mention[]): Mention[] {
+  const own = r.mentionAt[i];
+  if (!MEETING_HEADS.has(r.lemma(i)) || (own !== undefined && !own.anaphor)) return [];
+  if (!r.child(i, 'det').some((d) => r.lemma(d) === 'the')) return [];
+  if (new Set(parties.map((m) => m.entityId)).size < 3) return [];
+  return own ? r.entities(i, MEETING) : antecedent(r, focus, i);
+}
+
+/**
  * "Lavrov met Zarif on the sidelines of the Astana talks", "Jaafari told reporters during the
  * talks", "In a meeting in Sochi, representatives from Russia and Iran are discussing ...": who
  * meets, speaks or agrees at (in, during) a meeting attends it, and whom they meet there too; on a
@@ -56,7 +69,6 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       .flatMap((i) => r.entities(i, MEETING))
       .filter((m) => !m.anaphor || (m.parts ?? []).length > 0)
       .map((m) => roundInFocus(m, focus, gaz));
-    if (meetings.length === 0) continue;
     const who = [
       ...r.child(v, 'nsubj'),
       ...r.child(v, 'nsubj:xsubj'),
@@ -65,6 +77,8 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       ...r.child(v, 'iobj'),
       ...(MET.has(lemma) ? r.child(v, 'obj') : []),
     ].flatMap((i) => r.entities(i, ACTOR));
+    if (meetings.length === 0) meetings.push(...at.flatMap((i) => meetingAmong(r, i, focus, who)).slice(0, 1));
+    if (meetings.length === 0) continue;
     const negated = r.negated(v);
     for (const a of who)
       for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'at-meeting', negated });

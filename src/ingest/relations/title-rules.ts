@@ -35,12 +35,16 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
       if (m?.type === 'Person') holders.push(m);
     }
     // "the Iranian Foreign Minister's Special Assistant": an aide holds the office of the one they assist.
-    const office = r.child(n, 'nmod:poss').filter((p) => ROLE_NOUNS.has(r.lemma(p)));
+    // "the UN Secretary General's Special Envoy": the office's own body too (a title of two words).
+    const office = r
+      .child(n, 'nmod:poss')
+      .filter((p) => ROLE_NOUNS.has(r.lemma(p)) || r.child(p, 'compound').some((c) => ROLE_NOUNS.has(r.lemma(c))));
     const states = [
       ...[...r.child(n, 'amod'), ...r.child(n, 'compound'), ...r.child(n, 'nmod:poss'), ...modifiersBefore(r, n)].map(
         (i) => r.mentionAt[i],
       ),
       ...[...r.child(n, 'compound'), ...office].flatMap((c) => r.child(c, 'amod').map((i) => r.mentionAt[i])),
+      ...office.flatMap((c) => r.child(c, 'compound').map((i) => r.mentionAt[i])),
     ].filter((m): m is Mention => !!m && GROUP.includes(m.type));
     // "the head of the Syrian government delegation": a delegation's (or government's) head speaks for its state too.
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
@@ -138,6 +142,12 @@ const DELEGATION_HEADS = new Set(['head', 'chief', 'leader', 'chairman', 'chair'
  */
 export function delegationHeadRules(r: Reading, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
+    // "Kuzbari, leading the regime delegation, said": who leads a delegation represents its side.
+    const led = /^(?:lead|head)$/.test(r.lemma(n)) && r.parse.tokens[n - 1]!.pos === 'VBG';
+    for (const o of led ? r.child(n, 'obj').filter((i) => DELEGATION.test(r.word(i))) : [])
+      for (const h of r.in[n]!.filter((d) => d.rel === 'acl').flatMap((d) => r.entities(d.gov, ['Person'])))
+        for (const g of r.entities(o, GROUP).filter((m) => m.entityId !== h.entityId))
+          found.push({ source: h, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated: false });
     if (!DELEGATION_HEADS.has(r.lemma(n)) || r.mentionAt[n]) continue;
     const heads = [
       ...r.child(n, 'appos'),
@@ -159,5 +169,32 @@ export function delegationHeadRules(r: Reading, found: Found[]): void {
         for (const m of meetings)
           found.push({ source: g, type: 'ATTENDS', target: m, rule: 'delegation-head', negated: false });
     }
+  }
+}
+
+/** A state named as a side, not as where one comes from ("the Syrian regime", not "Russia"). */
+const SIDE_WORDS = /\b(?:regime|government|authorities|side)\b/i;
+
+/**
+ * "the co-chairs, Ahmad Kuzbari from the Syrian regime and Hadi al-Bahra from the opposition": one
+ * named just before "from the" side represents it (read from the words: the parser hangs a list's
+ * "from" phrases on its first name); "an envoy from Russia" tells where one comes from, not whom for.
+ */
+export function fromSideRule(r: Reading, found: Found[]): void {
+  const text = (from: number, to?: number): string =>
+    r.sentence.text.slice(from - r.sentence.start, to === undefined ? undefined : to - r.sentence.start);
+  const mentions = [...new Set(r.mentionAt)].filter((m): m is Mention => m !== undefined);
+  for (const person of mentions.filter((m) => m.type === 'Person')) {
+    const gap = /^\s+from\s+the\s+/i.exec(text(person.end));
+    if (!gap) continue;
+    const start = person.end + gap[0].length;
+    // The side is the next name, with at most a few words before it ("from the armed opposition").
+    const side = mentions
+      .filter((m) => m.start >= start && /^(?:[\p{L}-]+\s+){0,2}$/u.test(text(start, m.start)))
+      .sort((a, b) => a.start - b.start)[0];
+    const named =
+      side && side.type === 'State' ? SIDE_WORDS.test(text(start, side.end) + text(side.end).slice(0, 15)) : true;
+    if (side && GROUP.includes(side.type) && named)
+      found.push({ source: person, type: 'REPRESENTS', target: side, rule: 'from-side', negated: false });
   }
 }
