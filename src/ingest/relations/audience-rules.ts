@@ -37,7 +37,7 @@ export function audienceRules(r: Reading, names: (m: Mention) => string, found: 
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     if (r.hypothetical(v) || r.wished(v)) continue;
     const lemma = r.lemma(v);
-    const verb = /^VB/.test(r.parse.tokens[v - 1]?.pos ?? '');
+    const verb = r.isVerb(v);
     const heard = [
       ...(verb && TELL.has(lemma) ? r.child(v, 'obj') : []),
       ...(verb && SPEAK_TO.has(lemma) ? r.child(v, 'obl:to') : []),

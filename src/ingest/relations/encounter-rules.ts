@@ -92,7 +92,7 @@ export function encounterRules(r: Reading, found: Found[]): void {
  * to face": those who sit together (or with someone) meet.
  */
 function sameTable(r: Reading, v: number, found: Found[]): void {
-  if (r.lemma(v) !== 'sit' || !/^VB/.test(r.parse.tokens[v - 1]?.pos ?? '')) return;
+  if (r.lemma(v) !== 'sit' || !r.isVerb(v)) return;
   const table = r
     .child(v, 'obl:at')
     .some((t) => r.lemma(t) === 'table' && r.child(t, 'amod').some((a) => r.lemma(a) === 'same'));
@@ -107,7 +107,7 @@ function sameTable(r: Reading, v: number, found: Found[]): void {
 
 /** "Zarif phoned Lavrov", "Erdogan telephoned Putin": a call is talking, so the two meet (as "spoke by phone"). */
 function phoned(r: Reading, v: number, found: Found[]): void {
-  if (!/^(?:phone|telephone)$/.test(r.lemma(v)) || !/^VB/.test(r.parse.tokens[v - 1]?.pos ?? '')) return;
+  if (!/^(?:phone|telephone)$/.test(r.lemma(v)) || !r.isVerb(v)) return;
   const called = r.child(v, 'obj').flatMap((o) => r.entities(o, ACTOR));
   push(
     found,
@@ -235,7 +235,7 @@ const MET = new Set(['meet', 'receive', 'host', 'talk', 'speak', 'confer', 'disc
  * title's holder, whom the subject meets.
  */
 function meetingTitled(r: Reading, v: number, found: Found[]): void {
-  if (!MET.has(r.lemma(v)) || !/^VB/.test(r.parse.tokens[v - 1]?.pos ?? '')) return;
+  if (!MET.has(r.lemma(v)) || !r.isVerb(v)) return;
   for (const title of [...r.child(v, 'obj'), ...r.child(v, 'obl:with')]) {
     if (r.entities(title, ACTOR).length > 0 || r.word(title + 1).toLowerCase() !== 'for') continue;
     const clauses = [title, v].flatMap((g) =>

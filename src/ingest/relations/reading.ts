@@ -65,7 +65,7 @@ export class Reading {
    */
   private misreadObjects(): void {
     for (let v = 1; v < this.out.length; v++) {
-      if (!/^VB/.test(this.parse.tokens[v - 1]?.pos ?? '') || this.child(v, 'obj').length > 0) continue;
+      if (!this.isVerb(v) || this.child(v, 'obj').length > 0) continue;
       const edge = this.out[v]!.find((d) => {
         const name = this.mentionAt[d.dep];
         if (!d.rel.startsWith('obl:') || !name || !ACTOR.includes(name.type)) return false;
@@ -237,7 +237,7 @@ export class Reading {
   private nounsOnVerbs(): void {
     const noun = (i: number): boolean => /^(?:NN|PRP)/.test(this.parse.tokens[i - 1]?.pos ?? '');
     for (let v = 1; v < this.out.length; v++) {
-      if (!/^VB/.test(this.parse.tokens[v - 1]?.pos ?? '')) continue;
+      if (!this.isVerb(v)) continue;
       const objects = this.child(v, 'obj');
       const added = objects.length > 0 ? [] : this.child(v, 'iobj');
       const nouns = this.children(v, 'conj').filter((c) => noun(c) && !this.out[c]!.some((d) => d.rel === 'nsubj'));
@@ -280,11 +280,10 @@ export class Reading {
    * only the first subject; a verb joined to another, with no subject of its own, shares all of its.
    */
   private sharedSubjects(): void {
-    const verb = (i: number): boolean => /^VB/.test(this.parse.tokens[i - 1]?.pos ?? '');
     for (let v = 1; v < this.out.length; v++) {
       const subjects = this.child(v, 'nsubj');
-      if (!verb(v) || subjects.length < 2) continue;
-      for (const c of this.children(v, 'conj').filter(verb)) {
+      if (!this.isVerb(v) || subjects.length < 2) continue;
+      for (const c of this.children(v, 'conj').filter((i) => this.isVerb(i))) {
         const own = this.child(c, 'nsubj');
         if (this.child(c, 'nsubj:pass').length > 0 || own.some((s) => !subjects.includes(s))) continue;
         for (const s of subjects.filter((x) => !own.includes(x))) {
@@ -362,6 +361,11 @@ export class Reading {
     const edge = { gov, dep, rel };
     this.out[gov]!.push(edge);
     this.in[dep]!.push(edge);
+  }
+
+  /** Whether token `i` is tagged a verb (any VB tag: base, past, gerund, participle, present). */
+  isVerb(i: number): boolean {
+    return /^VB/.test(this.parse.tokens[i - 1]?.pos ?? '');
   }
 
   lemma(i: number): string {

@@ -72,7 +72,7 @@ function trailingSpeaker(r: Reading, v: number): number | undefined {
   if (!named || !ACTOR.includes(named.type) || named.demonym) return undefined;
   // Back over the name and its title ("the organization's leader"), with no verb, to the comma.
   let k = v - 1;
-  while (k > 1 && v - k < 12 && !/^[,"”]$/.test(r.word(k)) && !/^VB/.test(r.parse.tokens[k - 1]?.pos ?? '')) k--;
+  while (k > 1 && v - k < 12 && !/^[,"”]$/.test(r.word(k)) && !r.isVerb(k)) k--;
   return /^[,"”]$/.test(r.word(k)) ? v - 1 : undefined;
 }
 

@@ -75,7 +75,7 @@ const HOPE = new Set(['hope', 'hopeful']);
 export function hopeRules(r: Reading, found: Found[]): void {
   for (let h = 1; h <= r.parse.tokens.length; h++) {
     if (!HOPE.has(r.lemma(h)) || r.mentionAt[h]) continue;
-    const verb = /^VB/.test(r.parse.tokens[h - 1]!.pos);
+    const verb = r.isVerb(h);
     // The noun is its expresser's ("expressed hope", "voiced the hope"); the verb and the adjective their subject's.
     const holders =
       verb || r.child(h, 'cop').length > 0

@@ -124,7 +124,7 @@ function bodyHeld(holder: Mention, body: Mention, ctx: RelationContext): Mention
 export function ownMeetingRules(r: Reading, found: Found[]): void {
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     const m = r.mentionAt[v];
-    if (m?.type !== 'Meeting' || r.lemma(v) !== 'meet' || !/^VB/.test(r.parse.tokens[v - 1]!.pos)) continue;
+    if (m?.type !== 'Meeting' || r.lemma(v) !== 'meet' || !r.isVerb(v)) continue;
     for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, GROUP))) {
       found.push({ source: s, type: 'ORGANIZES', target: m, rule: 'verb', negated: false });
       found.push({ source: s, type: 'ATTENDS', target: m, rule: 'verb', negated: false });
