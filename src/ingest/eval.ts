@@ -33,7 +33,8 @@
  * relation precision >= 0.8 and recall >= 0.6, entity recall >= 0.85, no boilerplate name).
  * Exits non-zero when a fixture misses its own targets (the seed article: relation F1 >= 0.9, every
  * actor found, no boilerplate entity). `--verbose` lists the false positives and negatives
- * and the report fields that disagree; `--only dev` runs one block (and no combined line).
+ * and the report fields that disagree, for the blocks one may tune on (news-blocks.ts; a held-out
+ * block prints its score lines only); `--only dev` runs one block (and no combined line).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,9 +42,9 @@ import { fileURLToPath } from 'node:url';
 import { stopSharedParser } from '../nlp/parser.ts';
 import { z } from 'zod';
 import { extract } from './extract.ts';
+import { NEWS_BLOCKS, extractReport, readReports } from './news-blocks.ts';
 import {
   furnitureEntities,
-  goldSchema,
   prf,
   score,
   stripSourceLine,
@@ -55,7 +56,7 @@ import {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const verbose = process.argv.includes('--verbose');
-/** `--only dev` runs one block (by its directory's last part), so a verbose run never shows held-out output. */
+/** `--only dev` runs one block (by its directory's last part). */
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const failures: string[] = [];
@@ -110,11 +111,8 @@ function missLine(m: MissCauses): string {
   return `missed stated relations: ${m.endNotFound} with an end not found, ${m.otherRelation} with both ends joined otherwise (type, direction or denial), ${m.notJoined} with both ends found and not joined`;
 }
 
-async function runBlock(label: string, dir: string): Promise<BlockTotal | undefined> {
+async function runBlock(label: string, dir: string, listable: boolean): Promise<BlockTotal | undefined> {
   if (only !== undefined && !dir.endsWith(`/${only}`)) return undefined;
-  const files = readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.gold.json'))
-    .sort();
   const total = {
     entities: { tp: 0, fp: 0, fn: 0 },
     relations: { tp: 0, fp: 0, fn: 0 },
@@ -130,14 +128,9 @@ async function runBlock(label: string, dir: string): Promise<BlockTotal | undefi
     `${'article'.padEnd(40)} | ${'entities P      R     F1'.padEnd(20)} | stated    P      R     F1 | reports  neg   attr   when | inferred`,
   );
   console.log('-'.repeat(RULE_WIDTH));
-  for (const file of files) {
-    const gold = goldSchema.parse(JSON.parse(readFileSync(join(root, dir, file), 'utf8')));
-    const text = stripSourceLine(gold.text ?? readFileSync(join(root, gold.textFile ?? ''), 'utf8'));
-    const extraction = await extract(text, {
-      ...(gold.title ? { title: gold.title } : {}),
-      ...(gold.published ? { published: gold.published } : {}),
-    });
-    const s = score(extraction, gold);
+  for (const report of readReports(root, dir)) {
+    const { name, gold } = report;
+    const s = score(await extractReport(report), gold);
     for (const k of ['entities', 'relations', 'proposed'] as const) {
       total[k].tp += s[k].tp;
       total[k].fp += s[k].fp;
@@ -149,11 +142,11 @@ async function runBlock(label: string, dir: string): Promise<BlockTotal | undefi
     for (const k of ['endNotFound', 'otherRelation', 'notJoined'] as const) misses[k] += s.missCauses[k];
     addCounts(byType, s.byType);
     boilerplate += s.boilerplateEntities.length;
-    const name = file.replace(/\.gold\.json$/, '');
     console.log(
       `${name.padEnd(40)} | ${cells(s.entities)} | ${cells(s.relations)} | ${fieldCells(s.fields)} | ${inferredCell(s.inferred)}`,
     );
-    if (verbose) {
+    // A held-out block is scored, never listed: reading its misses would tune the extractor on it.
+    if (verbose && listable) {
       for (const t of s.falsePositives) console.log(`    + ${t}`);
       for (const t of s.falseNegatives) console.log(`    - ${t}`);
       for (const t of s.inferredFacts) console.log(`    inferred ${t}`);
@@ -246,20 +239,12 @@ function printHeldOut(blocks: BlockTotal[]): void {
   console.log(`targets: ${missed.length === 0 ? 'met' : `missed (${missed.join(', ')})`}`);
 }
 
-await runBlock('dev', 'test/fixtures/news/dev');
-await runBlock('dev 2 (tune on these)', 'test/fixtures/news/dev-2');
-await runBlock('dev 3 (tune on these)', 'test/fixtures/news/dev-3');
-await runBlock('dev 4 (tune on these)', 'test/fixtures/news/dev-4');
-await runBlock('dev 5 (tune on these)', 'test/fixtures/news/dev-5');
-await runBlock('dev 6 (tune on these)', 'test/fixtures/news/dev-6');
-const heldOut = [
-  await runBlock('held out (never tune on these)', 'test/fixtures/news/heldout'),
-  await runBlock('held out 2 (other outlets and rounds; never tune on these)', 'test/fixtures/news/heldout-2'),
-  await runBlock('held out 3 (annotated session 7; never tune on these)', 'test/fixtures/news/heldout-3'),
-  await runBlock('held out 4 (annotated session 9; never tune on these)', 'test/fixtures/news/heldout-4'),
-  await runBlock('held out 5 (annotated session 15; never tune on these)', 'test/fixtures/news/heldout-5'),
-];
-await runBlock('fixtures', 'test/fixtures/extraction');
+const heldOut: (BlockTotal | undefined)[] = [];
+for (const block of NEWS_BLOCKS) {
+  const total = await runBlock(block.label, block.dir, block.tune);
+  if (!block.tune) heldOut.push(total);
+}
+await runBlock('fixtures', 'test/fixtures/extraction', true);
 await runBoilerplatePages('test/fixtures/news/boilerplate');
 if (only === undefined) printHeldOut(heldOut.filter((b) => b !== undefined));
 await stopSharedParser();

@@ -150,6 +150,15 @@ export function furnitureEntities(extraction: Extraction, names: readonly string
     .map((e) => e.id);
 }
 
+/** A relation as the score counts it (`falseNegatives` lists these), its ends through `map`. */
+export function factKey(
+  r: { source: string; type: string; target: string } & ReportFields,
+  map = (id: string): string => id,
+): string {
+  // A denial is its own claim: "X will not attend" is not scored as "X attends".
+  return `${r.negated ? 'NOT ' : ''}${triple(map(r.source), r.type, map(r.target))}`;
+}
+
 export function score(extraction: Extraction, gold: Gold): Score {
   const goldByName = new Map<string, string>();
   for (const g of gold.entities) for (const name of [g.id, g.name, ...g.aliases]) goldByName.set(nameKey(name), g.id);
@@ -168,9 +177,7 @@ export function score(extraction: Extraction, gold: Gold): Score {
     fn: gold.entities.filter((g) => !found.has(g.id)).length,
   };
   const mapId = (id: string): string => idMap.get(id) ?? id;
-  // A denial is its own claim: "X will not attend" is not scored as "X attends".
-  const fact = (r: { source: string; type: string; target: string } & ReportFields, map = (id: string) => id): string =>
-    `${r.negated ? 'NOT ' : ''}${triple(map(r.source), r.type, map(r.target))}`;
+  const fact = factKey;
   const factsOf = (basis: 'stated' | 'inferred'): Set<string> =>
     new Set(extraction.relations.filter((r) => r.basis === basis).map((r) => fact(r, mapId)));
   const got = factsOf('stated');
