@@ -1,6 +1,7 @@
 // Unit tests for meetings named by their participants (src/ingest/participant-meetings.ts): a meeting
 // the clause is about, named by the people who met and held somewhere, is a meeting of its own that
-// they attend; one told in passing, or talks between sides, stays a MEETS. And an entourage at a
+// they attend, and so is one named by whose it is ("the meeting of the SNC and the Moscow group in
+// Riyadh"); one told in passing, or talks between sides, stays a MEETS. And an entourage at a
 // meeting attends it. Made-up sentences about the entities of seed/lexicon.yaml. Real CoreNLP
 // parser, one warm process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +58,33 @@ describe('a meeting named by its participants', () => {
     expect(await statedFacts(text, PUBLISHED)).toEqual(
       expect.arrayContaining([`hossein-jaberi-ansari ATTENDS ${meeting}`, `mohammad-javad-zarif ATTENDS ${meeting}`]),
     );
+  });
+});
+
+describe('a meeting named by whose it is', () => {
+  it('is a meeting of its own where the sentence says where it is held, which they attend', async () => {
+    const text = 'The meeting of the SNC and the Moscow group in Riyadh ended on Monday.';
+    const meeting = 'meeting-of-the-snc-and-the-moscow-group-in-riyadh';
+    expect(await meetings(text)).toContain(meeting);
+    expect(await statedFacts(text, PUBLISHED)).toEqual(
+      expect.arrayContaining([
+        `syrian-negotiations-commission ATTENDS ${meeting}`,
+        `moscow-group ATTENDS ${meeting}`,
+        'syrian-negotiations-commission MEETS moscow-group',
+        `${meeting} HELD_IN riyadh`,
+      ]),
+    );
+  });
+
+  it('reads the place after "will be held in"', async () => {
+    const text = 'A meeting of SNC members will be held in Riyadh on Monday.';
+    const [meeting] = (await meetings(text)).filter((id) => id.startsWith('meeting-of-snc'));
+    expect(await statedFacts(text, PUBLISHED)).toContain(`${meeting} HELD_IN riyadh`);
+  });
+
+  it('is none where no place is given', async () => {
+    const text = 'The SNC opposed the meeting of Iran and Turkey.';
+    expect((await meetings(text)).filter((id) => id.startsWith('meeting-of'))).toEqual([]);
   });
 });
 
