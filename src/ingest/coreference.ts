@@ -16,6 +16,7 @@ import { isoDay, monthNumber } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { rolesOf, type Gazetteer, type KnownEntity } from './entities.ts';
 import { heldAround, heldNear, heldOn, heldOrDue, type MeetingKind } from './lexicon.ts';
+import { participantMeetings } from './participant-meetings.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -1229,6 +1230,7 @@ export function resolveCoreference(
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
     own = numberedRounds(sentence, otherRounds(sentence, own, ctx), state, result, ctx);
+    own = participantMeetings(sentence, own, ctx);
     add(ministersMeetings(sentence, own));
     add(placeNamedMeetings(sentence, own, ctx));
     add(bodyMeetings(sentence, own, ctx));

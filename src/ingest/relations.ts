@@ -50,6 +50,7 @@ import {
 } from './relations/presence-rules.ts';
 import { belongingRules, partRules } from './relations/membership-rules.ts';
 import { Reading } from './relations/reading.ts';
+import { accompaniedRules, participantMeetingRules } from './participant-meetings.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
 import { hopeRules, namingVerdictRules, predicateStanceRules } from './relations/stance-rules.ts';
 import { delegationHeadRules, fromSideRule, ownMeetingRules, titleRules } from './relations/title-rules.ts';
@@ -172,6 +173,8 @@ export function extractRelations(
     attendingClauseRule(r, focusOrOwn, ctx.gazetteer, found);
     audienceRules(r, (m) => ctx.gazetteer.entities.get(m.entityId)?.name ?? '', found);
     encounterRules(r, found);
+    participantMeetingRules(r, found);
+    accompaniedRules(r, found);
     gappedAgentRule(r, found);
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
     before = { index: sentence.index, found: [...found] };

@@ -129,4 +129,6 @@ export interface Mention {
   aside?: boolean;
   /** Names inside a meeting's name ("United Nations talks in Vienna": the UN, Vienna). */
   parts?: Mention[];
+  /** Meetings: named by the people who met ("the meeting among Erdoğan and Rouhani"), who attend it. */
+  byParticipants?: boolean;
 }

@@ -70,6 +70,8 @@ export const RULES = [
   'mediator-title',
   'from-side',
   'same-table',
+  'participant-meeting',
+  'accompanied',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 
