@@ -73,9 +73,11 @@ export class RawQueries {
   }
 
   async neighbours(id: string): Promise<void> {
-    await this.read('entity-by-id', { id });
-    // Lean edges: the route cites no articles.
-    await this.read('entity-neighbours', { id, types: null, limit: 50, shown: [], window: null });
+    // Both at once, as the route asks; lean edges: the route cites no articles.
+    await Promise.all([
+      this.read('entity-by-id', { id }),
+      this.read('entity-neighbours', { id, types: null, limit: 50, shown: [], window: null }),
+    ]);
   }
 
   async paths(from: string, to: string): Promise<void> {

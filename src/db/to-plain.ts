@@ -43,10 +43,30 @@ export interface PlainPath {
 
 export type PlainValue = PlainNode | PlainRelationship | PlainPath | unknown;
 
+/**
+ * A map with its values plain: the map itself when they all are already (most of what a query
+ * returns: text, floats, lists of text), else a copy. No copy where none is needed, since a
+ * hub's facts carry report lists hundreds long and every copy is garbage to collect.
+ */
 function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(properties)) result[key] = toPlain(value);
-  return result;
+  let result: Record<string, unknown> | undefined;
+  for (const key of Object.keys(properties)) {
+    const value = properties[key];
+    const plain = toPlain(value);
+    if (plain !== value) (result ??= { ...properties })[key] = plain;
+  }
+  return result ?? properties;
+}
+
+/** A list with its elements plain: the list itself when they all are already, else a copy. */
+function plainList(values: unknown[]): unknown[] {
+  let result: unknown[] | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const plain = toPlain(values[i]);
+    if (result) result.push(plain);
+    else if (plain !== values[i]) result = [...values.slice(0, i), plain];
+  }
+  return result ?? values;
 }
 
 function plainNode(node: Node): PlainNode {
@@ -74,7 +94,7 @@ export function toPlain(value: unknown): PlainValue {
     const int = value as Integer;
     return int.inSafeRange() ? int.toNumber() : int.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) return plainList(value);
   // A Cypher map arrives as a plain object; every driver type is an instance of its own class.
   if (Object.getPrototypeOf(value) === Object.prototype) return plainProperties(value as Record<string, unknown>);
   if (neo4j.isNode(value)) return plainNode(value as Node);
@@ -101,7 +121,7 @@ export function toPlain(value: unknown): PlainValue {
     const point = value as Point;
     return { srid: toPlain(point.srid), x: point.x, y: point.y, ...(point.z === undefined ? {} : { z: point.z }) };
   }
-  return plainProperties(value as Record<string, unknown>);
+  return { ...plainProperties(value as Record<string, unknown>) };
 }
 
 export function isPlainNode(value: unknown): value is PlainNode {

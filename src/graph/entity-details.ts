@@ -99,10 +99,14 @@ export async function getNeighbours(
   id: string,
   options: NeighbourOptions,
 ): Promise<DrawGraphJson & { node: ReturnType<typeof toEntityJson>; timeFilter?: TimeFilterJson }> {
-  const [nodeRow] = await db.readQuery('entity-by-id', { id });
+  // Both at once, each on its own connection: one round trip's wait where one after the other
+  // took two (the neighbourhood of an id no entity has is empty).
+  const [[nodeRow], [row]] = await Promise.all([
+    db.readQuery('entity-by-id', { id }),
+    db.readQuery('entity-neighbours', neighboursParams(id, options)),
+  ]);
   if (!nodeRow) throw new NotFoundError(`neighbours: no entity with id '${id}'`);
   const window = options.window ?? null;
-  const [row] = await db.readQuery('entity-neighbours', neighboursParams(id, options));
   const neighbours = {
     node: toEntityJson(nodeRow.node as Record<string, unknown>),
     nodes: ((row?.neighbours as Record<string, unknown>[]) ?? []).map(toEntityJson),

@@ -8,6 +8,14 @@ describe('driver values as plain JSON', () => {
     expect(toPlain(value)).toEqual({ count: 3, nested: { totals: [1, 2.5] }, huge: '9007199254740993' });
   });
 
+  it('converts a value wherever it sits in a list or map, and leaves the values before it as they were', () => {
+    const reports = { evidence: ['one', 'two'], counts: [0.5, 'x', neo4j.int(7)], total: neo4j.int(2) };
+    expect(toPlain([reports, 'after'])).toEqual([
+      { evidence: ['one', 'two'], counts: [0.5, 'x', 7], total: 2 },
+      'after',
+    ]);
+  });
+
   it('keeps text, floats, booleans and nulls as they are', () => {
     expect(toPlain(['Kazavistan', 0.8, true, null, undefined])).toEqual(['Kazavistan', 0.8, true, null, null]);
   });
