@@ -505,6 +505,13 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         ? datedRound(series, past ? 'previous' : 'next', ctx.published, gaz, focus)
         : null;
     if (past && dated === null) continue;
+    // "The third meeting ... was held on March 14-15" after a round of the Astana talks: that
+    // series' round by its number, where no place or body makes it a meeting of another kind.
+    const lastSeries = last && !place && !/^\s+(?:of|on)\b/i.test(rest) ? seriesOf(last, ctx) : null;
+    if (lastSeries && ASIDE_HEAD.test(m[2]!) && !m[4] && dated === null && ORDINAL_ALONE.test(m[1]!)) {
+      out.push(seriesRound(sentence, { start, end, text: m[0] }, lastSeries, roundNumber(m[1]!.trim()), gaz));
+      continue;
+    }
     // "The first tripartite summit was held in Sochi", "the second trilateral meeting" in a report of
     // the third: an earlier (or later) one of its kind, a meeting of its own beside the one in focus
     // ("the fifth meeting in Astana" is a round of the series held there).
@@ -803,6 +810,9 @@ const NUMBERED_ROUND = new RegExp(
 /** "the first tripartite summit", "the second trilateral meeting": one of a kind's meetings by its number. */
 const ASIDE_HEAD = /^(?:summit|meeting|conference|congress|forum)$/i;
 const ORDINAL_WORD = new RegExp(`^(?:${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b`, 'i');
+const ORDINAL_ALONE = new RegExp(`^(?:${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+$`, 'i');
+/** "the first Astana Talks", "the 4th Geneva talks": an ordinal right before a series' name. */
+const ORDINAL_BEFORE = new RegExp(`\\b(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+$`, 'i');
 /** "It is the ninth round": the round names the meeting in focus. */
 const IS_ROUND = /\b(?:it|this|that|which)\s+(?:is|was|will\s+be)\s+$/i;
 
@@ -876,22 +886,48 @@ function numberedRounds(
     const series =
       (named && seriesOf(named, ctx)) ?? out.map((x) => seriesOf(x, ctx)).find((id) => id !== null) ?? state.series;
     if (!series) continue;
-    const n = roundNumber(m[1]!);
-    const id = `${series}-${n}`;
-    const name = `${ordinalName(n)} round of ${gaz.entities.get(series)!.name}`;
     const text = sentence.text.slice(m.index, end - sentence.start);
     const inside = out.filter((x) => x.start >= start && x.end <= end);
     const round: Mention = {
-      ...patternMention(sentence, { start, end, text }, 'Meeting', name),
-      entityId: id,
+      ...seriesRound(sentence, { start, end, text }, series, roundNumber(m[1]!), gaz),
       parts: [...(named?.parts ?? []), ...inside.filter((x) => x.type === 'Place')],
     };
     const focus = state.meetings[state.meetings.length - 1];
     if (IS_ROUND.test(sentence.text.slice(0, m.index)) && focus?.entityId.startsWith('new:'))
-      for (const x of [...result, ...out]) if (x.entityId === focus.entityId) Object.assign(x, { entityId: id, name });
+      for (const x of [...result, ...out])
+        if (x.entityId === focus.entityId) Object.assign(x, { entityId: round.entityId, name: round.name });
     out = [...out.filter((x) => !inside.includes(x) && x !== named), round].sort((a, b) => a.start - b.start);
   }
-  return hyphenRounds(sentence, out, ctx);
+  return hyphenRounds(sentence, ordinalSeries(sentence, out, ctx), ctx);
+}
+
+/** Round `n` of `series`, a meeting `<series>-<n>` (the news set's convention) named by its number. */
+function seriesRound(
+  sentence: Sentence,
+  span: { start: number; end: number; text: string },
+  series: string,
+  n: number,
+  gaz: Gazetteer,
+): Mention {
+  const name = `${ordinalName(n)} round of ${gaz.entities.get(series)!.name}`;
+  return { ...patternMention(sentence, span, 'Meeting', name), entityId: `${series}-${n}`, parts: [] };
+}
+
+/**
+ * "the first Astana Talks which were held ... on January 23-24": an ordinal before a series' name
+ * numbers one of its rounds, as "the first round of the Astana talks" does.
+ */
+function ordinalSeries(sentence: Sentence, own: Mention[], ctx: CoreferenceContext): Mention[] {
+  return own.map((x) => {
+    if (x.type !== 'Meeting' || !isSeries(x.entityId, ctx.gazetteer) || !/\b(?:talks|negotiations)$/i.test(x.text))
+      return x;
+    const o = ORDINAL_BEFORE.exec(sentence.text.slice(0, x.start - sentence.start));
+    if (!o) return x;
+    const start = sentence.start + o.index;
+    const text = sentence.text.slice(o.index, x.end - sentence.start);
+    const round = seriesRound(sentence, { start, end: x.end, text }, x.entityId, roundNumber(o[1]!), ctx.gazetteer);
+    return { ...round, parts: x.parts ?? [] };
+  });
 }
 
 /** "-4" right after a series' place ("Astana-4"), no day range ("-4-5") nor longer number following. */
@@ -907,11 +943,9 @@ function hyphenRounds(sentence: Sentence, own: Mention[], ctx: CoreferenceContex
     const m = HYPHEN_NUMBER.exec(sentence.text.slice(x.end - sentence.start));
     const series = m && (x.type === 'Place' || x.type === 'Meeting') ? seriesOf(x, ctx) : null;
     if (!m || !series) return x;
-    const n = Number(m[1]);
     const end = x.end + m[0].length;
     const span = { start: x.start, end, text: sentence.text.slice(x.start - sentence.start, end - sentence.start) };
-    const name = `${ordinalName(n)} round of ${gaz.entities.get(series)!.name}`;
-    return { ...patternMention(sentence, span, 'Meeting', name), entityId: `${series}-${n}`, parts: [] };
+    return seriesRound(sentence, span, series, Number(m[1]), gaz);
   });
 }
 
