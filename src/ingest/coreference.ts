@@ -1152,8 +1152,30 @@ function documentMentions(sentence: Sentence, existing: Mention[], seen: readonl
     const doc = [...seen].reverse().find((x) => x.type === 'Document' && x.end <= start);
     if (doc) out.push(pronoun(sentence, start, m[0], doc.entityId, 'Document'));
   }
+  // "the Memorandum", "the text", "the agreement" after a memorandum named by its words: that one.
+  for (const m of sentence.text.matchAll(DOCUMENT_BACK)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if ([...existing, ...out].some((x) => overlaps(x, { start, end }))) continue;
+    const head = m[1]!.toLowerCase();
+    const doc = [...seen]
+      .reverse()
+      .find(
+        (x) =>
+          x.type === 'Document' &&
+          x.number === undefined &&
+          x.end <= start &&
+          (GENERIC_DOCUMENT.test(head) || x.text.toLowerCase().startsWith(head)),
+      );
+    if (doc) out.push(pronoun(sentence, start, m[0], doc.entityId, 'Document'));
+  }
   return out;
 }
+
+/** A named document referred back to by its kind or as a text ("the text was signed by"). */
+const DOCUMENT_BACK =
+  /\bthe (memorandum|declaration|communiqu[eé]|treaty|accord|protocol|text|document|agreement)\b(?!\s+(?:on|of)\b)/gi;
+const GENERIC_DOCUMENT = /^(?:text|document|agreement)$/;
 
 function isSubjectPosition(sentence: Sentence, m: Mention): boolean {
   const before = sentence.text.slice(0, m.start - sentence.start);
