@@ -1062,6 +1062,39 @@ function spokesmanMentions(sentence: Sentence, existing: Mention[], gaz: Gazette
   return out;
 }
 
+/** An office of a state written out: "the US ambassador to Kazakhstan", "a special representative of the Russian president". */
+const STATE_OFFICE =
+  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}.]*\s+(?:deputy\s+)?(?:foreign\s+minister|defen[cs]e\s+minister|ambassador|special\s+envoy|special\s+representative)(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.]*)?|(?:special\s+representative|special\s+envoy)\s+of\s+the\s+\p{Lu}\p{L}+\s+(?:president|foreign\s+minister|prime\s+minister))\b/gu;
+
+/**
+ * "the US ambassador to Kazakhstan attended", "a special representative of the Russian president
+ * will participate": an office of a state that names no holder, nor is one the lexicon knows,
+ * is a person of its own, one per office and state (the news set's convention).
+ */
+function stateOffices(sentence: Sentence, existing: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(STATE_OFFICE)) {
+    const start = sentence.start + m.index + m[0].length - m[1]!.length;
+    const end = sentence.start + m.index + m[0].length;
+    const inner = existing.filter((x) => x.start >= start && x.end <= end);
+    if (existing.some((x) => overlaps(x, { start, end }) && !inner.includes(x))) continue;
+    // "of the Russian president": the office named inside (its holder's mention) is a part too.
+    const part = (x: Mention): boolean =>
+      x.type === 'State' || x.type === 'Place' || (x.type === 'Person' && x.anaphor === true);
+    if (!inner.some((x) => x.type === 'State' || x.anaphor) || !inner.every(part)) continue;
+    // "the US ambassador to Kazakhstan George Krol", "Krol, the US ambassador": the office of one named.
+    const named = existing.find((x) => x.type === 'Person' && x.start >= end && x.start - end <= 3);
+    const before = [...existing].reverse().find((x) => x.end <= start);
+    const apposed =
+      before?.type === 'Person' &&
+      /^,\s*(?:the|a|an)\s+$/i.test(sentence.text.slice(before.end - sentence.start, start - sentence.start));
+    if (named || apposed || /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.text.slice(end - sentence.start))) continue;
+    const text = m[1]!.replace(/\s+/g, ' ');
+    out.push({ ...patternMention(sentence, { start, end, text: m[1]! }, 'Person', text), parts: inner });
+  }
+  return out;
+}
+
 /** Heads a body's name ends in, which "the Commission" uses to name it again. */
 const BODY_HEAD = /\b[Tt]he (Commission|Committee|Coalition|Council|Front|Movement|Alliance)\b/g;
 
@@ -1282,6 +1315,7 @@ export function resolveCoreference(
     add(resolver.roleMentions(sentence, own, result));
     add(resolver.counterparts(sentence, own));
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
+    add(stateOffices(sentence, own));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
     own = numberedRounds(sentence, otherRounds(sentence, own, ctx), state, result, ctx);

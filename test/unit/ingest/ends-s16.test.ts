@@ -64,3 +64,27 @@ describe('documents named by their kind and subject', () => {
     expect(x.entities.filter((e) => e.type === 'Document')).toEqual([]);
   });
 });
+
+describe('an office of a state that names no holder', () => {
+  it.each([
+    [
+      'by its state and posting',
+      'The US ambassador to Kazakhstan attended the Astana talks.',
+      'us-ambassador-to-kazakhstan',
+    ],
+    [
+      'by the office it serves',
+      'A special representative of the Turkish president will participate in the Astana talks.',
+      'special-representative-of-the-turkish-president',
+    ],
+  ])('is a person of its own, named %s', async (_name, text, id) => {
+    expect(await statedFacts(text, '2017-03-13')).toContain(`${id} ATTENDS astana-talks-3`);
+  });
+
+  it('is the person named right after it', async () => {
+    const x = await extract('The US ambassador to Kazakhstan George Krol attended the Astana talks.', {
+      published: '2017-03-13',
+    });
+    expect(x.entities.map((e) => e.id)).not.toContain('us-ambassador-to-kazakhstan');
+  });
+});
