@@ -1095,6 +1095,30 @@ function stateOffices(sentence: Sentence, existing: Mention[]): Mention[] {
   return out;
 }
 
+/** "the Government", "the government's objection": no state's word before it, no "of"/"in" after it. */
+const BARE_GOVERNMENT = /\b[Tt]he\s+[Gg]overnment\b(?!\s+(?:of|in|at)\b)/g;
+
+/**
+ * "both the Government and the armed opposition groups agreed": in a report that has named Syria,
+ * the government without a state's word is Syria's (as "the regime" is, a name in the lexicon).
+ */
+function governmentMentions(
+  sentence: Sentence,
+  existing: Mention[],
+  seen: readonly Mention[],
+  gaz: Gazetteer,
+): Mention[] {
+  const syria = gaz.idOf('syria');
+  if (![...seen, ...existing].some((x) => x.entityId === syria)) return [];
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(BARE_GOVERNMENT)) {
+    const start = sentence.start + m.index;
+    if (existing.some((x) => overlaps(x, { start, end: start + m[0].length }))) continue;
+    out.push(pronoun(sentence, start, m[0], syria, 'State'));
+  }
+  return out;
+}
+
 /** Heads a body's name ends in, which "the Commission" uses to name it again. */
 const BODY_HEAD = /\b[Tt]he (Commission|Committee|Coalition|Council|Front|Movement|Alliance)\b/g;
 
@@ -1316,6 +1340,7 @@ export function resolveCoreference(
     add(resolver.counterparts(sentence, own));
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
     add(stateOffices(sentence, own));
+    add(governmentMentions(sentence, own, result, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
     own = numberedRounds(sentence, otherRounds(sentence, own, ctx), state, result, ctx);

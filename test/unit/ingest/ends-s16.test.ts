@@ -1,7 +1,8 @@
 // Session 16: relation ends the extractor never found. Each case is a class of construction in
 // made-up sentences about the entities of seed/lexicon.yaml: rounds of a series named by an
 // ordinal alone ("the first Astana Talks", "the third meeting"), the meeting a sentence opens
-// with, and documents named by their kind.
+// with, documents named by their kind, offices of a state that name no holder and
+// the government without a state's word.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../src/ingest/extract.ts';
 import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
@@ -86,5 +87,22 @@ describe('an office of a state that names no holder', () => {
       published: '2017-03-13',
     });
     expect(x.entities.map((e) => e.id)).not.toContain('us-ambassador-to-kazakhstan');
+  });
+});
+
+describe('the government without a state word', () => {
+  it("is Syria's in a report that has named Syria", async () => {
+    const facts = await statedFacts(
+      'Syria sent a delegation to Astana. Both the Government and the armed opposition groups sat down at the same table.',
+      '2017-01-23',
+    );
+    expect(facts).toContain('syria MEETS syrian-rebel-groups');
+  });
+
+  it('is no one in a report that never names Syria', async () => {
+    const x = await extract('Kazakhstan hosted the talks. The Government said the talks went well.', {
+      published: '2017-01-23',
+    });
+    expect(x.entities.map((e) => e.id)).not.toContain('syria');
   });
 });
