@@ -506,6 +506,13 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         ? datedRound(series, past ? 'previous' : 'next', ctx.published, gaz, focus)
         : null;
     if (past && dated === null) continue;
+    // "The third meeting ... was held on March 14-15" after a round of the Astana talks: that
+    // series' round by its number, where no place or body makes it a meeting of another kind.
+    const lastSeries = last && !place && !/^\s+(?:of|on)\b/i.test(rest) ? seriesOf(last, ctx) : null;
+    if (lastSeries && ASIDE_HEAD.test(m[2]!) && !m[4] && dated === null && ORDINAL_ALONE.test(m[1]!)) {
+      out.push(seriesRound(sentence, { start, end, text: m[0] }, lastSeries, roundNumber(m[1]!.trim()), gaz));
+      continue;
+    }
     // "The first tripartite summit was held in Sochi", "the second trilateral meeting" in a report of
     // the third: an earlier (or later) one of its kind, a meeting of its own beside the one in focus
     // ("the fifth meeting in Astana" is a round of the series held there).
@@ -804,6 +811,9 @@ const NUMBERED_ROUND = new RegExp(
 /** "the first tripartite summit", "the second trilateral meeting": one of a kind's meetings by its number. */
 const ASIDE_HEAD = /^(?:summit|meeting|conference|congress|forum)$/i;
 const ORDINAL_WORD = new RegExp(`^(?:${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b`, 'i');
+const ORDINAL_ALONE = new RegExp(`^(?:${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+$`, 'i');
+/** "the first Astana Talks", "the 4th Geneva talks": an ordinal right before a series' name. */
+const ORDINAL_BEFORE = new RegExp(`\\b(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+$`, 'i');
 /** "It is the ninth round": the round names the meeting in focus. */
 const IS_ROUND = /\b(?:it|this|that|which)\s+(?:is|was|will\s+be)\s+$/i;
 
@@ -877,22 +887,48 @@ function numberedRounds(
     const series =
       (named && seriesOf(named, ctx)) ?? out.map((x) => seriesOf(x, ctx)).find((id) => id !== null) ?? state.series;
     if (!series) continue;
-    const n = roundNumber(m[1]!);
-    const id = `${series}-${n}`;
-    const name = `${ordinalName(n)} round of ${gaz.entities.get(series)!.name}`;
     const text = sentence.text.slice(m.index, end - sentence.start);
     const inside = out.filter((x) => x.start >= start && x.end <= end);
     const round: Mention = {
-      ...patternMention(sentence, { start, end, text }, 'Meeting', name),
-      entityId: id,
+      ...seriesRound(sentence, { start, end, text }, series, roundNumber(m[1]!), gaz),
       parts: [...(named?.parts ?? []), ...inside.filter((x) => x.type === 'Place')],
     };
     const focus = state.meetings[state.meetings.length - 1];
     if (IS_ROUND.test(sentence.text.slice(0, m.index)) && focus?.entityId.startsWith('new:'))
-      for (const x of [...result, ...out]) if (x.entityId === focus.entityId) Object.assign(x, { entityId: id, name });
+      for (const x of [...result, ...out])
+        if (x.entityId === focus.entityId) Object.assign(x, { entityId: round.entityId, name: round.name });
     out = [...out.filter((x) => !inside.includes(x) && x !== named), round].sort((a, b) => a.start - b.start);
   }
-  return hyphenRounds(sentence, out, ctx);
+  return hyphenRounds(sentence, ordinalSeries(sentence, out, ctx), ctx);
+}
+
+/** Round `n` of `series`, a meeting `<series>-<n>` (the news set's convention) named by its number. */
+function seriesRound(
+  sentence: Sentence,
+  span: { start: number; end: number; text: string },
+  series: string,
+  n: number,
+  gaz: Gazetteer,
+): Mention {
+  const name = `${ordinalName(n)} round of ${gaz.entities.get(series)!.name}`;
+  return { ...patternMention(sentence, span, 'Meeting', name), entityId: `${series}-${n}`, parts: [] };
+}
+
+/**
+ * "the first Astana Talks which were held ... on January 23-24": an ordinal before a series' name
+ * numbers one of its rounds, as "the first round of the Astana talks" does.
+ */
+function ordinalSeries(sentence: Sentence, own: Mention[], ctx: CoreferenceContext): Mention[] {
+  return own.map((x) => {
+    if (x.type !== 'Meeting' || !isSeries(x.entityId, ctx.gazetteer) || !/\b(?:talks|negotiations)$/i.test(x.text))
+      return x;
+    const o = ORDINAL_BEFORE.exec(sentence.text.slice(0, x.start - sentence.start));
+    if (!o) return x;
+    const start = sentence.start + o.index;
+    const text = sentence.text.slice(o.index, x.end - sentence.start);
+    const round = seriesRound(sentence, { start, end: x.end, text }, x.entityId, roundNumber(o[1]!), ctx.gazetteer);
+    return { ...round, parts: x.parts ?? [] };
+  });
 }
 
 /** "-4" right after a series' place ("Astana-4"), no day range ("-4-5") nor longer number following. */
@@ -908,11 +944,9 @@ function hyphenRounds(sentence: Sentence, own: Mention[], ctx: CoreferenceContex
     const m = HYPHEN_NUMBER.exec(sentence.text.slice(x.end - sentence.start));
     const series = m && (x.type === 'Place' || x.type === 'Meeting') ? seriesOf(x, ctx) : null;
     if (!m || !series) return x;
-    const n = Number(m[1]);
     const end = x.end + m[0].length;
     const span = { start: x.start, end, text: sentence.text.slice(x.start - sentence.start, end - sentence.start) };
-    const name = `${ordinalName(n)} round of ${gaz.entities.get(series)!.name}`;
-    return { ...patternMention(sentence, span, 'Meeting', name), entityId: `${series}-${n}`, parts: [] };
+    return seriesRound(sentence, span, series, Number(m[1]), gaz);
   });
 }
 
@@ -1029,6 +1063,63 @@ function spokesmanMentions(sentence: Sentence, existing: Mention[], gaz: Gazette
   return out;
 }
 
+/** An office of a state written out: "the US ambassador to Kazakhstan", "a special representative of the Russian president". */
+const STATE_OFFICE =
+  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}.]*\s+(?:deputy\s+)?(?:foreign\s+minister|defen[cs]e\s+minister|ambassador|special\s+envoy|special\s+representative)(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.]*)?|(?:special\s+representative|special\s+envoy)\s+of\s+the\s+\p{Lu}\p{L}+\s+(?:president|foreign\s+minister|prime\s+minister))\b/gu;
+
+/**
+ * "the US ambassador to Kazakhstan attended", "a special representative of the Russian president
+ * will participate": an office of a state that names no holder, nor is one the lexicon knows,
+ * is a person of its own, one per office and state (the news set's convention).
+ */
+function stateOffices(sentence: Sentence, existing: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(STATE_OFFICE)) {
+    const start = sentence.start + m.index + m[0].length - m[1]!.length;
+    const end = sentence.start + m.index + m[0].length;
+    const inner = existing.filter((x) => x.start >= start && x.end <= end);
+    if (existing.some((x) => overlaps(x, { start, end }) && !inner.includes(x))) continue;
+    // "of the Russian president": the office named inside (its holder's mention) is a part too.
+    const part = (x: Mention): boolean =>
+      x.type === 'State' || x.type === 'Place' || (x.type === 'Person' && x.anaphor === true);
+    if (!inner.some((x) => x.type === 'State' || x.anaphor) || !inner.every(part)) continue;
+    // "the US ambassador to Kazakhstan George Krol", "Krol, the US ambassador": the office of one named.
+    const named = existing.find((x) => x.type === 'Person' && x.start >= end && x.start - end <= 3);
+    const before = [...existing].reverse().find((x) => x.end <= start);
+    const apposed =
+      before?.type === 'Person' &&
+      /^,\s*(?:the|a|an)\s+$/i.test(sentence.text.slice(before.end - sentence.start, start - sentence.start));
+    if (named || apposed || /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.text.slice(end - sentence.start))) continue;
+    const text = m[1]!.replace(/\s+/g, ' ');
+    out.push({ ...patternMention(sentence, { start, end, text: m[1]! }, 'Person', text), parts: inner });
+  }
+  return out;
+}
+
+/** "the Government", "the government's objection": no state's word before it, no "of"/"in" after it. */
+const BARE_GOVERNMENT = /\b[Tt]he\s+[Gg]overnment\b(?!\s+(?:of|in|at)\b)/g;
+
+/**
+ * "both the Government and the armed opposition groups agreed": in a report that has named Syria,
+ * the government without a state's word is Syria's (as "the regime" is, a name in the lexicon).
+ */
+function governmentMentions(
+  sentence: Sentence,
+  existing: Mention[],
+  seen: readonly Mention[],
+  gaz: Gazetteer,
+): Mention[] {
+  const syria = gaz.idOf('syria');
+  if (![...seen, ...existing].some((x) => x.entityId === syria)) return [];
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(BARE_GOVERNMENT)) {
+    const start = sentence.start + m.index;
+    if (existing.some((x) => overlaps(x, { start, end: start + m[0].length }))) continue;
+    out.push(pronoun(sentence, start, m[0], syria, 'State'));
+  }
+  return out;
+}
+
 /** Heads a body's name ends in, which "the Commission" uses to name it again. */
 const BODY_HEAD = /\b[Tt]he (Commission|Committee|Coalition|Council|Front|Movement|Alliance)\b/g;
 
@@ -1119,8 +1210,30 @@ function documentMentions(sentence: Sentence, existing: Mention[], seen: readonl
     const doc = [...seen].reverse().find((x) => x.type === 'Document' && x.end <= start);
     if (doc) out.push(pronoun(sentence, start, m[0], doc.entityId, 'Document'));
   }
+  // "the Memorandum", "the text", "the agreement" after a memorandum named by its words: that one.
+  for (const m of sentence.text.matchAll(DOCUMENT_BACK)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if ([...existing, ...out].some((x) => overlaps(x, { start, end }))) continue;
+    const head = m[1]!.toLowerCase();
+    const doc = [...seen]
+      .reverse()
+      .find(
+        (x) =>
+          x.type === 'Document' &&
+          x.number === undefined &&
+          x.end <= start &&
+          (GENERIC_DOCUMENT.test(head) || x.text.toLowerCase().startsWith(head)),
+      );
+    if (doc) out.push(pronoun(sentence, start, m[0], doc.entityId, 'Document'));
+  }
   return out;
 }
+
+/** A named document referred back to by its kind or as a text ("the text was signed by"). */
+const DOCUMENT_BACK =
+  /\bthe (memorandum|declaration|communiqu[eé]|treaty|accord|protocol|text|document|agreement)\b(?!\s+(?:on|of)\b)/gi;
+const GENERIC_DOCUMENT = /^(?:text|document|agreement)$/;
 
 function isSubjectPosition(sentence: Sentence, m: Mention): boolean {
   const before = sentence.text.slice(0, m.start - sentence.start);
@@ -1227,6 +1340,8 @@ export function resolveCoreference(
     add(resolver.roleMentions(sentence, own, result));
     add(resolver.counterparts(sentence, own));
     add(spokesmanMentions(sentence, own, ctx.gazetteer));
+    add(stateOffices(sentence, own));
+    add(governmentMentions(sentence, own, result, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
     own = numberedRounds(sentence, otherRounds(sentence, own, ctx), state, result, ctx);

@@ -323,6 +323,13 @@ function mentionOf(
 const RESOLUTION =
   /\b(?:(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+)?(?:Security\s+Council\s+|UNSC\s+)?[Rr]esolution\s+(?:No\.?\s*|number\s+)?(\d{3,4})(?:\s*\(\d{4}\))?(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council)?/g;
 
+/**
+ * "signed a Memorandum on the establishment of de-escalation areas": a document named by its
+ * capitalized kind and what it is on, up to a comma, a clause or the sentence's end.
+ */
+const NAMED_DOCUMENT =
+  /\b(?:a|an|the)\s+((?:Memorandum|Declaration|Communiqu[eé]|Treaty|Accord|Protocol|Road ?[Mm]ap)\s+(?:on|of)\s+[^,.;:!?"“”()\u2013\u2014]{3,80}?)(?=\s*[,.;:!?"“”()\u2013\u2014]|\s+(?:was|were|is|are|has|had|will|would|by|which|that|signed|adopted)\b|\s*$)/g;
+
 /** "TEHRAN (Tasnim) –", "Ankara, MINA –": the city a report is filed from, a place and not its state. */
 const DATELINE = /^\s*(?:\([^)]*\)|(?:,\s*\p{Lu}\p{L}+\b)+)?\s*[-\u2013\u2014]/u;
 
@@ -361,6 +368,25 @@ export function matchNames(sentence: Sentence, text: string, gaz: Gazetteer): Me
       possessive: false,
       name: m[0],
       number: m[1]!,
+    });
+    tokens.forEach((t, k) => {
+      if (t.start >= start && t.end <= end) taken.add(k);
+    });
+  }
+  for (const m of sentence.text.matchAll(NAMED_DOCUMENT)) {
+    const start = sentence.start + m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    mentions.push({
+      start,
+      end,
+      sentence: sentence.index,
+      text: m[1]!,
+      entityId: `new:Document:${foldPhrase(m[1]!)}`,
+      type: 'Document',
+      source: 'pattern',
+      possessive: false,
+      name: m[1]!,
     });
     tokens.forEach((t, k) => {
       if (t.start >= start && t.end <= end) taken.add(k);

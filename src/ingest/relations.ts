@@ -143,7 +143,15 @@ export function extractRelations(
       (/^["“]/.test(sentence.text) && previous.sentence === sentence.index - 1 ? previous.speaker : null);
     if (speaker?.mention) Object.assign(previous, { sentence: sentence.index, speaker });
     const found: Found[] = [];
-    const focusOrOwn = focus ?? own.find((m) => m.type === 'Meeting') ?? null;
+    // "The third meeting ... was held on March 14-15, while the US and Jordan participated": a
+    // meeting the sentence opens with is in focus for all of it.
+    const opening =
+      own[0]?.type === 'Meeting' &&
+      !own[0].aside &&
+      /^\W*(?:the\s+)?$/i.test(sentence.text.slice(0, own[0].start - sentence.start))
+        ? own[0]
+        : null;
+    const focusOrOwn = opening ?? focus ?? own.find((m) => m.type === 'Meeting') ?? null;
     verbRules(r, focusOrOwn, ctx.gazetteer, speaker?.mention ?? null, found);
     modifierRules(r, found);
     nounRoleRules(r, found);

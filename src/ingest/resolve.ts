@@ -119,7 +119,8 @@ class EntityTable {
     if (!id.startsWith('new:')) return id;
     const cached = this.newIds.get(id);
     if (cached) return cached;
-    const resolved = mention.type === 'Document' ? this.documentId(mention) : this.newId(mention);
+    const resolved =
+      mention.type === 'Document' && mention.number !== undefined ? this.documentId(mention) : this.newId(mention);
     this.newIds.set(id, resolved);
     return resolved;
   }

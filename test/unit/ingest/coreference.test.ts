@@ -284,8 +284,10 @@ describe('resolveCoreference', () => {
       ['The UN special envoy', 'staffan-de-mistura'],
     ]);
     expect(refs('The UN Special Envoy for Syria Staffan de Mistura arrived.', '2017-01-23')).toEqual([]);
-    // The lexicon's ambassadors are to the UN: an ambassador to a state is someone else.
-    expect(refs('The US ambassador to Kazakhstan arrived.', '2017-01-23')).toEqual([]);
+    // The lexicon's ambassadors are to the UN: an ambassador to a state is someone else, a person of the office.
+    expect(refs('The US ambassador to Kazakhstan arrived.', '2017-01-23')).toEqual([
+      ['US ambassador to Kazakhstan', 'new:Person:us ambassador to kazakhstan'],
+    ]);
     expect(refs('The US ambassador arrived.', '2017-03-01')).toEqual([['The US ambassador', 'nikki-haley']]);
   });
 
