@@ -70,6 +70,7 @@ export const RULES = [
   'mediator-title',
   'from-side',
   'same-table',
+  'brought-to',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -5,6 +5,7 @@ import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
+import { bringsTogether } from './encounter-rules.ts';
 import { MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
 
 /** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing, handing over. */
@@ -272,5 +273,22 @@ export function beingAtRule(r: Reading, focus: Mention | null, gaz: Gazetteer, f
     const negated = r.negated(n);
     for (const a of [...r.child(n, 'nsubj'), ...r.child(n, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
       for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'being-at', negated });
+  }
+}
+
+/**
+ * "The talks bring together the government delegation and the armed groups", "The meeting brought together
+ * representatives of the Cairo and Moscow platforms": whom a meeting brings together attends it.
+ */
+export function broughtToRule(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    const brought = bringsTogether(r, v);
+    if (brought === null || r.hypothetical(v) || r.wished(v)) continue;
+    const meetings = [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')]
+      .flatMap((i) => r.entities(i, MEETING))
+      .map((m) => roundInFocus(m, focus, gaz));
+    const negated = r.negated(v);
+    for (const a of brought.flatMap((i) => r.entities(i, ACTOR)))
+      for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'brought-to', negated });
   }
 }
