@@ -269,9 +269,14 @@ export function beingAtRule(r: Reading, focus: Mention | null, gaz: Gazetteer, f
     if (r.child(n, 'cop').length === 0 || !r.child(n, 'case').some((c) => /^(?:at|in)$/i.test(r.word(c)))) continue;
     // "Russia is in talks with Turkey": talks with someone are a meeting with them, not presence at one.
     if (r.hypothetical(n) || r.wished(n) || r.child(n, 'nmod:with').length > 0) continue;
-    const meetings = r.entities(n, MEETING).map((m) => roundInFocus(m, focus, gaz));
+    const subjects = [...r.child(n, 'nsubj'), ...r.child(n, 'nsubj:xsubj')];
+    // "The delegations of Russia and Iran are in Astana": delegations at the venue of the dated meeting in
+    // focus are at that meeting.
+    const meetings = subjects.some((i) => DELEGATES.test(r.word(i)))
+      ? meetingsAt(r, n, focus, gaz)
+      : r.entities(n, MEETING).map((m) => roundInFocus(m, focus, gaz));
     const negated = r.negated(n);
-    for (const a of [...r.child(n, 'nsubj'), ...r.child(n, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+    for (const a of subjects.flatMap((i) => r.entities(i, ACTOR)))
       for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'being-at', negated });
   }
 }
