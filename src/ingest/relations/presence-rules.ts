@@ -13,12 +13,12 @@ const ACTS = new Set([
   ...MEET,
   ...SAY,
   ...TALK,
-  ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge'],
+  ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge', 'accompany'],
 ]);
 /** Coming to a meeting: "arrived for the talks" (not "convene", said of who holds it). */
 const ARRIVE = new Set(['arrive', 'gather']);
-/** Whom one meets (receives, hosts) is there too. */
-const MET = new Set(['meet', 'receive', 'host']);
+/** Whom one meets (receives, hosts, accompanies) is there too. */
+const MET = new Set(['meet', 'receive', 'host', 'accompany']);
 /** The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress". */
 const SESSION_PARTS = new Set(['opening', 'start', 'close', 'closing', 'end', 'session', 'margin', 'conclusion']);
 /**
@@ -66,10 +66,17 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       (i) => SESSION_PARTS.has(r.lemma(i)) || (MEETING_HEADS.has(r.lemma(i)) && r.mentionAt[i] === undefined),
     );
     const within = [...sidelines, ...parts].flatMap((i) => [...r.child(i, 'nmod:of'), ...r.child(i, 'nmod:during')]);
-    const meetings = [...within, ...at]
-      .flatMap((i) => r.entities(i, MEETING))
-      .filter((m) => !m.anaphor || (m.parts ?? []).length > 0)
-      .map((m) => roundInFocus(m, focus, gaz));
+    // "spoke at the opening of the meeting": a meeting with an opening (sessions, sidelines) is a
+    // conference, not two parties' own meeting, even when only referred back to.
+    const opened = [...sidelines, ...at.filter((i) => SESSION_PARTS.has(r.lemma(i)))]
+      .flatMap((i) => r.child(i, 'nmod:of'))
+      .flatMap((i) => r.entities(i, MEETING));
+    const meetings = [
+      ...opened,
+      ...[...within, ...at]
+        .flatMap((i) => r.entities(i, MEETING))
+        .filter((m) => !m.anaphor || (m.parts ?? []).length > 0),
+    ].map((m) => roundInFocus(m, focus, gaz));
     const who = [
       ...r.child(v, 'nsubj'),
       ...r.child(v, 'nsubj:xsubj'),
@@ -77,8 +84,13 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       // "handed de Mistura their list at the meeting": whom one hands or tells something there is there.
       ...r.child(v, 'iobj'),
       ...(MET.has(lemma) ? r.child(v, 'obj') : []),
+      // "Erdogan was accompanied by Cavusoglu during the summit": the passive's agent acts, its subject is met.
+      ...r.child(v, 'obl:agent'),
+      ...(MET.has(lemma) ? r.child(v, 'nsubj:pass') : []),
     ].flatMap((i) => r.entities(i, ACTOR));
-    if (meetings.length === 0) meetings.push(...at.flatMap((i) => meetingAmong(r, i, focus, who)).slice(0, 1));
+    // Who accompanies a leader is one party with them, not the several an unnamed meeting is among.
+    if (meetings.length === 0 && lemma !== 'accompany')
+      meetings.push(...at.flatMap((i) => meetingAmong(r, i, focus, who)).slice(0, 1));
     if (meetings.length === 0) continue;
     const negated = r.negated(v);
     for (const a of who)

@@ -139,7 +139,8 @@ export class Reading {
       if (!items.every((i) => this.mentionAt[i]?.type === type && this.mentionAt[i] !== this.mentionAt[g])) continue;
       const roles = this.in[g]!.filter((d) => /^(?:nsubj|obj|iobj|obl|nmod)/.test(d.rel));
       for (const i of items)
-        for (const d of roles) if (!this.in[i]!.some((e) => e.gov === d.gov && e.rel === d.rel)) this.link(d.gov, i, d.rel);
+        for (const d of roles)
+          if (!this.in[i]!.some((e) => e.gov === d.gov && e.rel === d.rel)) this.link(d.gov, i, d.rel);
     }
   }
 

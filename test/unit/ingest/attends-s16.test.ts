@@ -64,3 +64,66 @@ describe('an aside between dashes', () => {
     expect(facts).toEqual(expect.arrayContaining([`russia ATTENDS ${SOCHI}`, `turkey ATTENDS ${SOCHI}`]));
   });
 });
+
+describe('a list without "and"', () => {
+  it('gives each item the first one’s role', async () => {
+    const facts = await statedFacts('Russia, Turkey, Iran confirm participation in Astana talks', '2017-05-03');
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'russia ATTENDS astana-talks-4',
+        'turkey ATTENDS astana-talks-4',
+        'iran ATTENDS astana-talks-4',
+      ]),
+    );
+  });
+
+  it('does not give a place’s state the place’s role', async () => {
+    const facts = await statedFacts('Lavrov arrived in Sochi, Russia, for the Sochi congress.');
+    expect(facts).not.toContain(`russia ATTENDS ${SOCHI}`);
+  });
+});
+
+describe('presence at a meeting', () => {
+  const opened = (text: string) => statedFacts(`The Astana talks opened on Wednesday. ${text}`, '2017-05-03');
+
+  it('reads delegations at the venue of the meeting in focus as attending it', async () => {
+    expect(await opened('Delegations of Russia and Iran are in Astana.')).toEqual(
+      expect.arrayContaining(['russia ATTENDS astana-talks-4', 'iran ATTENDS astana-talks-4']),
+    );
+  });
+
+  it('does not read delegations in another city as attending', async () => {
+    expect(await opened('Delegations of Russia and Iran are in Geneva.')).not.toContain(
+      'russia ATTENDS astana-talks-4',
+    );
+  });
+
+  it('reads who speaks at the opening of the meeting referred back to as attending it', async () => {
+    const facts = await statedFacts(
+      'The Sochi congress opened on Tuesday. De Mistura spoke at the opening of the two-day meeting.',
+    );
+    expect(facts).toContain(`staffan-de-mistura ATTENDS ${SOCHI}`);
+  });
+
+  it('reads a leader and those who accompany him at a meeting as attending it', async () => {
+    const facts = await statedFacts(
+      'Erdogan was accompanied by Foreign Minister Mevlut Cavusoglu and Hakan Fidan during the Tehran summit.',
+      '2018-09-07',
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'recep-tayyip-erdogan ATTENDS tehran-summit-2018-09-07',
+        'mevlut-cavusoglu ATTENDS tehran-summit-2018-09-07',
+        'hakan-fidan ATTENDS tehran-summit-2018-09-07',
+      ]),
+    );
+  });
+
+  it('does not take the summit in focus for the meeting a leader was accompanied at', async () => {
+    const facts = await statedFacts(
+      'Putin arrived for the Tehran summit on Friday. Erdogan met Rouhani in Tehran. Erdogan was accompanied by Cavusoglu and Fidan during the meeting.',
+      '2018-09-07',
+    );
+    expect(facts).not.toContain('mevlut-cavusoglu ATTENDS tehran-summit-2018-09-07');
+  });
+});
