@@ -6,7 +6,7 @@ import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
 import { bringsTogether } from './encounter-rules.ts';
-import { MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
+import { LEAD, MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
 
 /** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing, handing over. */
 const ACTS = new Set([
@@ -139,9 +139,13 @@ export function delegationAtRules(r: Reading, focus: Mention | null, gaz: Gazett
       ...r.in[t]!.filter((d) => d.rel.startsWith('conj')).map((d) => d.gov),
       ...r.children(t, 'conj'),
     ]);
+    // "Lavrentiev led the Russian delegation at the talks", "Jaafari, heading the delegation at the talks,": the
+    // parser may hang the meeting on the verb of leading; who leads the delegation is there with it.
+    const leading = r.in[n]!.filter((d) => d.rel === 'obj' && LEAD.has(r.lemma(d.gov))).map((d) => d.gov);
     const named = [
       ...['nmod:at', 'nmod:to', 'nmod:in'].flatMap((c) => r.child(n, c)),
       ...[...titles, ...fellows].flatMap((t) => [...r.child(t, 'nmod:at'), ...r.child(t, 'nmod:to')]),
+      ...leading.flatMap((g) => r.child(g, 'obl:at')),
     ].flatMap((i) => meetingsAt(r, i, focus, gaz));
     // "The talks went well, Jaafari, head of the government delegation, said": with no meeting named, who
     // heads or sits in a delegation is at the dated meeting the same sentence names before it (of a series,
@@ -167,6 +171,13 @@ export function delegationAtRules(r: Reading, focus: Mention | null, gaz: Gazett
       // "delegation member Yahya Aridi": the title stands before the name.
       ...r.in[t]!.filter((d) => d.rel === 'compound' && r.mentionAt[d.gov]?.type === 'Person').map((d) => d.gov),
     ]);
+    heads.push(
+      ...leading.flatMap((g) => [
+        ...r.child(g, 'nsubj'),
+        ...r.child(g, 'nsubj:xsubj'),
+        ...r.in[g]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
+      ]),
+    );
     // "head of the Russian delegation in Astana Alexander Lavrentiev": the parser may hang the holder's name on
     // the delegation as the place it is in.
     if (titles.length > 0)

@@ -127,3 +127,23 @@ describe('presence at a meeting', () => {
     expect(facts).not.toContain('mevlut-cavusoglu ATTENDS tehran-summit-2018-09-07');
   });
 });
+
+describe('who leads a delegation at a meeting', () => {
+  it('reads the leader, as the delegation’s side, as attending', async () => {
+    const facts = await statedFacts(
+      'Alexander Lavrentiev led the Russian delegation at the Astana talks.',
+      '2017-05-03',
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining(['russia ATTENDS astana-talks-4', 'alexander-lavrentiev ATTENDS astana-talks-4']),
+    );
+  });
+
+  it('reads the name a participle of leading hangs on as attending', async () => {
+    const facts = await statedFacts(
+      'Alexander Lavrentiev, leading the Russian delegation at the Astana talks, said the talks went well.',
+      '2017-05-03',
+    );
+    expect(facts).toContain('alexander-lavrentiev ATTENDS astana-talks-4');
+  });
+});
