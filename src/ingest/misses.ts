@@ -6,6 +6,7 @@
  * pronoun, a group, the meeting in focus: coreference's work); no dependency path; or the path
  * that joins the ends' names in the parse of its sentence ("<nsubj attend >obj"). Then the paths
  * are grouped by relation type and shape, with how many reports show each and one sentence.
+ * Last, the stated relations proposed that the gold does not hold, by the rule that proposed them.
  * Held-out blocks are refused: listing their sentences would tune the extractor on them.
  * `--only dev-4` reads one block; `--verbose` lists every miss with its sentence.
  */
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { sharedParser, stopSharedParser, type ParsedSentence } from '../nlp/parser.ts';
 import { dependencyPath, pathShape } from './dependency-path.ts';
 import { NEWS_BLOCKS, extractReport, readReports } from './news-blocks.ts';
-import { factKey, score, type Gold } from './score.ts';
+import { factKey, matchEntities, score, type Gold } from './score.ts';
 
 interface Miss {
   report: string;
@@ -58,11 +59,33 @@ function causeOf(
   return { cause: `joined by a path of ${path.length}`, shape: pathShape(sentence, path) };
 }
 
-async function missesOf(block: string): Promise<Miss[]> {
+/** A stated relation the gold does not hold, and the rule that proposed it. */
+interface FalsePositive {
+  report: string;
+  fact: string;
+  rule: string;
+  sentence: string;
+}
+
+async function readBlock(block: string): Promise<{ misses: Miss[]; falsePositives: FalsePositive[] }> {
   const parser = await sharedParser();
   const misses: Miss[] = [];
+  const falsePositives: FalsePositive[] = [];
   for (const report of readReports(root, `test/fixtures/news/${block}`)) {
-    const s = score(await extractReport(report), report.gold);
+    const extraction = await extractReport(report);
+    const s = score(extraction, report.gold);
+    const goldId = matchEntities(extraction, report.gold);
+    const wrong = new Set(s.falsePositives);
+    for (const r of extraction.relations) {
+      const fact = factKey(r, (id) => goldId.get(id) ?? id);
+      if (r.basis === 'stated' && wrong.has(fact))
+        falsePositives.push({
+          report: `${block}/${report.name}`,
+          fact,
+          rule: r.rule ?? '(no rule)',
+          sentence: r.evidence,
+        });
+    }
     const missed = new Set(s.falseNegatives);
     const missing = new Set(s.missingEntities);
     const entity = new Map(report.gold.entities.map((e) => [e.id, e]));
@@ -77,7 +100,7 @@ async function missesOf(block: string): Promise<Miss[]> {
       misses.push({ report: `${block}/${report.name}`, fact, type: r.type, cause, shape, sentence: r.evidence });
     }
   }
-  return misses;
+  return { misses, falsePositives };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
@@ -95,9 +118,12 @@ if (only !== undefined && !tunable.includes(only)) {
 }
 const blocks = only ? [only] : tunable;
 const misses: Miss[] = [];
+const falsePositives: FalsePositive[] = [];
 for (const block of blocks) {
   process.stderr.write(`misses: reading ${block}\n`);
-  misses.push(...(await missesOf(block)));
+  const read = await readBlock(block);
+  misses.push(...read.misses);
+  falsePositives.push(...read.falsePositives);
 }
 await stopSharedParser();
 
@@ -116,6 +142,11 @@ for (const [key, group] of groupBy(
   const reports = new Set(group.map((m) => m.report)).size;
   console.log(`${String(group.length).padStart(5)}  ${key}  (${reports} report${reports === 1 ? '' : 's'})`);
   console.log(`       e.g. ${group[0]!.sentence.slice(0, 160)}`);
+}
+console.log(`\n${falsePositives.length} stated relations proposed that the gold does not hold, by rule:`);
+for (const [rule, group] of groupBy(falsePositives, (f) => f.rule)) {
+  console.log(`${String(group.length).padStart(5)}  ${rule}`);
+  for (const f of group) console.log(`       ${f.report} | ${f.fact} | ${f.sentence.slice(0, 140)}`);
 }
 if (verbose) {
   console.log('\nevery miss:');

@@ -44,6 +44,7 @@ import {
   atMeetingRules,
   beingAtRule,
   attendingClauseRule,
+  broughtToRule,
   delegationAtRules,
   involvedRule,
   involvingRule,
@@ -179,6 +180,7 @@ export function extractRelations(
     involvingRule(r, focusOrOwn, ctx.gazetteer, found);
     beingAtRule(r, focusOrOwn, ctx.gazetteer, found);
     attendingClauseRule(r, focusOrOwn, ctx.gazetteer, found);
+    broughtToRule(r, focusOrOwn, ctx.gazetteer, found);
     audienceRules(r, (m) => ctx.gazetteer.entities.get(m.entityId)?.name ?? '', found);
     encounterRules(r, found);
     participantMeetingRules(r, found);

@@ -159,17 +159,23 @@ export function factKey(
   return `${r.negated ? 'NOT ' : ''}${triple(map(r.source), r.type, map(r.target))}`;
 }
 
-export function score(extraction: Extraction, gold: Gold): Score {
+/** The gold entity each extracted one is (by id, else by a name or alias), extracted id -> gold id. */
+export function matchEntities(extraction: Extraction, gold: Gold): Map<string, string> {
   const goldByName = new Map<string, string>();
   for (const g of gold.entities) for (const name of [g.id, g.name, ...g.aliases]) goldByName.set(nameKey(name), g.id);
+  const goldIds = new Set(gold.entities.map((g) => g.id));
   const idMap = new Map<string, string>();
   for (const e of extraction.entities) {
-    const goldIds = new Set(gold.entities.map((g) => g.id));
     const hit = goldIds.has(e.id)
       ? e.id
       : [e.name, ...e.aliases].map((n) => goldByName.get(nameKey(n))).find((id) => id);
     if (hit) idMap.set(e.id, hit);
   }
+  return idMap;
+}
+
+export function score(extraction: Extraction, gold: Gold): Score {
+  const idMap = matchEntities(extraction, gold);
   const found = new Set(idMap.values());
   const entities: Counts = {
     tp: found.size,

@@ -29,9 +29,10 @@ interface Span {
 const RELATIVE = /,\s+(?:which|who|whom)\s[^,;:()]*?(?=,|[.!?]?["”]?$)/g;
 /**
  * " - led by X -": an aside between spaced dashes (the parser reads "-" between spaces as a dash),
- * or between hyphens set against it (" -made up of X and Y- "), never a hyphenated word's.
+ * or between hyphens set against it (" -made up of X and Y- "), never a hyphenated word's; the aside
+ * may hold hyphenated words itself (" - the so-called guarantors -").
  */
-const DASHED = /\s[-–—]\s?[^-–—()]+?\s?[-–—](?=\s)/g;
+const DASHED = /\s[-–—]\s?(?:[^-–—()]|(?<=\w)[-–](?=\w))+?\s?[-–—](?=\s)/g;
 /** " (which backs X)": a bracketed aside of words (an acronym alone is the parser's own business). */
 const BRACKETED = /\s\((?![A-Z.]{2,8}\))[^()]+\)/g;
 

@@ -151,18 +151,27 @@ function atMeeting(r: Reading, v: number, found: Found[]): void {
 }
 
 /**
+ * Whom verb `v` brings together, when it is a bringing together that happens: its objects ("the
+ * delegation of the government and representatives of the rebels": each of a list); null for
+ * another verb or one that would, could or is meant to bring sides together.
+ */
+export function bringsTogether(r: Reading, v: number): number[] | null {
+  if (r.lemma(v) !== 'bring') return null;
+  if (![...r.child(v, 'advmod'), ...r.child(v, 'compound:prt')].some((t) => r.lemma(t) === 'together')) return null;
+  const planned =
+    r.child(v, 'aux').some((a) => /^(?:would|could|may|might|to)$/i.test(r.word(a))) ||
+    r.child(v, 'mark').some((m) => r.lemma(m) === 'to');
+  if (planned) return null;
+  return r.child(v, 'obj').flatMap((o) => [o, ...r.children(o, 'conj')]);
+}
+
+/**
  * "The talks bring together the government and the opposition", "The SNC is meeting, bringing
  * together representatives from Cairo and Moscow": those brought together meet, and meet who brings
  * them; a meeting that would bring sides together, or is meant to, is a plan, not a meeting held.
  */
 function broughtTogether(r: Reading, v: number, found: Found[]): void {
-  if (r.lemma(v) !== 'bring') return;
-  if (![...r.child(v, 'advmod'), ...r.child(v, 'compound:prt')].some((t) => r.lemma(t) === 'together')) return;
-  const planned =
-    r.child(v, 'aux').some((a) => /^(?:would|could|may|might|to)$/i.test(r.word(a))) ||
-    r.child(v, 'mark').some((m) => r.lemma(m) === 'to');
-  if (planned) return;
-  const brought = r.child(v, 'obj').flatMap((o) => r.entities(o, ACTOR));
+  const brought = bringsTogether(r, v)?.flatMap((o) => r.entities(o, ACTOR)) ?? [];
   among(found, 'brought-together', brought, r.negated(v));
   push(
     found,

@@ -72,6 +72,7 @@ export const RULES = [
   'same-table',
   'participant-meeting',
   'accompanied',
+  'brought-to',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 

@@ -5,19 +5,20 @@ import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
-import { MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
+import { bringsTogether } from './encounter-rules.ts';
+import { LEAD, MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
 
 /** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing, handing over. */
 const ACTS = new Set([
   ...MEET,
   ...SAY,
   ...TALK,
-  ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge'],
+  ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge', 'accompany'],
 ]);
 /** Coming to a meeting: "arrived for the talks" (not "convene", said of who holds it). */
 const ARRIVE = new Set(['arrive', 'gather']);
-/** Whom one meets (receives, hosts) is there too. */
-const MET = new Set(['meet', 'receive', 'host']);
+/** Whom one meets (receives, hosts, accompanies) is there too. */
+const MET = new Set(['meet', 'receive', 'host', 'accompany']);
 /** The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress". */
 const SESSION_PARTS = new Set(['opening', 'start', 'close', 'closing', 'end', 'session', 'margin', 'conclusion']);
 /**
@@ -65,10 +66,17 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       (i) => SESSION_PARTS.has(r.lemma(i)) || (MEETING_HEADS.has(r.lemma(i)) && r.mentionAt[i] === undefined),
     );
     const within = [...sidelines, ...parts].flatMap((i) => [...r.child(i, 'nmod:of'), ...r.child(i, 'nmod:during')]);
-    const meetings = [...within, ...at]
-      .flatMap((i) => r.entities(i, MEETING))
-      .filter((m) => !m.anaphor || (m.parts ?? []).length > 0)
-      .map((m) => roundInFocus(m, focus, gaz));
+    // "spoke at the opening of the meeting": a meeting with an opening (sessions, sidelines) is a
+    // conference, not two parties' own meeting, even when only referred back to.
+    const opened = [...sidelines, ...at.filter((i) => SESSION_PARTS.has(r.lemma(i)))]
+      .flatMap((i) => r.child(i, 'nmod:of'))
+      .flatMap((i) => r.entities(i, MEETING));
+    const meetings = [
+      ...opened,
+      ...[...within, ...at]
+        .flatMap((i) => r.entities(i, MEETING))
+        .filter((m) => !m.anaphor || (m.parts ?? []).length > 0),
+    ].map((m) => roundInFocus(m, focus, gaz));
     const who = [
       ...r.child(v, 'nsubj'),
       ...r.child(v, 'nsubj:xsubj'),
@@ -76,8 +84,13 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       // "handed de Mistura their list at the meeting": whom one hands or tells something there is there.
       ...r.child(v, 'iobj'),
       ...(MET.has(lemma) ? r.child(v, 'obj') : []),
+      // "Erdogan was accompanied by Cavusoglu during the summit": the passive's agent acts, its subject is met.
+      ...r.child(v, 'obl:agent'),
+      ...(MET.has(lemma) ? r.child(v, 'nsubj:pass') : []),
     ].flatMap((i) => r.entities(i, ACTOR));
-    if (meetings.length === 0) meetings.push(...at.flatMap((i) => meetingAmong(r, i, focus, who)).slice(0, 1));
+    // Who accompanies a leader is one party with them, not the several an unnamed meeting is among.
+    if (meetings.length === 0 && lemma !== 'accompany')
+      meetings.push(...at.flatMap((i) => meetingAmong(r, i, focus, who)).slice(0, 1));
     if (meetings.length === 0) continue;
     const negated = r.negated(v);
     for (const a of who)
@@ -126,9 +139,13 @@ export function delegationAtRules(r: Reading, focus: Mention | null, gaz: Gazett
       ...r.in[t]!.filter((d) => d.rel.startsWith('conj')).map((d) => d.gov),
       ...r.children(t, 'conj'),
     ]);
+    // "Lavrentiev led the Russian delegation at the talks", "Jaafari, heading the delegation at the talks,": the
+    // parser may hang the meeting on the verb of leading; who leads the delegation is there with it.
+    const leading = r.in[n]!.filter((d) => d.rel === 'obj' && LEAD.has(r.lemma(d.gov))).map((d) => d.gov);
     const named = [
       ...['nmod:at', 'nmod:to', 'nmod:in'].flatMap((c) => r.child(n, c)),
       ...[...titles, ...fellows].flatMap((t) => [...r.child(t, 'nmod:at'), ...r.child(t, 'nmod:to')]),
+      ...leading.flatMap((g) => r.child(g, 'obl:at')),
     ].flatMap((i) => meetingsAt(r, i, focus, gaz));
     // "The talks went well, Jaafari, head of the government delegation, said": with no meeting named, who
     // heads or sits in a delegation is at the dated meeting the same sentence names before it (of a series,
@@ -154,6 +171,13 @@ export function delegationAtRules(r: Reading, focus: Mention | null, gaz: Gazett
       // "delegation member Yahya Aridi": the title stands before the name.
       ...r.in[t]!.filter((d) => d.rel === 'compound' && r.mentionAt[d.gov]?.type === 'Person').map((d) => d.gov),
     ]);
+    heads.push(
+      ...leading.flatMap((g) => [
+        ...r.child(g, 'nsubj'),
+        ...r.child(g, 'nsubj:xsubj'),
+        ...r.in[g]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
+      ]),
+    );
     // "head of the Russian delegation in Astana Alexander Lavrentiev": the parser may hang the holder's name on
     // the delegation as the place it is in.
     if (titles.length > 0)
@@ -268,9 +292,31 @@ export function beingAtRule(r: Reading, focus: Mention | null, gaz: Gazetteer, f
     if (r.child(n, 'cop').length === 0 || !r.child(n, 'case').some((c) => /^(?:at|in)$/i.test(r.word(c)))) continue;
     // "Russia is in talks with Turkey": talks with someone are a meeting with them, not presence at one.
     if (r.hypothetical(n) || r.wished(n) || r.child(n, 'nmod:with').length > 0) continue;
-    const meetings = r.entities(n, MEETING).map((m) => roundInFocus(m, focus, gaz));
+    const subjects = [...r.child(n, 'nsubj'), ...r.child(n, 'nsubj:xsubj')];
+    // "The delegations of Russia and Iran are in Astana": delegations at the venue of the dated meeting in
+    // focus are at that meeting.
+    const meetings = subjects.some((i) => DELEGATES.test(r.word(i)))
+      ? meetingsAt(r, n, focus, gaz)
+      : r.entities(n, MEETING).map((m) => roundInFocus(m, focus, gaz));
     const negated = r.negated(n);
-    for (const a of [...r.child(n, 'nsubj'), ...r.child(n, 'nsubj:xsubj')].flatMap((i) => r.entities(i, ACTOR)))
+    for (const a of subjects.flatMap((i) => r.entities(i, ACTOR)))
       for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'being-at', negated });
+  }
+}
+
+/**
+ * "The talks bring together the government delegation and the armed groups", "The meeting brought together
+ * representatives of the Cairo and Moscow platforms": whom a meeting brings together attends it.
+ */
+export function broughtToRule(r: Reading, focus: Mention | null, gaz: Gazetteer, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    const brought = bringsTogether(r, v);
+    if (brought === null || r.hypothetical(v) || r.wished(v)) continue;
+    const meetings = [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:xsubj')]
+      .flatMap((i) => r.entities(i, MEETING))
+      .map((m) => roundInFocus(m, focus, gaz));
+    const negated = r.negated(v);
+    for (const a of brought.flatMap((i) => r.entities(i, ACTOR)))
+      for (const m of meetings) found.push({ source: a, type: 'ATTENDS', target: m, rule: 'brought-to', negated });
   }
 }

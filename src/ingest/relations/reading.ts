@@ -52,6 +52,7 @@ export class Reading {
       const end = sentence.start + t.end;
       this.mentionAt.push(mentions.find((m) => m.start < end && start < m.end));
     }
+    this.bareLists();
     this.titleAppositions();
     this.namesAfterNouns();
     this.titledSubjects();
@@ -122,6 +123,24 @@ export class Reading {
         this.out[g]!.push(edge);
         this.in[d]!.push(edge);
       }
+    }
+  }
+
+  /**
+   * "Russia, Turkey, Iran confirm participation": a list without "and" (a headline's) is left by the
+   * parser as bare `conj` items that do not share the first item's role; items named as actors of one
+   * type take it too (not "Sochi, Russia", a place and its state).
+   */
+  private bareLists(): void {
+    for (let g = 1; g < this.out.length; g++) {
+      const items = this.child(g, 'conj');
+      const type = this.mentionAt[g]?.type;
+      if (items.length === 0 || type === undefined || !ACTOR.includes(type)) continue;
+      if (!items.every((i) => this.mentionAt[i]?.type === type && this.mentionAt[i] !== this.mentionAt[g])) continue;
+      const roles = this.in[g]!.filter((d) => /^(?:nsubj|obj|iobj|obl|nmod)/.test(d.rel));
+      for (const i of items)
+        for (const d of roles)
+          if (!this.in[i]!.some((e) => e.gov === d.gov && e.rel === d.rel)) this.link(d.gov, i, d.rel);
     }
   }
 
