@@ -73,6 +73,9 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
           ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
           ...described,
           ...r.in[v]!.filter((d) => d.rel === 'dep').flatMap((d) => r.child(d.gov, 'obj')),
+          // "The congress, organised by Russia and co-sponsored by Turkey": participles the parser
+          // leaves a bare `dep` of the noun are said of it.
+          ...r.in[v]!.filter((d) => d.rel === 'dep' && !r.isVerb(d.gov) && r.mentionAt[d.gov]).map((d) => d.gov),
         ].flatMap((i) =>
           r.mentionAt[i]?.type === 'Place'
             ? [i, ...r.in[i]!.filter((d) => d.rel === 'nmod:in' || d.rel === 'nmod:at').map((d) => d.gov)]
