@@ -102,3 +102,28 @@ describe('role nouns towards positions and documents, participles (session 16)',
     expect(facts.filter((f) => f.includes('SUPPORTS'))).toEqual([]);
   });
 });
+
+describe('decisions announced for a body (session 16)', () => {
+  it.each([
+    [
+      'a head named in apposition',
+      'The head of the Syrian Negotiations Commission, Nasr al-Hariri, announced the decision to boycott the Sochi congress.',
+    ],
+    [
+      'a spokesman named by the body before his title',
+      'SNC spokesman Yahya al-Aridi announced the decision to boycott the Sochi congress.',
+    ],
+  ])('%s: the body decided, not the one announcing', async (_name, sentence) => {
+    const facts = await stated(sentence);
+    expect(facts).toContain('syrian-negotiations-commission BOYCOTTS syrian-national-dialogue-congress');
+    expect(
+      facts.filter((f) => f.startsWith('nasr-al-hariri BOYCOTTS') || f.startsWith('yahya-al-aridi BOYCOTTS')),
+    ).toEqual([]);
+  });
+
+  it('one announcing a decision with no body named is its maker', async () => {
+    expect(await stated('Lavrov announced the decision to postpone the Astana talks.')).toContain(
+      'sergey-lavrov ORGANIZES astana-talks',
+    );
+  });
+});
