@@ -383,7 +383,9 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
     const ofActors = r
       .child(n, 'nmod:of')
       .filter((i) => !rule.cases.includes('nmod:of') || r.entities(i, rule.targets).length === 0);
-    const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors].flatMap((i) => r.entities(i, ACTOR));
+    // "objections from the government over the list", "support from Russia for the plan": a stance's source.
+    const from = rule.type === 'SUPPORTS' || rule.type === 'OPPOSES' ? r.child(n, 'nmod:from') : [];
+    const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors, ...from].flatMap((i) => r.entities(i, ACTOR));
     const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
     // "The opposition has rejected the invitation to the congress": who turns an invitation down boycotts the meeting.
     // "Russia's invitation was rejected by the SNC": the passive's agent answers.

@@ -50,7 +50,7 @@ describe('membership and alliance (session 16)', () => {
   });
 });
 
-describe('role nouns towards positions and documents, participles (session 16)', () => {
+describe('role nouns and stance nouns towards positions and documents, participles (session 16)', () => {
   it.each([
     [
       'sponsors of a document back it',
@@ -81,6 +81,11 @@ describe('role nouns towards positions and documents, participles (session 16)',
       'role holders named by "among the ... were"',
       'Among the sponsors of the Astana talks were Russia and Iran.',
       'iran ORGANIZES astana-talks',
+    ],
+    [
+      'objections from someone over a position',
+      'The effort has been dogged by objections from the Syrian government over the political transition.',
+      'syria OPPOSES political-transition',
     ],
     [
       'initiators of a meeting organize it',
