@@ -245,6 +245,8 @@ const NOMINALS: Record<string, NominalRule> = {
   organisation: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
   convening: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
   mediation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
+  // "The talks began with UN facilitation" (as "facilitate" the talks).
+  facilitation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
   invitation: { type: 'INVITES', cases: ['nmod:to'], targets: MEETING },
   // "Lavrov's meeting with Zarif", "Turkey's talks with Russia".
   meeting: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },

@@ -88,6 +88,11 @@ describe('role nouns and stance nouns towards positions and documents, participl
       'syria OPPOSES political-transition',
     ],
     [
+      "talks held with a body's facilitation",
+      'The Geneva talks began on Wednesday with UN facilitation.',
+      'united-nations MEDIATES geneva-talks',
+    ],
+    [
       'initiators of a meeting organize it',
       'Iran and Turkey are the initiators of the Astana talks.',
       'turkey ORGANIZES astana-talks',
