@@ -41,7 +41,40 @@ const NOUN_ROLES: Record<string, RelationType> = {
   affiliate: 'MEMBER_OF',
   branch: 'MEMBER_OF',
   guarantor: 'ORGANIZES',
+  initiator: 'ORGANIZES',
 };
+
+/**
+ * "the sponsors of the resolution", "the signatories of the memorandum": role nouns said of a position
+ * or a document back it; "opponents of the plan" oppose it.
+ */
+const STANCE_ROLES: Record<string, RelationType> = {
+  sponsor: 'SUPPORTS',
+  'co-sponsor': 'SUPPORTS',
+  signatory: 'SUPPORTS',
+  'co-signatory': 'SUPPORTS',
+  author: 'SUPPORTS',
+  architect: 'SUPPORTS',
+  proponent: 'SUPPORTS',
+  supporter: 'SUPPORTS',
+  backer: 'SUPPORTS',
+  advocate: 'SUPPORTS',
+  champion: 'SUPPORTS',
+  opponent: 'OPPOSES',
+  critic: 'OPPOSES',
+};
+
+const BODIES: Types = ['Organization', 'ArmedGroup'];
+
+/** What a role noun can be held towards: a meeting (its own relation), a position or document (a stance). */
+function rolesOf(lemma: string): { type: RelationType; targets: Types }[] {
+  const meeting = NOUN_ROLES[lemma];
+  const stance = STANCE_ROLES[lemma];
+  return [
+    ...(meeting ? [{ type: meeting, targets: meeting === 'MEMBER_OF' ? BODIES : MEETING }] : []),
+    ...(stance ? [{ type: stance, targets: ['Position', 'Document'] as Types }] : []),
+  ];
+}
 
 /** "the Ankara-sponsored talks": the modifier's name organizes (hosts, mediates) the meeting. */
 export function modifierRules(r: Reading, found: Found[]): void {
@@ -87,9 +120,8 @@ export function nounRoleRules(r: Reading, found: Found[]): void {
         for (const g of groups)
           found.push({ source: m, type: 'MEMBER_OF', target: g, rule: 'noun-role', negated: false });
     }
-    const type = NOUN_ROLES[r.lemma(n)];
-    if (!type) continue;
-    const targets: Types = type === 'MEMBER_OF' ? ['Organization', 'ArmedGroup'] : MEETING;
+    const roles = rolesOf(r.lemma(n));
+    if (roles.length === 0) continue;
     // "Kazakhstan, the host of the talks", "the guarantors of the talks - Russia, Iran and Turkey -".
     const holders = [
       ...r.child(n, 'nsubj'),
@@ -98,6 +130,13 @@ export function nounRoleRules(r: Reading, found: Found[]): void {
       ...r.child(n, 'appos'),
       // An apposition after a list hangs on its first item.
       ...r.in[n]!.filter((d) => d.rel === 'appos').flatMap((d) => [d.gov, ...r.children(d.gov, 'conj')]),
+      // "the sponsors of the talks, among them Russia and Iran": the names after "them".
+      ...r.child(n, 'nmod:among').flatMap((i) => r.child(i, 'dep')),
+      // "Among the sponsors of the talks were Russia and Iran": the names the clause is about.
+      ...r.in[n]!.filter((d) => d.rel === 'obl:among' && d.gov > n).flatMap((d) => [
+        d.gov,
+        ...r.children(d.gov, 'conj'),
+      ]),
     ];
     // "Iran, Russia and Turkey, as sponsors of the talks, met": the clause's subjects named before
     // the role; "Jordan and the US as observers".
@@ -110,12 +149,13 @@ export function nounRoleRules(r: Reading, found: Found[]): void {
         ? 'role-as'
         : 'noun-role';
     for (const s of [...holders, ...roleAs].flatMap((i) => r.entities(i, ACTOR)))
-      // "the congress's organisers, Russia and Turkey": a meeting's possessive names it too, and so
-      // does a name before the role ("the Astana talks sponsors").
-      for (const o of ['nmod:of', 'nmod:to', 'nmod:poss', 'compound']
-        .flatMap((c) => r.child(n, c))
-        .flatMap((i) => r.entities(i, targets)))
-        found.push({ source: s, type, target: o, rule: rule(s), negated: r.negated(n) });
+      for (const { type, targets } of roles)
+        // "the congress's organisers, Russia and Turkey": a meeting's possessive names it too, and so
+        // does a name before the role ("the Astana talks sponsors").
+        for (const o of ['nmod:of', 'nmod:to', 'nmod:poss', 'compound']
+          .flatMap((c) => r.child(n, c))
+          .flatMap((i) => r.entities(i, targets)))
+          found.push({ source: s, type, target: o, rule: rule(s), negated: r.negated(n) });
   }
 }
 
@@ -157,13 +197,20 @@ export function compositionRules(r: Reading, found: Found[]): void {
     const where = COMPOSED[r.lemma(v)];
     // "made up of": only with its particle, never "made of" a decision.
     if (!where || (r.lemma(v) === 'make' && !r.child(v, 'compound:prt').some((p) => r.lemma(p) === 'up'))) continue;
-    const bodies = [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:pass')].flatMap((i) =>
-      r.entities(i, ['Organization']),
-    );
+    // "The Syrian Constitutional Committee, made up of ...": a participle's body is the noun it modifies.
+    const heads = [
+      ...r.child(v, 'nsubj'),
+      ...r.child(v, 'nsubj:pass'),
+      ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
+    ];
+    const bodies = heads.flatMap((i) => r.entities(i, ['Organization']));
     if (bodies.length === 0) continue;
     const parts = r.child(v, where).flatMap((i) => [i, ...r.child(i, 'appos'), ...r.children(i, 'conj')]);
     const members = parts.flatMap((i) =>
-      PARTS_OF_BODY.has(r.lemma(i)) ? [...r.child(i, 'nmod:of'), ...r.child(i, 'nmod:from')] : [i],
+      // "regime members", "opposition delegates": the group named before the word is whose they are.
+      PARTS_OF_BODY.has(r.lemma(i))
+        ? [...r.child(i, 'nmod:of'), ...r.child(i, 'nmod:from'), ...r.child(i, 'compound'), ...r.child(i, 'amod')]
+        : [i],
     );
     // "of the government, the opposition and civil society": the parser may make the list an apposition.
     const listed = members.flatMap((i) => [i, ...r.child(i, 'appos'), ...r.children(i, 'conj')]);
@@ -198,6 +245,8 @@ const NOMINALS: Record<string, NominalRule> = {
   organisation: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
   convening: { type: 'ORGANIZES', cases: ['nmod:of'], targets: MEETING },
   mediation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
+  // "The talks began with UN facilitation" (as "facilitate" the talks).
+  facilitation: { type: 'MEDIATES', cases: ['nmod:of', 'nmod:in'], targets: MEETING },
   invitation: { type: 'INVITES', cases: ['nmod:to'], targets: MEETING },
   // "Lavrov's meeting with Zarif", "Turkey's talks with Russia".
   meeting: { type: 'MEETS', cases: ['nmod:with'], targets: ACTOR },
@@ -336,7 +385,9 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
     const ofActors = r
       .child(n, 'nmod:of')
       .filter((i) => !rule.cases.includes('nmod:of') || r.entities(i, rule.targets).length === 0);
-    const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors].flatMap((i) => r.entities(i, ACTOR));
+    // "objections from the government over the list", "support from Russia for the plan": a stance's source.
+    const from = rule.type === 'SUPPORTS' || rule.type === 'OPPOSES' ? r.child(n, 'nmod:from') : [];
+    const owners = [...r.child(n, 'nmod:poss'), ...agents, ...ofActors, ...from].flatMap((i) => r.entities(i, ACTOR));
     const declaring = r.in[n]!.filter((d) => d.rel === 'obj' && DECLARE.has(r.lemma(d.gov))).map((d) => d.gov);
     // "The opposition has rejected the invitation to the congress": who turns an invitation down boycotts the meeting.
     // "Russia's invitation was rejected by the SNC": the passive's agent answers.
@@ -445,8 +496,16 @@ export function allyRules(r: Reading, found: Found[]): void {
         partners.push(...r.in[a]!.filter((d) => d.rel.startsWith('conj')).flatMap((d) => r.entities(d.gov, ACTOR)));
       else partners.push(...r.entities(p, ACTOR));
     }
-    for (const m of [...r.child(a, 'compound'), ...r.child(a, 'amod')].map((i) => r.mentionAt[i]))
-      if (m && ACTOR.includes(m.type) && m !== r.mentionAt[a]) partners.push(m);
+    const named = [...r.child(a, 'compound'), ...r.child(a, 'amod')]
+      .map((i) => r.mentionAt[i])
+      .filter((m): m is Mention => !!m && ACTOR.includes(m.type) && m !== r.mentionAt[a]);
+    // "Ankara and its Western allies": with no ally named beside the noun, the name before it (or the
+    // name the noun is part of) is the ally and "its" gives the partner; else that name is the partner
+    // ("regime allies Russia and Iran").
+    const pronounOnly = allies.length === 0 && r.child(a, 'nmod:poss').some((p) => !r.mentionAt[p]);
+    const own = r.mentionAt[a];
+    if (pronounOnly) allies.push(...named, ...(own && ACTOR.includes(own.type) ? [own] : []));
+    else partners.push(...named);
     for (const ally of allies)
       for (const partner of partners)
         if (ally !== partner)

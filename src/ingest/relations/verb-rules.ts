@@ -42,6 +42,7 @@ import {
   SAY,
   SCHEDULE,
   SEND,
+  SPEAKS_FOR,
   TAKE_PART,
   TALK,
   TALKS,
@@ -73,6 +74,9 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
           ...r.in[v]!.filter((d) => d.rel === 'acl').map((d) => d.gov),
           ...described,
           ...r.in[v]!.filter((d) => d.rel === 'dep').flatMap((d) => r.child(d.gov, 'obj')),
+          // "The congress, organised by Russia and co-sponsored by Turkey": participles the parser
+          // leaves a bare `dep` of the noun are said of it.
+          ...r.in[v]!.filter((d) => d.rel === 'dep' && !r.isVerb(d.gov) && r.mentionAt[d.gov]).map((d) => d.gov),
         ].flatMap((i) =>
           r.mentionAt[i]?.type === 'Place'
             ? [i, ...r.in[i]!.filter((d) => d.rel === 'nmod:in' || d.rel === 'nmod:at').map((d) => d.gov)]
@@ -113,9 +117,26 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
     const owners = [...r.child(d, 'nmod:poss'), ...r.child(d, 'amod').filter((i) => r.mentionAt[i])];
     const announcing = r.in[d]!.filter((e) => e.rel === 'obj' && !STANCE_VERBS.has(r.lemma(e.gov)));
     if (owners.length > 0) subjects.push(...owners);
-    else for (const g of announcing) subjects.push(...r.child(g.gov, 'nsubj'));
+    else for (const g of announcing) subjects.push(...r.child(g.gov, 'nsubj').flatMap((s) => spokenFor(r, s)));
   }
   return { subjects, objects };
+}
+
+/**
+ * "The head of the SNC, Nasr al-Hariri, announced the decision to boycott", "SNC spokesman Yahya
+ * al-Aridi announced the decision": a decision its head or spokesman announces is the body's.
+ */
+function spokenFor(r: Reading, announcer: number): number[] {
+  const titles = [
+    announcer,
+    ...r.child(announcer, 'appos'),
+    ...r.child(announcer, 'compound'),
+    ...r.in[announcer]!.filter((d) => d.rel === 'appos').map((d) => d.gov),
+  ].filter((i) => SPEAKS_FOR.has(r.lemma(i)));
+  const bodies = titles
+    .flatMap((t) => [...r.child(t, 'nmod:of'), ...r.child(t, 'nmod:poss'), ...r.child(t, 'compound')])
+    .filter((i) => r.entities(i, GROUP).length > 0);
+  return bodies.length > 0 ? bodies : [announcer];
 }
 
 /** The verbs that take a stance on what they are said of. */

@@ -102,6 +102,8 @@ export const GO = new Set(['travel', 'go', 'come', ...TAKE_PART]);
 export const REFUSE = new Set(['refuse', 'decline', 'refrain', 'abstain']);
 export const DECIDE = new Set(['decide', 'decision', 'vote', 'choose', 'resolve']);
 /** "Russia announced an initiative to organize a conference": nouns whose act is their owner's, as a decision is. */
+/** Titles of those who speak for a body: what they announce the body decided is the body's. */
+export const SPEAKS_FOR = new Set(['head', 'leader', 'chief', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson']);
 export const PLAN = new Set(['initiative', 'plan', 'proposal', 'intention', 'bid']);
 /** Verbs that keep an act from happening: "blocked a UN condemnation of the regime". */
 export const PREVENT = new Set(['prevent', 'block', 'veto', 'stop', 'thwart', 'avert', 'obstruct']);
