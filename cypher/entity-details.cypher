@@ -19,8 +19,7 @@ CALL (n, top, keptFacts) {
   WHERE elementId(r) = top.facts[rank] AND n IN [startNode(r), endNode(r)]
   WITH rank, r, CASE WHEN startNode(r) = n THEN endNode(r) ELSE startNode(r) END AS m
   ORDER BY rank
-  RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}) AS keptEdges,
-         collect(DISTINCT m {.*}) AS keptNeighbours
+  RETURN collect(r) AS keptEdges, collect(DISTINCT m {.*}) AS keptNeighbours
 }
 CALL (top, keptArticles) {
   WITH top WHERE keptArticles
@@ -51,8 +50,7 @@ CALL (n, keptFacts) {
   ORDER BY r.confidence DESC, coalesce(r.reportCount, size(r.evidence)) DESC, elementId(r)
   SKIP toInteger($edgeOffset)
   LIMIT toInteger($edgeLimit)
-  RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}) AS edges,
-         collect(DISTINCT m {.*}) AS neighbours
+  RETURN collect(r) AS edges, collect(DISTINCT m {.*}) AS neighbours
 }
 // Only articles mention: leaving the label out spares a hub's thousands of label checks.
 CALL (n, keptArticles) {
@@ -66,8 +64,25 @@ CALL (n, keptArticles) {
   LIMIT toInteger($articleLimit)
   RETURN collect(a {.*}) AS articles
 }
+// Without a window the page shows a fact's first $evidenceLimit reports: a hub fact's hundreds of
+// others are left in the store (the rest via /api/edges/:id), and their number is sent instead.
 RETURN n {.*} AS node,
-       CASE WHEN keptFacts THEN keptEdges ELSE edges END AS edges,
+       [r IN CASE WHEN keptFacts THEN keptEdges ELSE edges END |
+        {type: type(r), source: startNode(r).id, target: endNode(r).id,
+         props: CASE WHEN $window IS NULL
+                     THEN r {.*, evidenceTotal: size(r.evidence),
+                             evidence: r.evidence[0..toInteger($evidenceLimit)],
+                             articleIds: r.articleIds[0..toInteger($evidenceLimit)],
+                             confidences: r.confidences[0..toInteger($evidenceLimit)],
+                             reportedOn: r.reportedOn[0..toInteger($evidenceLimit)],
+                             curatedReports: r.curatedReports[0..toInteger($evidenceLimit)],
+                             happenedStarts: r.happenedStarts[0..toInteger($evidenceLimit)],
+                             happenedEnds: r.happenedEnds[0..toInteger($evidenceLimit)],
+                             attributions: r.attributions[0..toInteger($evidenceLimit)],
+                             negations: r.negations[0..toInteger($evidenceLimit)],
+                             bases: r.bases[0..toInteger($evidenceLimit)],
+                             rules: r.rules[0..toInteger($evidenceLimit)]}
+                     ELSE properties(r) END}] AS edges,
        CASE WHEN keptFacts THEN keptNeighbours ELSE neighbours END AS neighbours,
        CASE WHEN keptArticles THEN keptArticleList ELSE articles END AS articles,
        COUNT { (n)-[:HOSTS|ORGANIZES|INVITES|ATTENDS|BOYCOTTS|MEDIATES|MEETS|SUPPORTS|OPPOSES|DEMANDS|ALLIED_WITH|REPRESENTS|MEMBER_OF|HELD_IN|REFERS_TO|FIGHTS]-() } AS edgeTotal,

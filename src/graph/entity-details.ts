@@ -39,6 +39,7 @@ export function detailsParams(id: string, limits: DetailLimits, window: Window |
     edgeLimit: limits.edges,
     edgeOffset: limits.offset ?? 0,
     articleLimit: limits.articles,
+    evidenceLimit: limits.evidence ?? DETAIL_LIMITS.evidence,
     window: windowParam(window),
   };
 }
@@ -52,14 +53,15 @@ export async function getEntityDetails(
   const [row] = await db.readQuery('entity-details', detailsParams(id, limits, window));
   if (!row) throw new NotFoundError(`nodes: no entity with id '${id}'`);
   const stored = throughWindow(row.edges as StoredEdge[], window);
-  const evidenceLimit = limits.evidence ?? DETAIL_LIMITS.evidence;
+  // Without a window the query sends each fact's first reports and their number (evidenceTotal).
+  const totals = stored.map((edge) => Number(edge.props.evidenceTotal ?? reportTotal(edge.props)));
   const { edges } = await edgesWithSources(
     db,
-    stored.map((edge) => pageReports(edge, 0, evidenceLimit)),
+    stored.map((edge) => pageReports(edge, 0, limits.evidence ?? DETAIL_LIMITS.evidence)),
   );
   const details = {
     node: toEntityJson(row.node as Record<string, unknown>),
-    edges: edges.map((edge, i) => ({ ...edge, evidenceTotal: reportTotal(stored[i]!.props) })),
+    edges: edges.map((edge, i) => ({ ...edge, evidenceTotal: totals[i]! })),
     neighbours: (row.neighbours as Record<string, unknown>[]).map(toEntityJson),
     articles: (row.articles as Record<string, unknown>[]).map(toArticleJson),
     edgeTotal: Number(row.edgeTotal),

@@ -6,6 +6,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { cypher } from '../../src/db/cypher-files.ts';
 import type { Database } from '../../src/db/database.ts';
+import { DETAIL_LIMITS, detailsParams } from '../../src/graph/entity-details.ts';
 import { DETOUR_MAX_HOPS, walksParams } from '../../src/graph/find-paths.ts';
 import { luceneQuery, searchQueries } from '../../src/graph/lucene-query.ts';
 import { searchParams } from '../../src/graph/search.ts';
@@ -78,7 +79,7 @@ describe('query plans of hot queries', () => {
     ['search-entities', () => searchParams('Russia', searchQueries('Russia')!, 10, null)],
     ['entity-by-id', () => ({ id: ids.russia })],
     ['entity-candidates', () => ({ id: 'Lavrov', q: luceneQuery('Lavrov'), limit: 25 })],
-    ['entity-details', () => ({ id: ids.russia, edgeLimit: 200, edgeOffset: 0, articleLimit: 50, window: null })],
+    ['entity-details', () => detailsParams(ids.russia, DETAIL_LIMITS, null)],
     [
       'entity-neighbours',
       () => ({ id: ids.russia, types: [...RELATION_TYPES], limit: 50, shown: [ids.other], window: null }),

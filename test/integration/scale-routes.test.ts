@@ -15,7 +15,7 @@ import type { Database, Params } from '../../src/db/database.ts';
 import { startLocalNeo4j, type RunningNeo4j } from '../../src/db/local-neo4j.ts';
 import { cypher } from '../../src/db/cypher-files.ts';
 import { applySchema } from '../../src/graph/apply-schema.ts';
-import { DETAIL_LIMITS, getEntityDetails } from '../../src/graph/entity-details.ts';
+import { DETAIL_LIMITS, detailsParams, getEntityDetails } from '../../src/graph/entity-details.ts';
 import { buildHubLists, HUB_SIZE } from '../../src/graph/hub-lists.ts';
 import { mergeFacts } from '../../src/graph/merge-facts.ts';
 import { OVERVIEW_EDGE_CAPS } from '../../src/graph/overview.ts';
@@ -162,7 +162,7 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
       return answers;
     };
     const detailsDbHits = async (id: string) => {
-      const params = { id, edgeLimit: 20, edgeOffset: 0, articleLimit: DETAIL_LIMITS.articles, window: null };
+      const params = detailsParams(id, { edges: 20, articles: DETAIL_LIMITS.articles }, null);
       const { summary } = await run(`PROFILE ${cypher('entity-details')}`, params);
       const hits = (plan: { dbHits: number; children: unknown[] }): number =>
         plan.dbHits + plan.children.reduce<number>((sum, child) => sum + hits(child as typeof plan), 0);
