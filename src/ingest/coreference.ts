@@ -26,6 +26,9 @@ export interface CoreferenceContext {
   published: string | null;
 }
 
+/** The words before an office that make it the one an aide serves: "assistant to Iran's", "adviser to the". */
+const AIDE_TO = /\b(?:assistant|aide|advis[eo]r|counsel(?:l)?or)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*'s\s+)?$/iu;
+
 /** The last words of offices that "the minister", "the negotiator" use alone for a person named before. */
 const OFFICE_HEADS = new Set(['minister', 'negotiator', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'mediator']);
 const ACTOR: readonly EntityType[] = ['Person', 'State', 'Organization', 'ArmedGroup'];
@@ -283,6 +286,9 @@ class Resolver {
       )
         continue;
       if (/^'s/.test(after)) continue;
+      // "Senior Assistant to Iran's Foreign Minister Jaberi Ansari": the office names whom the aide
+      // serves (as "the Iranian FM's aide" does), not its holder taking part.
+      if (AIDE_TO.test(sentence.text.slice(0, m.index))) continue;
       if (bareTitles.has(m) && !this.bareTitleAlone(sentence, end, existing)) continue;
       // "Moscow's envoy": the possessor qualifies the title as "Russian" would.
       const possessor = /(\p{Lu}[\p{L}.-]*)'s\s+$/u.exec(sentence.text.slice(0, m.index))?.[1];
@@ -543,6 +549,10 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
       possessive: false,
       anaphor: true,
       ...(inner.length > 0 ? { parts: inner } : {}),
+      // "The meeting among Erdogan and Rouhani ... During the meeting": still the two's own meeting.
+      ...([...state.meetings, ...before].some((x) => x.entityId === id && x.byParticipants)
+        ? { byParticipants: true }
+        : {}),
     };
     if (aside) {
       // Named by its number alone, it is a meeting worth a name where its sentence says where it was.

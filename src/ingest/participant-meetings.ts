@@ -254,7 +254,9 @@ export function accompaniedRules(r: Reading, found: Found[]): void {
       .flatMap((j) =>
         [...ENTOURAGE_AT, ...ENTOURAGE_AT.map((rel) => rel.replace('obl', 'nmod'))].flatMap((rel) => r.child(j, rel)),
       )
-      .flatMap((j) => r.entities(j, ['Meeting']));
+      .flatMap((j) => r.entities(j, ['Meeting']))
+      // Companions are one side: "during the meeting" only referred back to may be the summit in focus.
+      .filter((m) => !m.anaphor || m.byParticipants || (m.parts ?? []).length > 0);
     if (meetings.length === 0) continue;
     const people = [...new Set(around.filter((j) => !r.child(v, 'appos').includes(j)))]
       .filter((j) => held.includes(j) || r.mentionAt[j]?.type === 'Person')

@@ -13,12 +13,12 @@ const ACTS = new Set([
   ...MEET,
   ...SAY,
   ...TALK,
-  ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge', 'accompany'],
+  ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge'],
 ]);
 /** Coming to a meeting: "arrived for the talks" (not "convene", said of who holds it). */
 const ARRIVE = new Set(['arrive', 'gather']);
-/** Whom one meets (receives, hosts, accompanies) is there too. */
-const MET = new Set(['meet', 'receive', 'host', 'accompany']);
+/** Whom one meets (receives, hosts) is there too. */
+const MET = new Set(['meet', 'receive', 'host']);
 /** The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress". */
 const SESSION_PARTS = new Set(['opening', 'start', 'close', 'closing', 'end', 'session', 'margin', 'conclusion']);
 /**
@@ -84,13 +84,11 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       // "handed de Mistura their list at the meeting": whom one hands or tells something there is there.
       ...r.child(v, 'iobj'),
       ...(MET.has(lemma) ? r.child(v, 'obj') : []),
-      // "Erdogan was accompanied by Cavusoglu during the summit": the passive's agent acts, its subject is met.
+      // "Rouhani was received by Putin at the summit": the passive's agent acts, its subject is met.
       ...r.child(v, 'obl:agent'),
       ...(MET.has(lemma) ? r.child(v, 'nsubj:pass') : []),
     ].flatMap((i) => r.entities(i, ACTOR));
-    // Who accompanies a leader is one party with them, not the several an unnamed meeting is among.
-    if (meetings.length === 0 && lemma !== 'accompany')
-      meetings.push(...at.flatMap((i) => meetingAmong(r, i, focus, who)).slice(0, 1));
+    if (meetings.length === 0) meetings.push(...at.flatMap((i) => meetingAmong(r, i, focus, who)).slice(0, 1));
     if (meetings.length === 0) continue;
     const negated = r.negated(v);
     for (const a of who)

@@ -2,7 +2,7 @@
 // made-up sentences about the entities of seed/lexicon.yaml: rounds of a series named by an
 // ordinal alone ("the first Astana Talks", "the third meeting"), the meeting a sentence opens
 // with, documents named by their kind, offices of a state that name no holder and
-// the government without a state's word.
+// the government without a state's word, and the office an aide serves ("assistant to Iran's Foreign Minister").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../src/ingest/extract.ts';
 import { sharedParser, stopSharedParser } from '../../../src/nlp/parser.ts';
@@ -104,5 +104,21 @@ describe('the government without a state word', () => {
       published: '2017-01-23',
     });
     expect(x.entities.map((e) => e.id)).not.toContain('syria');
+  });
+});
+
+describe('an office an aide serves', () => {
+  it('names no holder of its own: the aide is the one in the sentence', async () => {
+    const x = await extract(
+      "Lavrentiev met Senior Assistant to Iran's Foreign Minister for Political Affairs Hossein Jaberi Ansari in Astana.",
+      { published: '2018-05-14' },
+    );
+    expect(x.entities.map((e) => e.id)).not.toContain('mohammad-javad-zarif');
+    expect(x.relations.filter((r) => r.source === 'mohammad-javad-zarif')).toEqual([]);
+  });
+
+  it('still names the minister the text calls by the office alone', async () => {
+    const x = await extract("Iran's Foreign Minister arrived in Sochi on Monday.", { published: '2018-01-29' });
+    expect(x.entities.map((e) => e.id)).toContain('mohammad-javad-zarif');
   });
 });
