@@ -10,7 +10,7 @@
 import { DETAILS_PAGE } from '../../src/model/details-page.ts';
 import { pageReports } from '../../src/graph/draw-edge-json.ts';
 import type { StoredEdge } from '../../src/graph/edge-json.ts';
-import { DETAIL_LIMITS } from '../../src/graph/entity-details.ts';
+import { DETAIL_LIMITS, detailsParams } from '../../src/graph/entity-details.ts';
 import { isNode, isPath, isRelationship, type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher-files.ts';
 import { detourRoutes, PATHS_PER_ROUTE } from '../../src/graph/find-paths.ts';
@@ -58,13 +58,14 @@ export class RawQueries {
   }
 
   async node(id: string): Promise<void> {
-    const [row] = await this.read('entity-details', {
-      id,
-      edgeLimit: DETAILS_PAGE.relations,
-      edgeOffset: 0,
-      articleLimit: DETAIL_LIMITS.articles,
-      window: null,
-    });
+    const [row] = await this.read(
+      'entity-details',
+      detailsParams(
+        id,
+        { edges: DETAILS_PAGE.relations, articles: DETAIL_LIMITS.articles, evidence: DETAILS_PAGE.relationReports },
+        null,
+      ),
+    );
     // The route cites the articles of the reports it shows: the first few of each fact.
     const edges = ((row as { edges?: StoredEdge[] } | undefined)?.edges ?? []).map((edge) =>
       pageReports(edge, 0, DETAILS_PAGE.relationReports),
