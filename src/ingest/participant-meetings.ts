@@ -14,6 +14,7 @@
 import { happenedIn } from './event-date.ts';
 import type { Gazetteer } from './entities.ts';
 import { ACTOR } from './relations/argument-types.ts';
+import { meetEachOther } from './relations/encounter-rules.ts';
 import type { Found } from './relations/found.ts';
 import type { Reading } from './relations/reading.ts';
 import { foldPhrase } from './tokens.ts';
@@ -213,9 +214,7 @@ export function participantMeetingRules(r: Reading, found: Found[]): void {
     ];
     for (const p of people)
       found.push({ source: p, type: 'ATTENDS', target: meeting, rule: 'participant-meeting', negated: false });
-    for (const [k, a] of people.entries())
-      for (const b of people.slice(k + 1))
-        found.push({ source: a, type: 'MEETS', target: b, rule: 'participant-meeting', negated: false });
+    meetEachOther(found, 'participant-meeting', people, false);
     // The parser may hang "at the Sadabad Palace" on the last person rather than on the meeting;
     // "was held in Riyadh", "is expected in Tehran": where the meeting is held.
     const held = r.in[head]!.filter((d) => d.rel === 'nsubj:pass' && HELD_VERBS.has(r.lemma(d.gov))).map((d) => d.gov);

@@ -61,7 +61,7 @@ function meetingAt(r: Reading, i: number): boolean {
 }
 
 /** Each of `actors` meets each other (a list may name one twice). */
-function among(found: Found[], rule: RuleName, actors: Mention[], negated: boolean): void {
+export function meetEachOther(found: Found[], rule: RuleName, actors: Mention[], negated: boolean): void {
   const distinct = [...new Map(actors.map((m) => [m.entityId, m])).values()];
   for (const [k, a] of distinct.entries()) push(found, rule, [a], distinct.slice(k + 1), negated);
 }
@@ -102,7 +102,7 @@ function sameTable(r: Reading, v: number, found: Found[]): void {
   const partners = r.child(v, 'obl:with').flatMap((w) => r.entities(w, ACTOR));
   const negated = r.negated(v);
   if (partners.length > 0) push(found, 'same-table', sides, partners, negated);
-  else among(found, 'same-table', sides, negated);
+  else meetEachOther(found, 'same-table', sides, negated);
 }
 
 /** "Zarif phoned Lavrov", "Erdogan telephoned Putin": a call is talking, so the two meet (as "spoke by phone"). */
@@ -134,7 +134,7 @@ function exchangedViews(r: Reading, v: number, found: Found[]): void {
     r.entities(w, ACTOR),
   );
   if (partners.length > 0) push(found, 'exchanged-views', subjects, partners, r.negated(v));
-  else among(found, 'exchanged-views', subjects, r.negated(v));
+  else meetEachOther(found, 'exchanged-views', subjects, r.negated(v));
 }
 
 /**
@@ -145,7 +145,7 @@ function exchangedViews(r: Reading, v: number, found: Found[]): void {
 function atMeeting(r: Reading, v: number, found: Found[]): void {
   if (!r.child(v, 'obl:at').some((m) => meetingAt(r, m))) return;
   const subjects = doers(r, v).flatMap((s) => r.entities(s, ACTOR));
-  if (JOINT.has(r.lemma(v))) among(found, 'together-at', subjects, r.negated(v));
+  if (JOINT.has(r.lemma(v))) meetEachOther(found, 'together-at', subjects, r.negated(v));
   const given = r.child(v, 'iobj').flatMap((o) => r.entities(o, ACTOR));
   push(found, 'together-at', subjects, given, r.negated(v));
 }
@@ -172,7 +172,7 @@ export function bringsTogether(r: Reading, v: number): number[] | null {
  */
 function broughtTogether(r: Reading, v: number, found: Found[]): void {
   const brought = bringsTogether(r, v)?.flatMap((o) => r.entities(o, ACTOR)) ?? [];
-  among(found, 'brought-together', brought, r.negated(v));
+  meetEachOther(found, 'brought-together', brought, r.negated(v));
   push(
     found,
     'brought-together',
@@ -186,7 +186,7 @@ function broughtTogether(r: Reading, v: number, found: Found[]): void {
 function meetingOf(r: Reading, n: number, found: Found[]): void {
   if (!talksNoun(r, n) || r.mentionAt[n]) return;
   if (r.in[n]!.some((d) => r.negated(d.gov) || UNDONE.has(r.lemma(d.gov)))) return;
-  among(
+  meetEachOther(
     found,
     'meeting-of',
     r.child(n, 'nmod:of').flatMap((o) => r.entities(o, ACTOR)),

@@ -4,6 +4,7 @@ import type { Mention } from '../types.ts';
 import { ACTOR, ALLY, GROUP, MEETING, STANCE } from './argument-types.ts';
 import { BRAND, brandClaimRule, brandRule, hostState } from './branding-rules.ts';
 import { gappedSide } from './ellipsis-rule.ts';
+import { meetEachOther } from './encounter-rules.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
 import {
@@ -430,11 +431,7 @@ export function verbRules(
       const among = r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR));
       // What is discussed is a topic ("discussed Syria"); whom one meets is another party.
       const others = lemma === 'meet' ? r.child(v, 'obj').flatMap((i) => r.entities(i, ACTOR)) : [];
-      if (others.length === 0)
-        for (const [k, a] of among.entries())
-          for (const b of among.slice(k + 1))
-            if (a.entityId !== b.entityId)
-              found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
+      if (others.length === 0) meetEachOther(found, 'meeting-among', among, negated);
     }
     // "Lavrov discussed the Astana talks with Zarif": the parser may hang "with" on what is discussed;
     // a person is met, and a group where what is discussed is named ("discussed ties with Iran" is a topic).
@@ -459,10 +456,7 @@ export function verbRules(
         // "Iran, Russia and Turkey will hold trilateral meetings": with no one else named, among themselves;
         // "Erdogan, Putin and Rouhani held a trilateral meeting in Tehran": the meeting so held, they attend.
         if (partners.length === 0) {
-          for (const [k, a] of holders.entries())
-            for (const b of holders.slice(k + 1))
-              if (a.entityId !== b.entityId)
-                found.push({ source: a, type: 'MEETS', target: b, rule: 'meeting-among', negated });
+          meetEachOther(found, 'meeting-among', holders, negated);
           for (const m of holders.length > 1 ? r.entities(o, MEETING) : [])
             for (const a of holders)
               found.push({ source: a, type: 'ATTENDS', target: m, rule: 'meeting-among', negated });
