@@ -315,8 +315,9 @@ export class Reading {
   }
 
   /**
-   * "The SNC refrained from attending the congress", "Lavrov arrived on Monday, joining the talks":
-   * a gerund adjunct with no subject of its own is done by the subject of the verb it hangs on;
+   * "The SNC refrained from attending the congress", "Lavrov arrived on Monday, joining the talks",
+   * "Lavrov flew to Astana to attend the talks": a gerund or purpose infinitive adjunct with no
+   * subject of its own is done by the subject of the verb it hangs on;
    * "accused Russia of undermining the talks", "Russia is accused of seeking to bypass them": by
    * the one accused.
    */
@@ -326,15 +327,19 @@ export class Reading {
       const subjects = accused ? [...this.child(v, 'obj'), ...this.child(v, 'nsubj:pass')] : this.child(v, 'nsubj');
       if (subjects.length === 0) continue;
       // The parser may leave the gerund after a comma a bare `dep` ("arrived on Monday, joining the talks").
+      // "de Mistura is in Astana to attend the talks": a purpose infinitive on a copular predicate.
+      const predicate = this.child(v, 'cop').length > 0;
       const adjuncts = this.out[v]!.filter(
         (e) =>
           e.rel.startsWith('advcl') ||
+          (predicate && e.rel === 'acl:to') ||
           (accused && /^obl:(?:of|for)$/.test(e.rel)) ||
           (e.rel === 'dep' && e.dep > v && this.word(e.dep - 1) === ','),
       );
       for (const d of adjuncts) {
         const own = this.out[d.dep]!.some((e) => e.rel.startsWith('nsubj'));
-        if (own || this.parse.tokens[d.dep - 1]?.pos !== 'VBG') continue;
+        const form = this.parse.tokens[d.dep - 1]?.pos;
+        if (own || !(form === 'VBG' || (form === 'VB' && d.rel === 'acl:to'))) continue;
         // "of seeking to bypass the talks": and so is the infinitive the gerund governs.
         const done = [d.dep, ...this.child(d.dep, 'xcomp').filter((x) => this.child(x, 'nsubj:xsubj').length === 0)];
         for (const g of accused ? done : [d.dep])
