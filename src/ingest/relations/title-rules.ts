@@ -8,6 +8,20 @@ import { modifiersBefore, type Reading } from './reading.ts';
 import { DELEGATION, ROLE_NOUNS, SERVE } from './word-classes.ts';
 
 /**
+ * "The UN's Syria envoy", "US Syria envoy James Jeffrey": a state named right before the title, after
+ * another body or state the title belongs to, is the title's subject (the envoy is sent to Syria),
+ * not whom it speaks for.
+ */
+function isTitleTopic(r: Reading, title: number, state: Mention): boolean {
+  const topic = title - 1;
+  if (state.type !== 'State' || r.mentionAt[topic] !== state || !r.child(title, 'compound').includes(topic))
+    return false;
+  return [...r.child(title, 'compound'), ...r.child(title, 'nmod:poss')].some(
+    (i) => i < topic && r.mentionAt[i] && r.mentionAt[i] !== state && GROUP.includes(r.mentionAt[i]!.type),
+  );
+}
+
+/**
  * Titles: "Iraqi Prime Minister Haider al-Abadi", "Moscow's special envoy Mikhail Bogdanov", "a
  * spokeswoman for the opposition bloc". The state is the title's adjective, compound or possessor;
  * "for"/"of" counts only for a body ("envoy for Libya" is an envoy sent to Libya, not its envoy).
@@ -45,7 +59,9 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
       ),
       ...[...r.child(n, 'compound'), ...office].flatMap((c) => r.child(c, 'amod').map((i) => r.mentionAt[i])),
       ...office.flatMap((c) => r.child(c, 'compound').map((i) => r.mentionAt[i])),
-    ].filter((m): m is Mention => !!m && GROUP.includes(m.type));
+    ]
+      .filter((m): m is Mention => !!m && GROUP.includes(m.type))
+      .filter((m) => !isTitleTopic(r, n, m));
     // "the head of the Syrian government delegation": a delegation's (or government's) head speaks for its state too.
     const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
       r.entities(
