@@ -7,9 +7,13 @@
 // A hub's strongest facts and latest articles are kept in order (keep-strongest-facts,
 // keep-latest-articles): without a window, a page inside the kept ones is read from there, a few
 // lookups by id instead of a sort of thousands; anything else is read from the graph.
+// `graphRevision` (graph-revision's row) is read first, before any of the answer: the answer
+// cache keeps the answer under it, without a transaction of two queries (src/db/database.ts).
+OPTIONAL MATCH (g:GraphRevision {name: 'parley'})
+WITH {revision: g.revision, entities: COUNT { (:Entity) }, relationships: COUNT { ()-->() }} AS graphRevision
 MATCH (n:Entity {id: $id})
 OPTIONAL MATCH (top:EntityTop {entity: $id})
-WITH n, top,
+WITH graphRevision, n, top,
      $window IS NULL AND toInteger($edgeOffset) + toInteger($edgeLimit) <= size(coalesce(top.facts, [])) AS keptFacts,
      $window IS NULL AND toInteger($articleLimit) <= size(coalesce(top.articles, [])) AS keptArticles
 CALL (n, top, keptFacts) {
@@ -30,7 +34,7 @@ CALL (top, keptArticles) {
   RETURN collect(a {.*}) AS keptArticleList
 }
 // A list whose ids no longer all resolve (facts or articles deleted outside Parley) is not used.
-WITH n, top, keptEdges, keptNeighbours, keptArticleList,
+WITH graphRevision, n, top, keptEdges, keptNeighbours, keptArticleList,
      keptFacts AND size(keptEdges) = toInteger($edgeLimit) AS keptFacts,
      keptArticles AND size(keptArticleList) = toInteger($articleLimit) AS keptArticles
 CALL (n, keptFacts) {
@@ -90,4 +94,5 @@ RETURN n {.*} AS node,
             ELSE COUNT { (a)-[:MENTIONS]->(n)
                          WHERE ($window.asOf IS NULL OR a.published <= $window.asOf)
                            AND ($window.articles IS NULL OR a.id IN $window.articles)
-                           AND NOT a.id IN $window.articlesOut } END AS articleTotal
+                           AND NOT a.id IN $window.articlesOut } END AS articleTotal,
+       graphRevision

@@ -21,11 +21,13 @@ WITH m, collect(r) AS rels
 ORDER BY m.id IN $shown, m.importance DESC, m.id
 LIMIT toInteger($limit)
 UNWIND rels AS r
-RETURN collect(DISTINCT m {.*}) AS neighbours,
-       collect({type: type(r), source: startNode(r).id, target: endNode(r).id,
+WITH m, r, startNode(r) = m AS inward
+WITH collect(DISTINCT m) AS picked,
+     collect({type: type(r), source: CASE WHEN inward THEN m.id ELSE $id END, target: CASE WHEN inward THEN $id ELSE m.id END,
                 props: CASE WHEN $window IS NULL
                   THEN r {.id, .confidence, .curated, .positive, .disputed, .firstReported, .lastReported,
                           .happenedStart, .happenedEnd, .topic, .meeting,
                           reportCount: coalesce(r.reportCount, size(r.evidence)),
                           reportedOn: CASE WHEN r.firstReported IS NULL THEN r.reportedOn END}
                   ELSE properties(r) END}) AS edges
+RETURN [m IN picked | m {.*}] AS neighbours, edges

@@ -55,6 +55,10 @@ export interface AppOptions {
 export function createApp({ db, config, clientDir, caches = answerCaches(db) }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: express hashed every JSON answer (SHA-1 of the body) for a validator the client
+  // never sends back. The built client's files keep theirs (express.static's own), and the
+  // index.html of a deep link its Last-Modified.
+  app.set('etag', false);
   app.set('query parser', 'simple');
   app.use(securityHeaders, hostCheck(config));
   const api = express.Router();

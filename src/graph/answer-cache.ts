@@ -37,6 +37,8 @@ export class RevisionCache<K, V> {
     private readonly db: Database,
     private readonly read: (key: K, reads: Reads) => Promise<V>,
     private readonly kept = KEPT_KEYS,
+    /** Queries that read graph-revision themselves (Database.readBehind's `carriers`). */
+    private readonly carriers: Record<string, string> = {},
   ) {}
 
   async get(key: K): Promise<V> {
@@ -61,7 +63,7 @@ export class RevisionCache<K, V> {
    * a write between the two makes the next ask read it again.
    */
   private readAgain(key: K): Promise<V> {
-    const read = this.db.readBehind('graph-revision', (reads) => this.read(key, reads));
+    const read = this.db.readBehind('graph-revision', (reads) => this.read(key, reads), this.carriers);
     const answer = read.then((both) => both.answer);
     this.entries.delete(key);
     this.entries.set(key, {
@@ -134,6 +136,7 @@ export function answerCaches(db: Database): AnswerCaches {
         return getEntityDetails(reads, id, limits);
       },
       KEPT_DETAILS,
+      { 'entity-details': 'graphRevision' },
     ),
   };
   return {

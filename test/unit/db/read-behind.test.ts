@@ -51,6 +51,23 @@ describe('Database.readBehind', () => {
     expect(sent).toEqual([['graph-revision', 'entity-by-id'], ['graph-counts']]);
   });
 
+  it('sends a first read that carries the lead alone, taking the lead from its column', async () => {
+    const { db, sent } = recordingDatabase();
+    const carriers = { 'entity-by-id': 'query' };
+    const { lead, answer } = await db.readBehind(
+      'graph-revision',
+      async (reads) => {
+        const first = await reads.readQuery('entity-by-id', { id: 'a' });
+        const second = await reads.readQuery('graph-counts');
+        return [first[0]?.query, second[0]?.query];
+      },
+      carriers,
+    );
+    expect(lead).toEqual(['entity-by-id']);
+    expect(answer).toEqual(['entity-by-id', 'graph-counts']);
+    expect(sent).toEqual([['entity-by-id'], ['graph-counts']]);
+  });
+
   it('reads the lead on its own when the work read nothing', async () => {
     const { db, sent } = recordingDatabase();
     const { lead, answer } = await db.readBehind('graph-revision', async () => 'nothing read');
