@@ -123,7 +123,7 @@ function overlapsAny(own: readonly Mention[], start: number, end: number): boole
 /**
  * "the guarantor countries" where the report says which: each guarantor. Not where names follow
  * the phrase at once ("the guarantors - Russia, Iran and Turkey -": the list itself is read), nor
- * where the phrase describes the list it follows (", the guarantor countries").
+ * where the phrase describes the list it follows (", the guarantor countries", " - the guarantor states in").
  */
 export function guarantorMentions(
   sentence: Sentence,
@@ -142,7 +142,7 @@ export function guarantorMentions(
     const toNext = next?.type === 'State' ? textOf(sentence, end, next.start) : null;
     if (toNext !== null && (/^\s*[,:—–-]?\s*$/.test(toNext) || /^[^.;]{0,60}?[:—–-]\s*$/.test(toNext))) continue;
     const previous = own.findLast((x) => x.end <= start);
-    if (previous?.type === 'State' && /^\s*,\s*$/.test(textOf(sentence, previous.end, start))) continue;
+    if (previous?.type === 'State' && /^\s*[,:—–-]\s*$/.test(textOf(sentence, previous.end, start))) continue;
     // "the other guarantor states" beside one of them: the others only.
     const besides = /\bother\b/i.test(m[0]) ? own.filter((x) => x.type === 'State' && x.end <= start) : [];
     const members = guarantors.filter((g) => !besides.some((b) => b.entityId === g.entityId));
