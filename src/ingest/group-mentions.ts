@@ -112,7 +112,7 @@ function groupMention(sentence: Sentence, start: number, text: string, members: 
     source: 'coreference',
     possessive: false,
     anaphor: true,
-    members: [...members],
+    members: members.map((m) => ({ ...m, anaphor: true })),
   };
 }
 
@@ -135,7 +135,9 @@ export function guarantorMentions(
   for (const m of sentence.text.matchAll(GUARANTORS)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    if (overlapsAny(own, start, end)) continue;
+    // "the Astana guarantor states": the place qualifies the group and stays a mention of its own.
+    const named = own.filter((x) => !(x.type === 'Place' && x.start >= start && x.end <= end));
+    if (overlapsAny(named, start, end)) continue;
     const n = counted(m[1]);
     if (n !== undefined && n !== guarantors.length) continue;
     const next = own.find((x) => x.start >= end);

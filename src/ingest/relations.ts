@@ -234,7 +234,7 @@ export function extractRelations(
 
 /** What a group ("the guarantor countries") does, each of its members does; still read through a description. */
 function eachMember(f: Found): Found[] {
-  const each = (m: Mention): Mention[] => m.members?.map((x) => ({ ...x, anaphor: true })) ?? [m];
+  const each = (m: Mention): Mention[] => m.members ?? [m];
   return each(f.source).flatMap((source) => each(f.target).map((target) => ({ ...f, source, target })));
 }
 
