@@ -15,6 +15,7 @@
 import { isoDay, monthNumber } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { rolesOf, type Gazetteer, type KnownEntity } from './entities.ts';
+import { guarantorMentions, leaderMentions, reportGuarantors } from './group-mentions.ts';
 import { heldAround, heldNear, heldOn, heldOrDue, type MeetingKind } from './lexicon.ts';
 import { participantMeetings } from './participant-meetings.ts';
 import { foldPhrase } from './tokens.ts';
@@ -61,6 +62,9 @@ const SAID_PRONOUN =
 const TRAILING_SAID = /[,"”]\s*(he|she)\s+(?:said|says|added|told|stressed|noted|insisted|warned)\b/gi;
 /** A pronoun that opens a sentence (after a connective or a quote mark), the sentence's subject. */
 const OPENING_PRONOUN = /^["']?\s*(?:(?:But|And|However|Meanwhile|Instead),?\s+)?(he|she|it|they)\b/i;
+/** "He underscored ... as he stressed", "..., and she added": a pronoun that opens a clause joined to the sentence's. */
+const CLAUSE_PRONOUN =
+  /(?:,\s*|\s)(?:as|and|while|when|but|because|after|before|since|although|though|adding\s+that|saying\s+that)\s+(he|she)\s+(?=\p{Ll})/giu;
 const GROUP_PRONOUN =
   /\b(?:his|her|their|its)\s+(group|organi[sz]ation|party|movement|body|bloc|delegation|coalition)\b/gi;
 const MONTH_DAY =
@@ -1286,6 +1290,7 @@ function pronounMentions(sentence: Sentence, existing: Mention[], state: State):
     if (state.person && !out.some((o) => o.start === at))
       out.push(pronoun(sentence, at, m[1]!, state.person, 'Person'));
   }
+  out.push(...clausePronouns(sentence, existing, out));
   for (const m of sentence.text.matchAll(SAID_PRONOUN)) {
     const verbAt = sentence.start + m.index;
     // "Authorities in Syria's Kurdish region said they": a state named as a place speaks for no one.
@@ -1310,6 +1315,24 @@ function pronounMentions(sentence: Sentence, existing: Mention[], state: State):
     const group = [...existing].reverse().find((x) => types.includes(x.type) && !x.demonym && x.end <= at);
     if (!group) continue;
     out.push(pronoun(sentence, at, m[0], group.entityId, group.type));
+  }
+  return out;
+}
+
+/**
+ * "He underscored that Geneva is the only venue ... as he stressed that": a "he" or "she" that opens
+ * a clause is the person the sentence opened with as its subject, where no other person comes between.
+ */
+function clausePronouns(sentence: Sentence, existing: Mention[], opening: readonly Mention[]): Mention[] {
+  const subject = [...opening, ...existing].sort((a, b) => a.start - b.start).find((x) => ACTOR.includes(x.type));
+  if (subject?.type !== 'Person' || subject.members || !isSubjectPosition(sentence, subject)) return [];
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(CLAUSE_PRONOUN)) {
+    const at = sentence.start + m.index + m[0].length - m[1]!.length - 1;
+    const start = sentence.start + m.index + m[0].lastIndexOf(m[1]!);
+    if (at < subject.end || [...existing, ...opening].some((x) => x.start === start)) continue;
+    if (existing.some((x) => x.type === 'Person' && x.entityId !== subject.entityId && x.start < start)) continue;
+    out.push(pronoun(sentence, start, m[1]!, subject.entityId, 'Person'));
   }
   return out;
 }
@@ -1341,6 +1364,8 @@ export function resolveCoreference(
   const resolver = new Resolver(ctx);
   const state: State = { person: null, group: null, meetings: [], series: null };
   const result: Mention[] = [];
+  const guarantors = reportGuarantors(sentences, mentions);
+  let previous: { sentence: Sentence; mentions: readonly Mention[] } | null = null;
   for (const sentence of sentences) {
     let own = mentions.filter((m) => m.sentence === sentence.index);
     const add = (found: Mention[]): void => {
@@ -1363,6 +1388,8 @@ export function resolveCoreference(
     add(newRounds(sentence, own, state, ctx));
     add(pronounMentions(sentence, own, state));
     add(documentMentions(sentence, own, [...result, ...own]));
+    add(guarantorMentions(sentence, own, guarantors));
+    add(leaderMentions(sentence, own, previous));
     // "the ninth round of talks in the Astana peace process": the round, not its series, is in focus.
     const rounds = new Set(own.map((m) => roundSeries(m.entityId, ctx.gazetteer)));
     for (const m of own) if (m.type === 'Meeting' && !m.aside && !rounds.has(m.entityId)) state.meetings.push(m);
@@ -1372,9 +1399,12 @@ export function resolveCoreference(
       own,
       own.find((m) => ACTOR.includes(m.type) && isSubjectPosition(sentence, m)),
     );
-    if (subject?.type === 'Person') state.person = subject.entityId;
+    // "The leaders ... He": a group is no one pronoun's antecedent.
+    if (subject?.members) Object.assign(state, { person: null, group: null });
+    else if (subject?.type === 'Person') state.person = subject.entityId;
     else if (subject) state.group = subject;
     result.push(...own);
+    previous = { sentence, mentions: own };
   }
   return currentRounds(result, ctx);
 }

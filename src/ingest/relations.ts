@@ -89,7 +89,9 @@ const FOCUS_WORDS =
  */
 export function mayRelate(sentence: Sentence, mentions: readonly Mention[]): boolean {
   // A meeting's name counts its parts: "the UN talks in Vienna" gives HELD_IN and ORGANIZES.
-  const own = mentions.filter((m) => m.sentence === sentence.index).reduce((n, m) => n + 1 + (m.parts?.length ?? 0), 0);
+  const own = mentions
+    .filter((m) => m.sentence === sentence.index)
+    .reduce((n, m) => n + (m.members?.length ?? 1) + (m.parts?.length ?? 0), 0);
   // "The three countries also met": states counted back from the sentence before.
   return (
     own >= 2 ||
@@ -189,7 +191,7 @@ export function extractRelations(
     if (before.index === sentence.index - 1) ellipsisRule(r, before.found, found);
     before = { index: sentence.index, found: [...found] };
     const happened = happenedIn(sentence.text, ctx.published);
-    for (const f of found) {
+    for (const f of found.flatMap(eachMember)) {
       // "We" inside a quote is the speaker's side.
       const source = f.source.anaphor && /^we$/i.test(f.source.text) && speaker?.mention ? speaker.mention : f.source;
       // An announcement is the speaker's own act, which the outlet reports.
@@ -228,6 +230,12 @@ export function extractRelations(
   inferHosts(out, ctx);
   inferOffices(out, firstSentenceOf, ctx);
   return out.relations;
+}
+
+/** What a group ("the guarantor countries") does, each of its members does; still read through a description. */
+function eachMember(f: Found): Found[] {
+  const each = (m: Mention): Mention[] => m.members ?? [m];
+  return each(f.source).flatMap((source) => each(f.target).map((target) => ({ ...f, source, target })));
 }
 
 function inferred(

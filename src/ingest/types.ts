@@ -131,4 +131,6 @@ export interface Mention {
   parts?: Mention[];
   /** Meetings: named by the people who met ("the meeting among Erdoğan and Rouhani"), who attend it. */
   byParticipants?: boolean;
+  /** A group ("the guarantor countries", "the leaders"): each entity it stands for, `entityId` the first. */
+  members?: Mention[];
 }

@@ -448,7 +448,8 @@ export class Reading {
     const own = this.mentionAt[i];
     const found: Mention[] = [];
     if (own && !own.demonym) {
-      if (types.includes(own.type)) found.push(own);
+      // "the guarantor countries": each member, so that lists and pairs count them.
+      if (types.includes(own.type)) found.push(...(own.members ?? [own]));
     } else if (
       /^(?:government|governments|delegation|delegations|representatives|leaders|presidents|heads|state|states|ambassadors|envoys|ministers|members|observers|round|rounds|delegates|officials|diplomats|negotiators)$/i.test(
         this.word(i),
