@@ -395,6 +395,25 @@ export function datedRound(
 }
 
 /** The meeting a definite description refers to: one held in `place`, else the one in focus. */
+/** Where the lexicon says a meeting was held (a place's id), if it says. */
+function venueOf(meeting: string, gaz: Gazetteer): string | null {
+  const venue = gaz.entities.get(meeting)?.lexicon?.venue;
+  return venue ? (gaz.idOf(venue) ?? null) : null;
+}
+
+/**
+ * "the Russian event" after the Sochi congress and the Vienna talks: of the meetings named before,
+ * the last one held in that state.
+ */
+function meetingHeldInState(stateId: string, before: Mention[], gaz: Gazetteer): string | null {
+  const inState = (m: Mention): boolean => {
+    const venue = venueOf(m.entityId, gaz);
+    const country = venue ? gaz.entities.get(venue)?.lexicon?.country : undefined;
+    return country !== undefined && gaz.idOf(country) === stateId;
+  };
+  return before.findLast(inState)?.entityId ?? null;
+}
+
 function meetingFor(
   kind: MeetingKind | null,
   place: Mention | null,
@@ -472,18 +491,23 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
   for (const m of sentence.text.matchAll(DEFINITE_MEETING)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    const inner = existing.filter((x) => x.start >= start && x.end <= end);
-    if (existing.some((x) => overlaps(x, { start, end }) && !inner.includes(x))) continue;
+    const named = existing.filter((x) => x.start >= start && x.end <= end);
+    if (existing.some((x) => overlaps(x, { start, end }) && !named.includes(x))) continue;
+    // "the Sochi event": the place it was held in, named as a word of the description.
+    const placeWord = named.length === 1 && named[0]!.type === 'Place' ? named[0]! : null;
+    const inner = placeWord ? [] : named;
     if (inner.some((x) => !ACTOR.includes(x.type))) continue;
     const rest = sentence.text.slice(m.index + m[0].length);
     if (/^\s+(?:between|with)\b/i.test(rest)) continue;
     const clause = /^[^;:]*?\b(?:in|at)\s+$/;
     const place =
+      placeWord ??
       existing.find((x) => {
         if (x.type !== 'Place' || x.start < end || x.start - end > 45) return false;
         const gap = sentence.text.slice(end - sentence.start, x.start - sentence.start);
         return clause.test(gap) && !existing.some((y) => y.type === 'Meeting' && y.start >= end && y.end <= x.start);
-      }) ?? null;
+      }) ??
+      null;
     if (PROCESS.test(m[2]!)) {
       // "the political process in Geneva", not "the process undermined the UN-led effort in Geneva".
       const right =
@@ -530,8 +554,14 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
       ASIDE_HEAD.test(m[2]!) && !m[4] && dated === null && ORDINAL_WORD.test(m[1]!) && !(place && seriesOf(place, ctx));
     // "the next round of Syrian talks in Astana": another round than the talks known there.
     const another = place !== null && kind === 'talks' && ANOTHER.test(m[1]!);
+    // "the Russian event": the state a word of the description names, as a mention or a demonym.
+    const states = new Set([
+      ...inner.filter((x) => x.type === 'State').map((x) => x.entityId),
+      ...m[1]!.split(/\s+/).flatMap((word) => gaz.demonyms.get(foldPhrase(word)) ?? []),
+    ]);
     const id =
       dated ??
+      (states.size === 1 ? meetingHeldInState([...states][0]!, [...state.meetings, ...before], gaz) : null) ??
       (another || aside
         ? null
         : meetingFor(
