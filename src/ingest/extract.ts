@@ -23,6 +23,7 @@ import {
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { sharedParser, type ParsedSentence, type Parser } from '../nlp/parser.ts';
 import { extractRelations, mayRelate, type RelationContext } from './relations.ts';
+import { positionPhrases } from './position-phrases.ts';
 import { resolveEntities } from './resolve.ts';
 import { asSentence, mentionsOn, sentenceVariants, type SentenceVariant } from './sentence-variants.ts';
 import { splitSentences } from './sentences.ts';
@@ -211,7 +212,7 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
     ),
   );
   mentions = [...mentions, ...positions].sort((a, b) => a.start - b.start);
-  const resolved = resolveEntities(mentions, gaz, cleaned.text);
+  let resolved = resolveEntities(mentions, gaz, cleaned.text);
   const wanted = sentences.filter((s) => mayRelate(s, resolved.mentions));
   const variants = wanted.flatMap((s) =>
     sentenceVariants(
@@ -220,6 +221,11 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
     ),
   );
   const parsed = await parseShort(wanted, variants, sentences, options.parser, resolved.warnings);
+  // Positions named by a phrase a stance takes sides on need the parse: resolved again with them.
+  const own = (s: Sentence): Mention[] => resolved.mentions.filter((m) => m.sentence === s.index);
+  const phrases = sentences.flatMap((s) => positionPhrases(s, parsed.parses[s.index]!, own(s)));
+  if (phrases.length > 0)
+    resolved = resolveEntities([...mentions, ...phrases].sort((a, b) => a.start - b.start), gaz, cleaned.text);
   const ctx: RelationContext = { gazetteer: gaz, published, evidence: evidenceOf(text, cleaned) };
   const relations = extractRelations(sentences, parsed.parses, resolved.mentions, ctx);
   relations.push(...variantRelations(sentences, parsed.parses, resolved.mentions, parsed.variants, ctx, relations));

@@ -1,0 +1,287 @@
+/**
+ * Position phrases.
+ *
+ * What a stance is taken on where the lexicon has no cue for it, named once by a noun phrase:
+ * "Russia welcomed the Saudi efforts to unify the opposition", "Russia and Syria reject 'big
+ * conditions' demanded by rebels", "the SNC insists on a federal system", "its participation was
+ * blocked by Turkey". Read from the parse: the object of a verb of stance or demand (or its passive
+ * subject, or the noun its participle qualifies) when an actor the sentence names holds the stance.
+ * A phrase is a position only there: the report treats it as a thing actors take sides on. Its
+ * words, without relative clauses, appositions, lists or the participle of the stance, name the
+ * Position (a list of names, an agreement, a memorandum: a Document); the mention covers the head
+ * word only, so the names inside the phrase stay mentions of their own. The stance itself is the
+ * verb rules' (relations/verb-table.ts), which read these mentions as any other.
+ */
+import type { ParsedSentence } from '../nlp/parser.ts';
+import { ACTOR, type Types } from './relations/argument-types.ts';
+import { foldPhrase } from './tokens.ts';
+import type { Mention, Sentence } from './types.ts';
+
+/** Verbs whose object is what their subject takes sides on. */
+const STANCE_VERBS = new Set([
+  'support',
+  'back',
+  'endorse',
+  'welcome',
+  'favor',
+  'favour',
+  'praise',
+  'hail',
+  'approve',
+  'advocate',
+  'champion',
+  'uphold',
+  'oppose',
+  'reject',
+  'condemn',
+  'denounce',
+  'criticize',
+  'criticise',
+  'dismiss',
+  'resist',
+  'veto',
+  'block',
+  'demand',
+  'request',
+]);
+/** Verbs whose stance takes a preposition: "called for", "insisted on", "agreed to", "objected to". */
+const STANCE_OBLIQUES: Record<string, readonly string[]> = {
+  call: ['obl:for'],
+  press: ['obl:for'],
+  push: ['obl:for'],
+  insist: ['obl:on'],
+  agree: ['obl:to'],
+  object: ['obl:to'],
+  warn: ['obl:against'],
+};
+/** Heads that name actors, meetings or nothing in particular: never a position of their own. */
+const NOT_POSITIONS = new Set([
+  'people',
+  'person',
+  'civilian',
+  'group',
+  'country',
+  'state',
+  'nation',
+  'side',
+  'force',
+  'government',
+  'regime',
+  'party',
+  'member',
+  'delegation',
+  'delegate',
+  'official',
+  'leader',
+  'representative',
+  'rebel',
+  'fighter',
+  'militant',
+  'opposition',
+  'ally',
+  'army',
+  'talk',
+  'talks',
+  'meeting',
+  'conference',
+  'congress',
+  'negotiation',
+  'round',
+  'summit',
+  'process',
+  'session',
+  'dialogue',
+  'forum',
+  'track',
+  'platform',
+  'statement',
+  'remark',
+  'comment',
+  'report',
+  'claim',
+  'accusation',
+  'allegation',
+  'invitation',
+  'role',
+  'way',
+  'thing',
+  'one',
+  'all',
+  'action',
+  'position',
+  'stance',
+  'view',
+  'approach',
+  'policy',
+  'offer',
+  'suggestion',
+  'outcome',
+  'result',
+  'document',
+  'text',
+  'attack',
+  'offensive',
+  'operation',
+  'war',
+  'time',
+  'day',
+  'week',
+  'month',
+  'year',
+]);
+/** Heads that name a document: "a list of participants submitted by Russia", "the memorandum". */
+const DOCUMENT_HEADS = new Set([
+  'list',
+  'memorandum',
+  'communique',
+  'communiqué',
+  'declaration',
+  'accord',
+  'treaty',
+  'roadmap',
+  'charter',
+]);
+/** Edges that leave the phrase: clauses about it, lists, asides. */
+const OUTSIDE = new Set(['acl:relcl', 'appos', 'conj', 'cc', 'parataxis', 'advcl', 'dep', 'punct', 'ref']);
+const MAX_WORDS = 14;
+/** A phrase that holds one of these is read by its name (the lexicon's, a meeting's). */
+const NAMED_THINGS: Types = ['Meeting', 'Document', 'Position'];
+
+interface Tree {
+  out: { rel: string; dep: number }[][];
+  inn: { rel: string; gov: number }[][];
+}
+
+function treeOf(parse: ParsedSentence): Tree {
+  const n = parse.tokens.length;
+  const out: Tree['out'] = Array.from({ length: n + 1 }, () => []);
+  const inn: Tree['inn'] = Array.from({ length: n + 1 }, () => []);
+  for (const d of parse.deps) {
+    out[d.gov]?.push({ rel: d.rel, dep: d.dep });
+    inn[d.dep]?.push({ rel: d.rel, gov: d.gov });
+  }
+  return { out, inn };
+}
+
+const child = (t: Tree, i: number, rel: string): number[] =>
+  (t.out[i] ?? []).filter((d) => d.rel === rel).map((d) => d.dep);
+
+/**
+ * Noun phrases the sentence takes sides on, as Position (or Document) mentions of their head word,
+ * named by the phrase; `mentions` are the sentence's names, which a phrase may hold but not be.
+ */
+export function positionPhrases(sentence: Sentence, parse: ParsedSentence, mentions: readonly Mention[]): Mention[] {
+  const tokens = parse.tokens;
+  if (tokens.length === 0) return [];
+  const t = treeOf(parse);
+  const at = (i: number): Mention | undefined => {
+    const tok = tokens[i - 1]!;
+    const start = sentence.start + tok.start;
+    const end = sentence.start + tok.end;
+    return mentions.find((m) => m.start < end && start < m.end);
+  };
+  const lemma = (i: number): string => tokens[i - 1]!.lemma.toLowerCase();
+  const isVerb = (i: number): boolean => tokens[i - 1]!.pos.startsWith('VB');
+  /** An actor named at `i` or by a word on it ("the Turkish side", "representatives of France"). */
+  const actorAt = (i: number): boolean =>
+    [i, ...(t.out[i] ?? []).map((d) => d.dep)].some((j) => {
+      const m = at(j);
+      return !!m && ACTOR.includes(m.type);
+    });
+  const holders = (v: number): number[] => {
+    const own = [...['nsubj', 'nsubj:xsubj'].flatMap((r) => child(t, v, r)), ...agents(v)];
+    if (own.length > 0) return own;
+    // "is determined to support", "wants to block": the subject of the clause it completes.
+    return (t.inn[v] ?? []).filter((d) => d.rel === 'xcomp').flatMap((d) => child(t, d.gov, 'nsubj'));
+  };
+  /** "rejected by Russia", "conditions demanded by rebels" (a participle's "by" may be left plain). */
+  const agents = (v: number): number[] => [
+    ...child(t, v, 'obl:agent'),
+    ...(tokens[v - 1]!.pos === 'VBN' ? child(t, v, 'obl:by') : []),
+  ];
+  const objects: number[] = [];
+  for (let v = 1; v <= tokens.length; v++) {
+    if (!isVerb(v) || !holders(v).some(actorAt)) continue;
+    const l = lemma(v);
+    const heads = STANCE_VERBS.has(l)
+      ? [...child(t, v, 'obj'), ...(agents(v).length > 0 ? child(t, v, 'nsubj:pass') : [])]
+      : (STANCE_OBLIQUES[l] ?? []).flatMap((r) => child(t, v, r));
+    // "'big conditions' demanded by rebels": the noun a participle of stance qualifies.
+    if (STANCE_VERBS.has(l) && agents(v).length > 0)
+      heads.push(...(t.inn[v] ?? []).filter((d) => d.rel === 'acl' || d.rel === 'amod').map((d) => d.gov));
+    for (const h of heads) objects.push(h, ...child(t, h, 'conj'));
+  }
+  const out: Mention[] = [];
+  for (const h of new Set(objects)) {
+    const phrase = phraseOf(t, h, (i) => tokens[i - 1]!.pos);
+    if (!phrase || at(h) || phrase.some((i) => NAMED_THINGS.includes(at(i)?.type ?? 'Place'))) continue;
+    const head = lemma(h);
+    if (!/^NNS?$/.test(tokens[h - 1]!.pos) || NOT_POSITIONS.has(head)) continue;
+    const first = tokens[phrase[0]! - 1]!;
+    const last = tokens[phrase[phrase.length - 1]! - 1]!;
+    const name = sentence.text
+      .slice(first.start, last.end)
+      .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
+      .trim();
+    const type = DOCUMENT_HEADS.has(head) ? 'Document' : 'Position';
+    const word = tokens[h - 1]!;
+    out.push({
+      start: sentence.start + word.start,
+      end: sentence.start + word.end,
+      sentence: sentence.index,
+      text: word.word,
+      entityId: `new:${type}:${foldPhrase(name)}`,
+      type,
+      source: 'pattern',
+      possessive: false,
+      name,
+    });
+  }
+  return out;
+}
+
+/**
+ * The tokens of the noun phrase headed by `h`, in order and without a leading determiner, or null
+ * when it is one word (a bare "the ceasefire" points back, or is too vague to name), too long to be
+ * a name, or not one stretch of words (commas and "and" of a list inside it aside).
+ */
+function phraseOf(t: Tree, h: number, pos: (i: number) => string): number[] | null {
+  const under = (keep: (rel: string, i: number, dep: number) => boolean): Set<number> => {
+    const seen = new Set<number>();
+    const grow = (i: number): void => {
+      if (seen.has(i)) return;
+      seen.add(i);
+      for (const d of t.out[i] ?? []) if (keep(d.rel, i, d.dep)) grow(d.dep);
+    };
+    grow(h);
+    return seen;
+  };
+  // A participle after the noun is the stance's own ("demanded by rebels"), not its name; the
+  // head's preposition is the verb's ("called for"); what the noun tries to do is its name ("the
+  // efforts to unify the opposition", which the parser may hang on the verb).
+  const words = [
+    ...new Set([
+      ...under(
+      (rel, i, dep) =>
+        !OUTSIDE.has(rel) && !(dep > h && pos(dep) === 'VBN') && !(i === h && rel === 'case') && rel !== 'ref',
+      ),
+      ...t.inn[h]!.filter((d) => d.rel === 'nsubj:xsubj' && d.gov > h).flatMap((d) => [...subtree(t, d.gov)]),
+    ]),
+  ].sort((a, b) => a - b);
+  const all = new Set([...under(() => true), ...words]);
+  while (words.length > 0 && /^(?:DT|``|''|,|-LRB-)$/.test(pos(words[0]!))) words.shift();
+  while (words.length > 0 && /^(?:``|''|,|-RRB-|POS)$/.test(pos(words[words.length - 1]!))) words.pop();
+  if (words.length < 2 || words.length > MAX_WORDS) return null;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  for (let i = first; i <= last; i++) if (!all.has(i)) return null;
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}
+
+/** The words under `i` (a clause the phrase's noun is the subject of). */
+function subtree(t: Tree, i: number, seen = new Set<number>()): Set<number> {
+  if (seen.has(i)) return seen;
+  seen.add(i);
+  for (const d of t.out[i] ?? []) if (!['punct', 'ref', 'nsubj:xsubj'].includes(d.rel)) subtree(t, d.dep, seen);
+  return seen;
+}
