@@ -23,7 +23,7 @@ import {
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { sharedParser, type ParsedSentence, type Parser } from '../nlp/parser.ts';
 import { extractRelations, mayRelate, type RelationContext } from './relations.ts';
-import { positionPhrases } from './position-phrases.ts';
+import { mayTakeSides, positionPhrases } from './position-phrases.ts';
 import { resolveEntities } from './resolve.ts';
 import { asSentence, mentionsOn, sentenceVariants, type SentenceVariant } from './sentence-variants.ts';
 import { splitSentences } from './sentences.ts';
@@ -213,7 +213,7 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
   );
   mentions = [...mentions, ...positions].sort((a, b) => a.start - b.start);
   let resolved = resolveEntities(mentions, gaz, cleaned.text);
-  const wanted = sentences.filter((s) => mayRelate(s, resolved.mentions));
+  const wanted = sentences.filter((s) => mayRelate(s, resolved.mentions) || mayTakeSides(s, resolved.mentions));
   const variants = wanted.flatMap((s) =>
     sentenceVariants(
       s,
@@ -225,7 +225,11 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
   const own = (s: Sentence): Mention[] => resolved.mentions.filter((m) => m.sentence === s.index);
   const phrases = sentences.flatMap((s) => positionPhrases(s, parsed.parses[s.index]!, own(s)));
   if (phrases.length > 0)
-    resolved = resolveEntities([...mentions, ...phrases].sort((a, b) => a.start - b.start), gaz, cleaned.text);
+    resolved = resolveEntities(
+      [...mentions, ...phrases].sort((a, b) => a.start - b.start),
+      gaz,
+      cleaned.text,
+    );
   const ctx: RelationContext = { gazetteer: gaz, published, evidence: evidenceOf(text, cleaned) };
   const relations = extractRelations(sentences, parsed.parses, resolved.mentions, ctx);
   relations.push(...variantRelations(sentences, parsed.parses, resolved.mentions, parsed.variants, ctx, relations));

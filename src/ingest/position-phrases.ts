@@ -12,8 +12,9 @@
  * word only, so the names inside the phrase stay mentions of their own. The stance itself is the
  * verb rules' (relations/verb-table.ts), which read these mentions as any other.
  */
-import type { ParsedSentence } from '../nlp/parser.ts';
+import type { ParsedSentence, ParsedToken } from '../nlp/parser.ts';
 import { ACTOR, type Types } from './relations/argument-types.ts';
+import { stanceNounCases } from './relations/noun-rules.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -144,6 +145,10 @@ const DOCUMENT_HEADS = new Set([
 /** Edges that leave the phrase: clauses about it, lists, asides. */
 const OUTSIDE = new Set(['acl:relcl', 'appos', 'conj', 'cc', 'parataxis', 'advcl', 'dep', 'punct', 'ref']);
 const MAX_WORDS = 14;
+const OBLIGE = new Set(['have', 'need']);
+/** "the proposal on Monday": a date the parser hangs on the noun is the stance's, not the phrase's. */
+const TIME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|day|morning|evening|night)$/i;
 /** A phrase that holds one of these is read by its name (the lexicon's, a meeting's). */
 const NAMED_THINGS: Types = ['Meeting', 'Document', 'Position'];
 
@@ -165,6 +170,17 @@ function treeOf(parse: ParsedSentence): Tree {
 
 const child = (t: Tree, i: number, rel: string): number[] =>
   (t.out[i] ?? []).filter((d) => d.rel === rel).map((d) => d.dep);
+
+/** The words of a stance, which make a sentence with one name worth parsing for a position phrase. */
+const STANCE_WORDS =
+  /\b(?:support|back|endorse|welcome|favou?r|prais|hail|approv|advocat|champion|uphold|oppos|reject|condemn|denounc|critici[sz]|dismiss|resist|veto|block|demand|request|call(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|insist|agree(?:s|d|ing)? to|object|warn(?:s|ed|ing)? against)/i;
+
+/** Whether a sentence that names an actor may take sides on a phrase (and so should be parsed). */
+export function mayTakeSides(sentence: Sentence, mentions: readonly Mention[]): boolean {
+  return (
+    STANCE_WORDS.test(sentence.text) && mentions.some((m) => m.sentence === sentence.index && ACTOR.includes(m.type))
+  );
+}
 
 /**
  * Noun phrases the sentence takes sides on, as Position (or Document) mentions of their head word,
@@ -200,8 +216,12 @@ export function positionPhrases(sentence: Sentence, parse: ParsedSentence, menti
     ...(tokens[v - 1]!.pos === 'VBN' ? child(t, v, 'obl:by') : []),
   ];
   const objects: number[] = [];
+  /** "would have to be approved by", "needs to be endorsed": what a stance is owed, not one taken. */
+  const owed = (v: number): boolean =>
+    (t.inn[v] ?? []).some((d) => d.rel === 'xcomp' && OBLIGE.has(lemma(d.gov))) ||
+    (child(t, v, 'aux').some((a) => OBLIGE.has(lemma(a))) && child(t, v, 'mark').some((m) => lemma(m) === 'to'));
   for (let v = 1; v <= tokens.length; v++) {
-    if (!isVerb(v) || !holders(v).some(actorAt)) continue;
+    if (!isVerb(v) || owed(v) || !holders(v).some(actorAt)) continue;
     const l = lemma(v);
     const heads = STANCE_VERBS.has(l)
       ? [...child(t, v, 'obj'), ...(agents(v).length > 0 ? child(t, v, 'nsubj:pass') : [])]
@@ -211,9 +231,20 @@ export function positionPhrases(sentence: Sentence, parse: ParsedSentence, menti
       heads.push(...(t.inn[v] ?? []).filter((d) => d.rel === 'acl' || d.rel === 'amod').map((d) => d.gov));
     for (const h of heads) objects.push(h, ...child(t, h, 'conj'));
   }
+  // "Russia's support for", "expressed their rejection of", "Turkish objections to": a stance's noun.
+  for (let n = 1; n <= tokens.length; n++) {
+    const cases = stanceNounCases(tokens[n - 1]!.word.toLowerCase());
+    const owners = [
+      ...['nmod:poss', 'nmod:by', 'nmod:from', 'amod', 'compound'].flatMap((r) => child(t, n, r)),
+      ...(t.inn[n] ?? []).filter((d) => d.rel === 'obj').flatMap((d) => child(t, d.gov, 'nsubj')),
+    ];
+    // "the opposition": a word the entity finder took for a name is the act where it is someone's.
+    if (cases.length === 0 || (at(n) && child(t, n, 'nmod:poss').length === 0) || !owners.some(actorAt)) continue;
+    for (const h of cases.flatMap((c) => child(t, n, c))) objects.push(h, ...child(t, h, 'conj'));
+  }
   const out: Mention[] = [];
   for (const h of new Set(objects)) {
-    const phrase = phraseOf(t, h, (i) => tokens[i - 1]!.pos);
+    const phrase = phraseOf(t, h, tokens);
     if (!phrase || at(h) || phrase.some((i) => NAMED_THINGS.includes(at(i)?.type ?? 'Place'))) continue;
     const head = lemma(h);
     if (!/^NNS?$/.test(tokens[h - 1]!.pos) || NOT_POSITIONS.has(head)) continue;
@@ -245,7 +276,8 @@ export function positionPhrases(sentence: Sentence, parse: ParsedSentence, menti
  * when it is one word (a bare "the ceasefire" points back, or is too vague to name), too long to be
  * a name, or not one stretch of words (commas and "and" of a list inside it aside).
  */
-function phraseOf(t: Tree, h: number, pos: (i: number) => string): number[] | null {
+function phraseOf(t: Tree, h: number, tokens: readonly ParsedToken[]): number[] | null {
+  const pos = (i: number): string => tokens[i - 1]!.pos;
   const under = (keep: (rel: string, i: number, dep: number) => boolean): Set<number> => {
     const seen = new Set<number>();
     const grow = (i: number): void => {
@@ -262,8 +294,12 @@ function phraseOf(t: Tree, h: number, pos: (i: number) => string): number[] | nu
   const words = [
     ...new Set([
       ...under(
-      (rel, i, dep) =>
-        !OUTSIDE.has(rel) && !(dep > h && pos(dep) === 'VBN') && !(i === h && rel === 'case') && rel !== 'ref',
+        (rel, i, dep) =>
+          !OUTSIDE.has(rel) &&
+          !(dep > h && pos(dep) === 'VBN' && rel.startsWith('a')) &&
+          !(i === h && rel === 'case') &&
+          !(rel.startsWith('nmod') && TIME.test(tokens[dep - 1]!.word)) &&
+          rel !== 'ref',
       ),
       ...t.inn[h]!.filter((d) => d.rel === 'nsubj:xsubj' && d.gov > h).flatMap((d) => [...subtree(t, d.gov)]),
     ]),
