@@ -14,7 +14,7 @@
  */
 import type { ParsedSentence, ParsedToken } from '../nlp/parser.ts';
 import { ACTOR, type Types } from './relations/argument-types.ts';
-import { stanceNounCases } from './relations/noun-rules.ts';
+import { FORMING, stanceNounCases } from './relations/noun-rules.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -55,8 +55,15 @@ const STANCE_OBLIQUES: Record<string, readonly string[]> = {
   object: ['obl:to'],
   warn: ['obl:against'],
 };
-/** Heads that name actors, meetings or nothing in particular: never a position of their own. */
+/**
+ * Heads that name actors, meetings or nothing in particular, and the aims every side claims ("a
+ * political solution", "peace and stability"): never a position of their own.
+ */
 const NOT_POSITIONS = new Set([
+  'solution',
+  'settlement',
+  'peace',
+  'stability',
   'people',
   'person',
   'civilian',
@@ -247,7 +254,8 @@ export function positionPhrases(sentence: Sentence, parse: ParsedSentence, menti
     const phrase = phraseOf(t, h, tokens);
     if (!phrase || at(h) || phrase.some((i) => NAMED_THINGS.includes(at(i)?.type ?? 'Place'))) continue;
     const head = lemma(h);
-    if (!/^NNS?$/.test(tokens[h - 1]!.pos) || NOT_POSITIONS.has(head)) continue;
+    // "the formation of a committee" is the committee's (the nominal rules read it so).
+    if (!/^NNS?$/.test(tokens[h - 1]!.pos) || NOT_POSITIONS.has(head) || FORMING.has(head)) continue;
     const first = tokens[phrase[0]! - 1]!;
     const last = tokens[phrase[phrase.length - 1]! - 1]!;
     const name = sentence.text

@@ -288,7 +288,7 @@ export function stanceNounCases(noun: string): readonly string[] {
 }
 
 /** Acts that bring a body or meeting about, standing for it: "support for the formation of the committee". */
-const FORMING = new Set(['formation', 'creation', 'establishment', 'holding', 'convening']);
+export const FORMING = new Set(['formation', 'creation', 'establishment', 'holding', 'convening']);
 
 /** What answering an invitation to a meeting says of the one invited. */
 const ANSWER: Record<string, RelationType> = { reject: 'BOYCOTTS', decline: 'BOYCOTTS', accept: 'ATTENDS' };

@@ -80,6 +80,12 @@ describe('positions named by a phrase a stance takes sides on', () => {
     ['a bare noun that points back', 'The rebels rejected the proposal on Monday.'],
     ['no stance verb', 'Turkish jets damaged the electricity network of Afrin.'],
     ['no actor holds the stance', 'Many people welcomed the return of electricity to the city.'],
+    ['an aim every side claims (dev)', 'Hariri reaffirmed commitment to a political solution that would end the war.'],
+    ['a stance owed, not taken (dev-5)', 'The plan on a fourth zone in the south would have to be approved by Jordan.'],
+    [
+      'the forming of a body, which is the body (dev-5)',
+      "Russia tried to overcome Assad's opposition to the formation of a committee.",
+    ],
   ])('no position from %s', async (_name, sentence) => {
     const { named } = await read(sentence);
     expect(named).toEqual([]);
