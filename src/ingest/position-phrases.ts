@@ -15,46 +15,17 @@
 import type { ParsedSentence, ParsedToken } from '../nlp/parser.ts';
 import { ACTOR, type Types } from './relations/argument-types.ts';
 import { FORMING, stanceNounCases } from './relations/noun-rules.ts';
+import { VERBS } from './relations/verb-table.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
-/** Verbs whose object is what their subject takes sides on. */
-const STANCE_VERBS = new Set([
-  'support',
-  'back',
-  'endorse',
-  'welcome',
-  'favor',
-  'favour',
-  'praise',
-  'hail',
-  'approve',
-  'advocate',
-  'champion',
-  'uphold',
-  'oppose',
-  'reject',
-  'condemn',
-  'denounce',
-  'criticize',
-  'criticise',
-  'dismiss',
-  'resist',
-  'veto',
-  'block',
-  'demand',
-  'request',
-]);
-/** Verbs whose stance takes a preposition: "called for", "insisted on", "agreed to", "objected to". */
-const STANCE_OBLIQUES: Record<string, readonly string[]> = {
-  call: ['obl:for'],
-  press: ['obl:for'],
-  push: ['obl:for'],
-  insist: ['obl:on'],
-  agree: ['obl:to'],
-  object: ['obl:to'],
-  warn: ['obl:against'],
-};
+/** Where a verb of stance hangs what it is on: the verb table's stances that may be on a position. */
+const STANCE_SLOTS = new Map<string, string[]>();
+for (const rule of VERBS.filter((v) => v.target.includes('Position') && !v.object))
+  for (const lemma of rule.lemmas) STANCE_SLOTS.set(lemma, [...(STANCE_SLOTS.get(lemma) ?? []), ...rule.targets]);
+// "called for a ceasefire" (the demand rules read the clause after "call" too).
+STANCE_SLOTS.set('call', ['obl:for']);
+
 /**
  * Heads that name actors, meetings or nothing in particular, and the aims every side claims ("a
  * political solution", "peace and stability"): never a position of their own.
@@ -229,13 +200,14 @@ export function positionPhrases(sentence: Sentence, parse: ParsedSentence, menti
     (child(t, v, 'aux').some((a) => OBLIGE.has(lemma(a))) && child(t, v, 'mark').some((m) => lemma(m) === 'to'));
   for (let v = 1; v <= tokens.length; v++) {
     if (!isVerb(v) || owed(v) || !holders(v).some(actorAt)) continue;
-    const l = lemma(v);
-    const heads = STANCE_VERBS.has(l)
-      ? [...child(t, v, 'obj'), ...(agents(v).length > 0 ? child(t, v, 'nsubj:pass') : [])]
-      : (STANCE_OBLIQUES[l] ?? []).flatMap((r) => child(t, v, r));
-    // "'big conditions' demanded by rebels": the noun a participle of stance qualifies.
-    if (STANCE_VERBS.has(l) && agents(v).length > 0)
-      heads.push(...(t.inn[v] ?? []).filter((d) => d.rel === 'acl' || d.rel === 'amod').map((d) => d.gov));
+    const slots = STANCE_SLOTS.get(lemma(v)) ?? [];
+    const heads = slots.flatMap((r) => child(t, v, r));
+    // "was rejected by Turkey"; "'big conditions' demanded by rebels": the noun a participle of stance qualifies.
+    if (slots.includes('obj') && agents(v).length > 0)
+      heads.push(
+        ...child(t, v, 'nsubj:pass'),
+        ...(t.inn[v] ?? []).filter((d) => d.rel === 'acl' || d.rel === 'amod').map((d) => d.gov),
+      );
     for (const h of heads) objects.push(h, ...child(t, h, 'conj'));
   }
   // "Russia's support for", "expressed their rejection of", "Turkish objections to": a stance's noun.
