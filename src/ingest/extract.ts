@@ -4,7 +4,8 @@
  * The ingestion pipeline in one pure call: raw article text in, the extraction JSON of
  * ../shared/DESIGN.md out (article, entities, relations with their verbatim sentences and
  * confidences, dropped lines, warnings). clean -> sentences -> names -> coreference -> positions
- * -> resolve -> parse (the warm CoreNLP process, src/nlp/parser.ts) -> relations. Needs no database: the lexicon is read once from `seed/lexicon.yaml`,
+ * -> resolve -> parse (the warm CoreNLP process, src/nlp/parser.ts) -> the positions phrases name
+ * (position-phrases.ts; resolved again) -> relations. Needs no database: the lexicon is read once from `seed/lexicon.yaml`,
  * and a caller may pass the graph's entities as a gazetteer so that known ids are reused.
  */
 import type { EntityJson } from '../model/json.ts';
