@@ -4,7 +4,8 @@
  * The ingestion pipeline in one pure call: raw article text in, the extraction JSON of
  * ../shared/DESIGN.md out (article, entities, relations with their verbatim sentences and
  * confidences, dropped lines, warnings). clean -> sentences -> names -> coreference -> positions
- * -> resolve -> parse (the warm CoreNLP process, src/nlp/parser.ts) -> relations. Needs no database: the lexicon is read once from `seed/lexicon.yaml`,
+ * -> resolve -> parse (the warm CoreNLP process, src/nlp/parser.ts) -> the positions phrases name
+ * (position-phrases.ts; resolved again) -> relations. Needs no database: the lexicon is read once from `seed/lexicon.yaml`,
  * and a caller may pass the graph's entities as a gazetteer so that known ids are reused.
  */
 import type { EntityJson } from '../model/json.ts';
@@ -23,6 +24,7 @@ import {
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { sharedParser, type ParsedSentence, type Parser } from '../nlp/parser.ts';
 import { extractRelations, mayRelate, type RelationContext } from './relations.ts';
+import { mayTakeSides, positionPhrases } from './position-phrases.ts';
 import { resolveEntities } from './resolve.ts';
 import { asSentence, mentionsOn, sentenceVariants, type SentenceVariant } from './sentence-variants.ts';
 import { splitSentences } from './sentences.ts';
@@ -211,8 +213,8 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
     ),
   );
   mentions = [...mentions, ...positions].sort((a, b) => a.start - b.start);
-  const resolved = resolveEntities(mentions, gaz, cleaned.text);
-  const wanted = sentences.filter((s) => mayRelate(s, resolved.mentions));
+  let resolved = resolveEntities(mentions, gaz, cleaned.text);
+  const wanted = sentences.filter((s) => mayRelate(s, resolved.mentions) || mayTakeSides(s, resolved.mentions));
   const variants = wanted.flatMap((s) =>
     sentenceVariants(
       s,
@@ -220,6 +222,15 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
     ),
   );
   const parsed = await parseShort(wanted, variants, sentences, options.parser, resolved.warnings);
+  // Positions named by a phrase a stance takes sides on need the parse: resolved again with them.
+  const own = (s: Sentence): Mention[] => resolved.mentions.filter((m) => m.sentence === s.index);
+  const phrases = sentences.flatMap((s) => positionPhrases(s, parsed.parses[s.index]!, own(s)));
+  if (phrases.length > 0)
+    resolved = resolveEntities(
+      [...mentions, ...phrases].sort((a, b) => a.start - b.start),
+      gaz,
+      cleaned.text,
+    );
   const ctx: RelationContext = { gazetteer: gaz, published, evidence: evidenceOf(text, cleaned) };
   const relations = extractRelations(sentences, parsed.parses, resolved.mentions, ctx);
   relations.push(...variantRelations(sentences, parsed.parses, resolved.mentions, parsed.variants, ctx, relations));

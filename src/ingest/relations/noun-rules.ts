@@ -279,8 +279,16 @@ const NOMINALS: Record<string, NominalRule> = {
   aggression: { type: 'FIGHTS', cases: ['nmod:against', 'nmod:on'], targets: ACTOR },
 };
 
+/** Where a stance named by its noun hangs what it is on ("support for", "rejection of"); none for other nouns. */
+export function stanceNounCases(noun: string): readonly string[] {
+  const rule = NOMINALS[noun];
+  return rule && ['SUPPORTS', 'OPPOSES', 'DEMANDS'].includes(rule.type) && rule.targets.includes('Position')
+    ? rule.cases
+    : [];
+}
+
 /** Acts that bring a body or meeting about, standing for it: "support for the formation of the committee". */
-const FORMING = new Set(['formation', 'creation', 'establishment', 'holding', 'convening']);
+export const FORMING = new Set(['formation', 'creation', 'establishment', 'holding', 'convening']);
 
 /** What answering an invitation to a meeting says of the one invited. */
 const ANSWER: Record<string, RelationType> = { reject: 'BOYCOTTS', decline: 'BOYCOTTS', accept: 'ATTENDS' };

@@ -135,6 +135,8 @@ export const VERBS: readonly VerbRule[] = [
       'resist',
       'protest',
       'veto',
+      // "its participation was blocked by Turkey".
+      'block',
     ],
     targets: ['obj'],
     source: ACTOR,
