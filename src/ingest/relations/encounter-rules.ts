@@ -5,7 +5,7 @@
  * "handed de Mistura a list at a meeting"), whom a meeting brings together, a meeting of several.
  */
 import type { Mention } from '../types.ts';
-import { ACTOR } from './argument-types.ts';
+import { ACTOR, MEETING } from './argument-types.ts';
 import type { Found, RuleName } from './found.ts';
 import { UNDONE } from './participant-rules.ts';
 import type { Reading } from './reading.ts';
@@ -226,13 +226,13 @@ function framingTalks(r: Reading, n: number, found: Found[]): void {
   // "Turkey attacked after talks with Russia collapsed": the parser may make the clause the subject of
   // what befell the talks; then the talks are not the frame of the act.
   if (v === null || r.hypothetical(v) || r.wished(v) || r.in[v]!.some((e) => e.rel === 'csubj')) return;
-  push(
-    found,
-    'framing-talks',
-    doers(r, v).flatMap((s) => r.entities(s, ACTOR)),
-    partners,
-    r.negated(v),
-  );
+  const subjects = doers(r, v).flatMap((s) => r.entities(s, ACTOR));
+  push(found, 'framing-talks', subjects, partners, r.negated(v));
+  // "as part of its ongoing talks in Astana with Turkey and Iran": named talks are a meeting both sides
+  // attend, whatever the framed act ("did not speak after the Astana talks with Zarif" denies the speaking).
+  for (const m of r.entities(n, MEETING))
+    for (const a of [...subjects, ...partners])
+      found.push({ source: a, type: 'ATTENDS', target: m, rule: 'framing-talks', negated: false });
 }
 
 /** The verbs whose object or "with" oblique is whom one meets. */
