@@ -9,7 +9,7 @@ import { ACTOR, MEETING } from './argument-types.ts';
 import type { Found, RuleName } from './found.ts';
 import { UNDONE } from './participant-rules.ts';
 import type { Reading } from './reading.ts';
-import { MEETING_HEADS, TALKS } from './word-classes.ts';
+import { MEETING_HEADS, REFUSE, TAKE_PART, TALKS } from './word-classes.ts';
 
 /** Verbs whose object is met: "meeting Zarif", "receiving Erdogan", "hosting the Iranian minister". */
 const ENCOUNTER = new Set(['meet', 'receive', 'host']);
@@ -226,10 +226,14 @@ function framingTalks(r: Reading, n: number, found: Found[]): void {
   // "Turkey attacked after talks with Russia collapsed": the parser may make the clause the subject of
   // what befell the talks; then the talks are not the frame of the act.
   if (v === null || r.hypothetical(v) || r.wished(v) || r.in[v]!.some((e) => e.rel === 'csubj')) return;
+  // "refused to take part in the talks with Russia": no talks were had.
+  if (r.in[v]!.some((e) => /^(?:xcomp|advcl:from)$/.test(e.rel) && REFUSE.has(r.lemma(e.gov)))) return;
   const subjects = doers(r, v).flatMap((s) => r.entities(s, ACTOR));
   push(found, 'framing-talks', subjects, partners, r.negated(v));
   // "as part of its ongoing talks in Astana with Turkey and Iran": named talks are a meeting both sides
-  // attend, whatever the framed act ("did not speak after the Astana talks with Zarif" denies the speaking).
+  // attend, whatever the framed act ("did not speak after the Astana talks with Zarif" denies the speaking);
+  // taking part in them is the verb rules' to read.
+  if (TAKE_PART.has(r.lemma(v))) return;
   for (const m of r.entities(n, MEETING))
     for (const a of [...subjects, ...partners])
       found.push({ source: a, type: 'ATTENDS', target: m, rule: 'framing-talks', negated: false });

@@ -19,8 +19,21 @@ const ACTS = new Set([
 const ARRIVE = new Set(['arrive', 'gather']);
 /** Whom one meets (receives, hosts) is there too. */
 const MET = new Set(['meet', 'receive', 'host']);
-/** The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress". */
-const SESSION_PARTS = new Set(['opening', 'start', 'close', 'closing', 'end', 'session', 'margin', 'conclusion']);
+/**
+ * The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress",
+ * "in the framework of the ninth round".
+ */
+const SESSION_PARTS = new Set([
+  'opening',
+  'start',
+  'close',
+  'closing',
+  'end',
+  'session',
+  'margin',
+  'conclusion',
+  'framework',
+]);
 /**
  * "Iran's delegation at the talks": the nouns for those who come to a meeting for someone (not an
  * envoy: "the UN envoy to the talks" mediates them).
@@ -55,7 +68,7 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
     const sidelines = r.children(v, 'obl').filter((i) => /^sidelines?$/i.test(r.word(i)));
     // "arrived for a meeting during the talks", "gathered in Sochi for the congress": who comes for a meeting is there.
     const at = [
-      ...(ACTS.has(lemma) || ARRIVE.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'] : []),
+      ...(ACTS.has(lemma) || ARRIVE.has(lemma) ? ['obl:at', 'obl:during', 'obl:in', 'obl:within'] : []),
       ...(ARRIVE.has(lemma) ? ['obl:for'] : []),
     ].flatMap((c) => r.child(v, c));
     // "Lavrov met Zarif in Moscow. During the meeting, ...": a meeting only referred back to may be
@@ -84,6 +97,8 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       // "handed de Mistura their list at the meeting": whom one hands or tells something there is there.
       ...r.child(v, 'iobj'),
       ...(MET.has(lemma) ? r.child(v, 'obj') : []),
+      // "held a meeting with the Iranian delegation in the framework of the round": whom one holds talks with.
+      ...(lemma === 'hold' ? r.child(v, 'obj').flatMap((o) => r.child(o, 'nmod:with')) : []),
       // "Rouhani was received by Putin at the summit": the passive's agent acts, its subject is met.
       ...r.child(v, 'obl:agent'),
       ...(MET.has(lemma) ? r.child(v, 'nsubj:pass') : []),

@@ -29,6 +29,7 @@ import {
   BACK,
   BACKING,
   BASE,
+  COUNTED,
   DECIDE,
   DELEGATION,
   GIVE,
@@ -179,7 +180,8 @@ export function verbRules(
         rule.type === 'HOSTS'
           ? subjects.flatMap((i) => r.entities(i, ['Place']).flatMap((p) => hostState(p, gaz) ?? []))
           : [];
-      for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts]) {
+      const fellows = rule.type === 'ATTENDS' && !passive && !negated && !refusing ? companions(r, v, objects) : [];
+      for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts, ...fellows]) {
         // "The heads of delegations held talks": holding talks is meeting (below), not organizing
         // the meeting the talks are read as; "hold the congress" is.
         // "Zarif held talks in Astana": bare talks held are a meeting of their holders too.
@@ -605,6 +607,18 @@ export function verbRules(
         for (const s of controller(r, v).flatMap((i) => r.entities(i, ACTOR)))
           found.push({ source: s, type: 'OPPOSES', target: position, rule: 'refusal', negated: false });
   }
+}
+
+/**
+ * "Syria is taking part in Astana-9 with the three guarantor countries - Russia, Turkey and Iran -",
+ * "Iran attended the Astana talks with Russia": who takes part with the subject, or in talks with it,
+ * takes part too (the parser may hang the list a counted noun names on it as bare `dep`s).
+ */
+function companions(r: Reading, v: number, meetings: number[]): Mention[] {
+  return [...r.child(v, 'obl:with'), ...meetings.flatMap((i) => r.child(i, 'nmod:with'))].flatMap((i) => {
+    const own = r.entities(i, ACTOR);
+    return own.length > 0 || !COUNTED.test(r.word(i)) ? own : r.child(i, 'dep').flatMap((d) => r.entities(d, ACTOR));
+  });
 }
 
 /** The sentence names a place that is not where the meeting in focus is held. */
