@@ -9,7 +9,7 @@ import { ACTOR, MEETING } from './argument-types.ts';
 import type { Found, RuleName } from './found.ts';
 import { UNDONE } from './participant-rules.ts';
 import type { Reading } from './reading.ts';
-import { MEETING_HEADS, REFUSE, TAKE_PART, TALKS } from './word-classes.ts';
+import { JOINT, MEETING_HEADS, REFUSE, TAKE_PART, TALKS } from './word-classes.ts';
 
 /** Verbs whose object is met: "meeting Zarif", "receiving Erdogan", "hosting the Iranian minister". */
 const ENCOUNTER = new Set(['meet', 'receive', 'host']);
@@ -41,20 +41,6 @@ function framed(r: Reading, n: number): number | null {
   return null;
 }
 
-/** Acts done together, which those who do them at a meeting do with each other: "agreed at a summit". */
-const JOINT = new Set([
-  'agree',
-  'sign',
-  'decide',
-  'adopt',
-  'approve',
-  'reaffirm',
-  'pledge',
-  'issue',
-  'reach',
-  'discuss',
-  'vow',
-]);
 /** Whether token `i` is a meeting: a named one, or a meeting noun ("at a summit", "at a meeting"). */
 function meetingAt(r: Reading, i: number): boolean {
   return r.mentionAt[i]?.type === 'Meeting' || MEETING_HEADS.has(r.lemma(i)) || talksNoun(r, i);

@@ -6,14 +6,18 @@ import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
 import { bringsTogether } from './encounter-rules.ts';
-import { LEAD, MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
+import { JOINT, LEAD, MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
 
-/** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing, handing over. */
+/**
+ * Acts done at a meeting by those who are there: meeting, talking, speaking, proposing, handing over,
+ * and what is done together there ("a position adopted by opposition delegates at a meeting in Riyadh").
+ */
 const ACTS = new Set([
   ...MEET,
   ...SAY,
   ...TALK,
-  ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge'],
+  ...JOINT,
+  ...['propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge'],
 ]);
 /** Coming to a meeting: "arrived for the talks" (not "convene", said of who holds it). */
 const ARRIVE = new Set(['arrive', 'gather']);
@@ -101,6 +105,8 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       ...(lemma === 'hold' ? r.child(v, 'obj').flatMap((o) => r.child(o, 'nmod:with')) : []),
       // "Rouhani was received by Putin at the summit": the passive's agent acts, its subject is met.
       ...r.child(v, 'obl:agent'),
+      // "a position adopted by opposition delegates at a meeting": a participle's agent may be a "by" oblique.
+      ...(r.parse.tokens[v - 1]?.pos === 'VBN' ? r.child(v, 'obl:by') : []),
       ...(MET.has(lemma) ? r.child(v, 'nsubj:pass') : []),
     ].flatMap((i) => r.entities(i, ACTOR));
     if (meetings.length === 0) meetings.push(...at.flatMap((i) => meetingAmong(r, i, focus, who)).slice(0, 1));
