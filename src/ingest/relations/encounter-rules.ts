@@ -5,11 +5,11 @@
  * "handed de Mistura a list at a meeting"), whom a meeting brings together, a meeting of several.
  */
 import type { Mention } from '../types.ts';
-import { ACTOR } from './argument-types.ts';
+import { ACTOR, MEETING } from './argument-types.ts';
 import type { Found, RuleName } from './found.ts';
 import { UNDONE } from './participant-rules.ts';
 import type { Reading } from './reading.ts';
-import { MEETING_HEADS, TALKS } from './word-classes.ts';
+import { JOINT, MEETING_HEADS, REFUSE, TAKE_PART, TALKS } from './word-classes.ts';
 
 /** Verbs whose object is met: "meeting Zarif", "receiving Erdogan", "hosting the Iranian minister". */
 const ENCOUNTER = new Set(['meet', 'receive', 'host']);
@@ -41,20 +41,6 @@ function framed(r: Reading, n: number): number | null {
   return null;
 }
 
-/** Acts done together, which those who do them at a meeting do with each other: "agreed at a summit". */
-const JOINT = new Set([
-  'agree',
-  'sign',
-  'decide',
-  'adopt',
-  'approve',
-  'reaffirm',
-  'pledge',
-  'issue',
-  'reach',
-  'discuss',
-  'vow',
-]);
 /** Whether token `i` is a meeting: a named one, or a meeting noun ("at a summit", "at a meeting"). */
 function meetingAt(r: Reading, i: number): boolean {
   return r.mentionAt[i]?.type === 'Meeting' || MEETING_HEADS.has(r.lemma(i)) || talksNoun(r, i);
@@ -226,13 +212,17 @@ function framingTalks(r: Reading, n: number, found: Found[]): void {
   // "Turkey attacked after talks with Russia collapsed": the parser may make the clause the subject of
   // what befell the talks; then the talks are not the frame of the act.
   if (v === null || r.hypothetical(v) || r.wished(v) || r.in[v]!.some((e) => e.rel === 'csubj')) return;
-  push(
-    found,
-    'framing-talks',
-    doers(r, v).flatMap((s) => r.entities(s, ACTOR)),
-    partners,
-    r.negated(v),
-  );
+  // "refused to take part in the talks with Russia": no talks were had.
+  if (r.in[v]!.some((e) => /^(?:xcomp|advcl:from)$/.test(e.rel) && REFUSE.has(r.lemma(e.gov)))) return;
+  const subjects = doers(r, v).flatMap((s) => r.entities(s, ACTOR));
+  push(found, 'framing-talks', subjects, partners, r.negated(v));
+  // "as part of its ongoing talks in Astana with Turkey and Iran": named talks are a meeting both sides
+  // attend, whatever the framed act ("did not speak after the Astana talks with Zarif" denies the speaking);
+  // taking part in them is the verb rules' to read.
+  if (TAKE_PART.has(r.lemma(v))) return;
+  for (const m of r.entities(n, MEETING))
+    for (const a of [...subjects, ...partners])
+      found.push({ source: a, type: 'ATTENDS', target: m, rule: 'framing-talks', negated: false });
 }
 
 /** The verbs whose object or "with" oblique is whom one meets. */

@@ -47,6 +47,7 @@ export const RULES = [
   'audience',
   'participle',
   'framing-talks',
+  'agenda',
   'briefing',
   'together-at',
   'brought-together',

@@ -6,21 +6,38 @@ import type { Mention } from '../types.ts';
 import type { Found } from './found.ts';
 import { antecedent, type Reading } from './reading.ts';
 import { bringsTogether } from './encounter-rules.ts';
-import { LEAD, MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
+import { JOINT, LEAD, MEET, MEETING_HEADS, REFUSE, SAY, TAKE_PART, TALK } from './word-classes.ts';
 
-/** Acts done at a meeting by those who are there: meeting, talking, speaking, agreeing, proposing, handing over. */
+/**
+ * Acts done at a meeting by those who are there: meeting, talking, speaking, proposing, handing over,
+ * and what is done together there ("a position adopted by opposition delegates at a meeting in Riyadh").
+ */
 const ACTS = new Set([
   ...MEET,
   ...SAY,
   ...TALK,
-  ...['agree', 'sign', 'propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge'],
+  ...JOINT,
+  ...['propose', 'present', 'receive', 'host', 'hold', 'hand', 'submit', 'urge'],
 ]);
 /** Coming to a meeting: "arrived for the talks" (not "convene", said of who holds it). */
 const ARRIVE = new Set(['arrive', 'gather']);
 /** Whom one meets (receives, hosts) is there too. */
 const MET = new Set(['meet', 'receive', 'host']);
-/** The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress". */
-const SESSION_PARTS = new Set(['opening', 'start', 'close', 'closing', 'end', 'session', 'margin', 'conclusion']);
+/**
+ * The parts of a meeting one may act at: "at the opening of the talks", "at a session of the congress",
+ * "in the framework of the ninth round".
+ */
+const SESSION_PARTS = new Set([
+  'opening',
+  'start',
+  'close',
+  'closing',
+  'end',
+  'session',
+  'margin',
+  'conclusion',
+  'framework',
+]);
 /**
  * "Iran's delegation at the talks": the nouns for those who come to a meeting for someone (not an
  * envoy: "the UN envoy to the talks" mediates them).
@@ -55,7 +72,7 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
     const sidelines = r.children(v, 'obl').filter((i) => /^sidelines?$/i.test(r.word(i)));
     // "arrived for a meeting during the talks", "gathered in Sochi for the congress": who comes for a meeting is there.
     const at = [
-      ...(ACTS.has(lemma) || ARRIVE.has(lemma) ? ['obl:at', 'obl:during', 'obl:in'] : []),
+      ...(ACTS.has(lemma) || ARRIVE.has(lemma) ? ['obl:at', 'obl:during', 'obl:in', 'obl:within'] : []),
       ...(ARRIVE.has(lemma) ? ['obl:for'] : []),
     ].flatMap((c) => r.child(v, c));
     // "Lavrov met Zarif in Moscow. During the meeting, ...": a meeting only referred back to may be
@@ -84,8 +101,12 @@ export function atMeetingRules(r: Reading, focus: Mention | null, gaz: Gazetteer
       // "handed de Mistura their list at the meeting": whom one hands or tells something there is there.
       ...r.child(v, 'iobj'),
       ...(MET.has(lemma) ? r.child(v, 'obj') : []),
+      // "held a meeting with the Iranian delegation in the framework of the round": whom one holds talks with.
+      ...(lemma === 'hold' ? r.child(v, 'obj').flatMap((o) => r.child(o, 'nmod:with')) : []),
       // "Rouhani was received by Putin at the summit": the passive's agent acts, its subject is met.
       ...r.child(v, 'obl:agent'),
+      // "a position adopted by opposition delegates at a meeting": a participle's agent may be a "by" oblique.
+      ...(r.parse.tokens[v - 1]?.pos === 'VBN' ? r.child(v, 'obl:by') : []),
       ...(MET.has(lemma) ? r.child(v, 'nsubj:pass') : []),
     ].flatMap((i) => r.entities(i, ACTOR));
     if (meetings.length === 0) meetings.push(...at.flatMap((i) => meetingAmong(r, i, focus, who)).slice(0, 1));

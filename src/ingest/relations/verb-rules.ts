@@ -3,6 +3,7 @@ import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import { ACTOR, ALLY, GROUP, MEETING, STANCE } from './argument-types.ts';
 import { BRAND, brandClaimRule, brandRule, hostState } from './branding-rules.ts';
+import { agendaRule, SETTLE } from './agenda-rule.ts';
 import { gappedSide } from './ellipsis-rule.ts';
 import { meetEachOther } from './encounter-rules.ts';
 import type { Found } from './found.ts';
@@ -28,6 +29,7 @@ import {
   BACK,
   BACKING,
   BASE,
+  COUNTED,
   DECIDE,
   DELEGATION,
   GIVE,
@@ -178,7 +180,8 @@ export function verbRules(
         rule.type === 'HOSTS'
           ? subjects.flatMap((i) => r.entities(i, ['Place']).flatMap((p) => hostState(p, gaz) ?? []))
           : [];
-      for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts]) {
+      const fellows = rule.type === 'ATTENDS' && !passive && !negated && !refusing ? companions(r, v, objects) : [];
+      for (const s of [...subjects.flatMap((i) => r.entities(i, rule.source)), ...hosts, ...fellows]) {
         // "The heads of delegations held talks": holding talks is meeting (below), not organizing
         // the meeting the talks are read as; "hold the congress" is.
         // "Zarif held talks in Astana": bare talks held are a meeting of their holders too.
@@ -221,12 +224,14 @@ export function verbRules(
               ? (r.children(v, 'obl').flatMap((i) => r.entities(i, MEETING))[0] ?? focus)
               : null;
           const refusal = refusing && rule.type === 'ATTENDS';
+          // "The summit was hosted by Erdogan": a person hosts no meeting (a state or a body does); he is at it.
+          const host = rule.type === 'HOSTS' && s.type === 'Person';
           // "Turkey and the United States support different rebel groups": backing a state or an
           // armed group is an alliance (DESIGN.md), a stance is for positions, meetings, people.
           const alliance = rule.type === 'SUPPORTS' && BACK.has(lemma) && ALLY.includes(o.type);
           found.push({
             source: s,
-            type: refusal ? 'BOYCOTTS' : alliance ? 'ALLIED_WITH' : rule.type,
+            type: refusal ? 'BOYCOTTS' : alliance ? 'ALLIED_WITH' : host ? 'ATTENDS' : rule.type,
             target: o,
             rule: refusal
               ? 'refusal'
@@ -262,6 +267,10 @@ export function verbRules(
           for (const m of named)
             found.push({ source: p, type: convening.type, target: m, rule: 'co-organizers', negated });
     }
+    if (SETTLE.has(lemma)) {
+      const { subjects, objects } = arguments_(r, v, ['obj']);
+      agendaRule(r, v, subjects, objects, found);
+    }
     // "Astana, which will host the next round", "Sochi hosted the congress": a place that hosts a
     // meeting is its venue (its state, read through the lexicon above, hosts it).
     if (lemma === 'host' || lemma === 'co-host') {
@@ -296,10 +305,12 @@ export function verbRules(
     // delegation": who heads a state's or a body's delegation represents it.
     if (LEAD.has(lemma)) {
       const { subjects, objects } = arguments_(r, v, ['obj']);
+      // "refused to lead the delegation to the talks" denies the heading, as "will not head" does.
+      const denied = negated || refused;
       for (const o of objects.filter((i) => DELEGATION.test(r.word(i)))) {
         for (const g of r.entities(o, GROUP))
           for (const p of subjects.flatMap((i) => r.entities(i, ['Person'])))
-            found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated });
+            found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'delegation-head', negated: denied });
         // "was picked to lead a negotiating team for the talks": who leads a delegation to a meeting attends it.
         const meetings = [
           ...r.child(v, 'obl:for'),
@@ -309,10 +320,10 @@ export function verbRules(
         ].flatMap((i) => r.entities(i, MEETING));
         // "Jaafari will head the government delegation to the talks": the delegation's side attends too
         // (whoever heads it: "will not head" denies only the heading).
-        const attendees = [...subjects, ...(negated ? [] : [o])].flatMap((i) => r.entities(i, ACTOR));
+        const attendees = [...subjects, ...(denied ? [] : [o])].flatMap((i) => r.entities(i, ACTOR));
         for (const m of meetings)
           for (const a of attendees)
-            found.push({ source: a, type: 'ATTENDS', target: m, rule: 'delegation-head', negated });
+            found.push({ source: a, type: 'ATTENDS', target: m, rule: 'delegation-head', negated: denied });
       }
     }
     // "FSA fighters are fighting alongside Turkish troops": who fights alongside is an ally.
@@ -366,13 +377,18 @@ export function verbRules(
       for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
         for (const p of objects.flatMap((i) => r.entities(i, ['Person'])))
           found.push({ source: p, type: 'REPRESENTS', target: g, rule: 'sent', negated });
-      // "Jordan sent observers to the Astana talks": whoever sends someone to a meeting takes part in it.
+      // "Jordan sent observers to the Astana talks": whoever sends someone to a meeting takes part in it;
+      // "abstained from sending a delegation to the talks" refuses it.
       // "urged the government to send a delegation to the talks": asked for, not done.
       const meetings =
         objects.length > 0 && !r.wished(v) ? r.child(v, 'obl:to').flatMap((i) => r.entities(i, MEETING)) : [];
       for (const g of subjects.flatMap((i) => r.entities(i, GROUP)))
         for (const m of meetings)
-          found.push({ source: g, type: 'ATTENDS', target: m, rule: 'sent', negated: negated || refused });
+          found.push(
+            refused
+              ? { source: g, type: 'BOYCOTTS', target: m, rule: 'refusal', negated: false }
+              : { source: g, type: 'ATTENDS', target: m, rule: 'sent', negated },
+          );
     }
     // "Jordan attended the Astana talks. Iran also took part.": taking part in no meeting named is in
     // the one in focus.
@@ -591,6 +607,18 @@ export function verbRules(
         for (const s of controller(r, v).flatMap((i) => r.entities(i, ACTOR)))
           found.push({ source: s, type: 'OPPOSES', target: position, rule: 'refusal', negated: false });
   }
+}
+
+/**
+ * "Syria is taking part in Astana-9 with the three guarantor countries - Russia, Turkey and Iran -",
+ * "Iran attended the Astana talks with Russia": who takes part with the subject, or in talks with it,
+ * takes part too (the parser may hang the list a counted noun names on it as bare `dep`s).
+ */
+function companions(r: Reading, v: number, meetings: number[]): Mention[] {
+  return [...r.child(v, 'obl:with'), ...meetings.flatMap((i) => r.child(i, 'nmod:with'))].flatMap((i) => {
+    const own = r.entities(i, ACTOR);
+    return own.length > 0 || !COUNTED.test(r.word(i)) ? own : r.child(i, 'dep').flatMap((d) => r.entities(d, ACTOR));
+  });
 }
 
 /** The sentence names a place that is not where the meeting in focus is held. */

@@ -77,6 +77,20 @@ export const SCHEDULE = new Set(['schedule', 'slate']);
 export const INVOLVE = new Set(['involve', 'include', 'gather']);
 /** "welcomed the outcome of the talks": what a meeting gives, a stance on which is on the meeting. */
 export const OUTCOME = new Set(['outcome', 'result', 'results', 'outcomes', 'success', 'conclusion']);
+/** Acts done together, which those who do them at a meeting do with each other: "agreed at a summit". */
+export const JOINT = new Set([
+  'agree',
+  'sign',
+  'decide',
+  'adopt',
+  'approve',
+  'reaffirm',
+  'pledge',
+  'issue',
+  'reach',
+  'discuss',
+  'vow',
+]);
 /** Verbs whose plural subject meets among itself when no one else is named. */
 export const MEET = new Set(['meet', 'discuss', 'confer']);
 /** Verbs that, with someone, meet them: "talked with", "negotiated with". */
