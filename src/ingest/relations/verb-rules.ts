@@ -481,7 +481,8 @@ export function verbRules(
     }
     // "Zarif arrived in Moscow for talks with Lavrov": who comes for talks with someone meets them;
     // "the rebels set out conditions in talks with Russia": who acts in talks with someone too.
-    const inTalks = ['obl:for', 'obl:in', 'obl:during'].flatMap((c) => r.child(v, c));
+    // Being "ready for talks with" someone is no act: only a verb's talks are held.
+    const inTalks = r.isVerb(v) ? ['obl:for', 'obl:in', 'obl:during'].flatMap((c) => r.child(v, c)) : [];
     for (const o of inTalks.filter((i) => talksNoun(r, i))) {
       const partners = r.child(o, 'nmod:with').flatMap((i) => r.entities(i, ACTOR));
       for (const s of r.child(v, 'nsubj').flatMap((i) => r.entities(i, ACTOR)))
