@@ -394,11 +394,12 @@ export function datedRound(
   return rounds.filter((r) => r.held.end < cutoff).pop()?.id ?? null;
 }
 
-/** The meeting a definite description refers to: one held in `place`, else the one in focus. */
-/** Where the lexicon says a meeting was held (a place's id), if it says. */
-function venueOf(meeting: string, gaz: Gazetteer): string | null {
-  const venue = gaz.entities.get(meeting)?.lexicon?.venue;
-  return venue ? (gaz.idOf(venue) ?? null) : null;
+/** Whether a lexicon venue is `place`, or lies in it when `place` is a state. */
+function venueIn(venue: string, place: Pick<Mention, 'type' | 'entityId'>, gaz: Gazetteer): boolean {
+  const id = gaz.idOf(venue);
+  if (place.type === 'Place') return id === place.entityId;
+  const country = id ? gaz.entities.get(id)?.lexicon?.country : undefined;
+  return country !== undefined && gaz.idOf(country) === place.entityId;
 }
 
 /**
@@ -406,14 +407,12 @@ function venueOf(meeting: string, gaz: Gazetteer): string | null {
  * the last one held in that state.
  */
 function meetingHeldInState(stateId: string, before: Mention[], gaz: Gazetteer): string | null {
-  const inState = (m: Mention): boolean => {
-    const venue = venueOf(m.entityId, gaz);
-    const country = venue ? gaz.entities.get(venue)?.lexicon?.country : undefined;
-    return country !== undefined && gaz.idOf(country) === stateId;
-  };
-  return before.findLast(inState)?.entityId ?? null;
+  const state = { type: 'State' as const, entityId: stateId };
+  const venue = (m: Mention): string | undefined => gaz.entities.get(m.entityId)?.lexicon?.venue;
+  return before.findLast((m) => venue(m) !== undefined && venueIn(venue(m)!, state, gaz))?.entityId ?? null;
 }
 
+/** The meeting a definite description refers to: one held in `place`, else the one in focus. */
 function meetingFor(
   kind: MeetingKind | null,
   place: Mention | null,
@@ -460,18 +459,12 @@ export function knownMeetingAt(
   published: string | null,
 ): string | null {
   if (kind === null) return null;
-  const at = (venue: string): boolean => {
-    const id = gaz.idOf(venue);
-    if (place.type === 'Place') return id === place.entityId;
-    const country = id ? gaz.entities.get(id)?.lexicon?.country : undefined;
-    return country !== undefined && gaz.idOf(country) === place.entityId;
-  };
   const there = [...gaz.entities.values()].filter(
     (known) =>
       known.type === 'Meeting' &&
       known.lexicon?.venue !== undefined &&
       !homeRound(known, gaz) &&
-      at(known.lexicon.venue),
+      venueIn(known.lexicon.venue, place, gaz),
   );
   const found = there.filter(
     (known) =>

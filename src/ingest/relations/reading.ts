@@ -316,8 +316,8 @@ export class Reading {
 
   /**
    * "The SNC refrained from attending the congress", "Lavrov arrived on Monday, joining the talks",
-   * "Lavrov flew to Astana to attend the talks": a gerund or purpose infinitive adjunct with no
-   * subject of its own is done by the subject of the verb it hangs on;
+   * "de Mistura is in Astana to attend the talks": a gerund adjunct, or a purpose infinitive on a
+   * copular predicate, with no subject of its own is done by the subject it hangs on;
    * "accused Russia of undermining the talks", "Russia is accused of seeking to bypass them": by
    * the one accused.
    */
@@ -327,7 +327,6 @@ export class Reading {
       const subjects = accused ? [...this.child(v, 'obj'), ...this.child(v, 'nsubj:pass')] : this.child(v, 'nsubj');
       if (subjects.length === 0) continue;
       // The parser may leave the gerund after a comma a bare `dep` ("arrived on Monday, joining the talks").
-      // "de Mistura is in Astana to attend the talks": a purpose infinitive on a copular predicate.
       const predicate = this.child(v, 'cop').length > 0;
       const adjuncts = this.out[v]!.filter(
         (e) =>
