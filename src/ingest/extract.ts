@@ -221,7 +221,8 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
       resolved.mentions.filter((m) => m.sentence === s.index),
     ),
   );
-  const parsed = await parseShort(wanted, variants, sentences, options.parser, resolved.warnings);
+  const parseWarnings: string[] = [];
+  const parsed = await parseShort(wanted, variants, sentences, options.parser, parseWarnings);
   // Positions named by a phrase a stance takes sides on need the parse: resolved again with them.
   const own = (s: Sentence): Mention[] => resolved.mentions.filter((m) => m.sentence === s.index);
   const phrases = sentences.flatMap((s) => positionPhrases(s, parsed.parses[s.index]!, own(s)));
@@ -248,6 +249,6 @@ export async function extract(text: string, options: ExtractOptions = {}): Promi
     entities: [...entities.values()],
     relations,
     dropped: cleaned.dropped,
-    warnings: resolved.warnings,
+    warnings: [...resolved.warnings, ...parseWarnings],
   };
 }

@@ -39,6 +39,13 @@ describe('extract', () => {
     expect(x.entities.map((e) => e.id)).toContain('russia');
   });
 
+  it('keeps the warning about unparsed sentences when a stance names a position', async () => {
+    const run = Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? 'Russia' : 'talks')).join(' ');
+    const x = await extract(`Turkey endorsed the Iranian plan for local councils in the north. ${run}.`);
+    expect(x.entities.some((e) => e.type === 'Position')).toBe(true);
+    expect(x.warnings.some((w) => /sentence\(s\) of more than 150 words .* were not parsed/.test(w))).toBe(true);
+  });
+
   it('returns the DESIGN.md extraction shape for the seed article', async () => {
     const x = await extract(seed);
     expect(x.article).toEqual({
