@@ -44,7 +44,11 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
     }
     // "Jaberi Ansari, who also serves as the ... Special Assistant": who serves as the title holds it.
     const serving = r.in[n]!.filter((d) => d.rel === 'obl:as' && SERVE.has(r.lemma(d.gov))).map((d) => d.gov);
-    for (const a of [...r.child(n, 'appos').filter(named), ...serving.flatMap((v) => r.child(v, 'nsubj'))]) {
+    for (const a of [
+      ...r.child(n, 'appos').filter(named),
+      ...serving.flatMap((v) => r.child(v, 'nsubj')),
+      ...portfolioHolders(r, n),
+    ]) {
       const m = r.mentionAt[a];
       if (m?.type === 'Person') holders.push(m);
     }
@@ -121,6 +125,16 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
         found.push({ source: person, type: 'REPRESENTS', target: state, rule: 'title', negated: false });
     }
   }
+}
+
+/**
+ * "Special Envoy on Syria Ivan Petrov", "Envoy for Syria Geir Pedersen": the parser hangs the name on
+ * the portfolio's preposition, with the portfolio as its compound; the name holds the title.
+ */
+function portfolioHolders(r: Reading, title: number): number[] {
+  return ['nmod:on', 'nmod:for', 'nmod:to']
+    .flatMap((rel) => r.child(title, rel))
+    .filter((i) => r.child(i, 'compound').some((c) => c < i && r.mentionAt[c] && r.mentionAt[c] !== r.mentionAt[i]));
 }
 
 /** Posts that are no office of their own but speak for the ministry they serve: "a diplomat at ...". */

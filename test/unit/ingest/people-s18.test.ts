@@ -53,6 +53,17 @@ describe('the state whose ministry a title is held at', () => {
     }
   });
 
+  it('gives the title to a name the parser hangs on its portfolio, and not the portfolio’s state', async () => {
+    for (const text of [
+      "The delegation of Russia is headed by Russian President's Special Envoy on Syria Ivan Petrov.",
+      'Russian Presidential Envoy for Syria Ivan Petrov arrived in Astana.',
+    ]) {
+      const facts = await statedFacts(text, '2019-12-09', 'REPRESENTS');
+      expect(facts).toContain('ivan-petrov REPRESENTS russia');
+      expect(facts).not.toContain('ivan-petrov REPRESENTS syria');
+    }
+  });
+
   it('reads an ambassador to a body as the state’s, not the body’s', async () => {
     const facts = await statedFacts(
       'The Syrian government is sending its U.N. ambassador, Bashar Ja’afari, and military delegates.',
