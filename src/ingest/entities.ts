@@ -115,6 +115,7 @@ const DEMONYM_HEADS = new Set([
   'drones',
   'intelligence',
   'embassy',
+  'mfa',
   'negotiators',
   'negotiator',
   'spokesman',
@@ -529,7 +530,8 @@ function capitalNamedBy(tokens: Token[], i: number, gaz: Gazetteer): KnownEntity
   const after = tokens[i + 2]?.text === ',' ? tokens[i + 3] : tokens[i + 2];
   if (after && /^\p{Lu}/u.test(after.text)) return null;
   const state = gaz.demonyms.get(t.key);
-  const capital = state ? gaz.entities.get(state)?.lexicon?.capital : undefined;
+  const entry = state ? gaz.entities.get(state)?.lexicon : undefined;
+  const capital = entry?.capital ?? entry?.seat;
   return capital ? (gaz.entities.get(gaz.idOf(capital)) ?? null) : null;
 }
 
@@ -638,6 +640,8 @@ const OFFICES = new Set([
   'adviser',
   'advisor',
 ]);
+/** Words after a title that begin whose office it is ("Head of the ...", "Envoy for ..."). */
+const OF_THE = new Set(['of', 'the', 'for', 'at']);
 /** Head words that name a body even in lower case after a capitalized name. */
 const LOWER_CASE_HEADS = new Set(['movement', 'platform', 'party', 'bloc']);
 const ARMED_HEADS = new Set([
@@ -730,6 +734,11 @@ const COMMON_CAPS = new Set([
   'there',
   'meanwhile',
   'however',
+  // "Last Wednesday, UN Secretary-General ...": a day opening a sentence is no name.
+  'last',
+  'next',
+  'earlier',
+  'later',
   ...WEEKDAYS,
   ...MONTHS_FULL,
   ...MONTH_ABBREVIATIONS,
@@ -816,10 +825,12 @@ const PLACE_CUES =
   /\b(?:town|village|city|district|province|region|suburb|neighbou?rhood|area|governorate|outskirts|countryside) of $|\b(?:near|outside|around) $/;
 const PERSON_AFTER =
   /^,? (?:said|says|told|added|stated|wrote|tweeted|warned|stressed|noted|announced|explained|insisted|argued|claimed|confirmed|denied)\b/;
+/** "according to Artyom Kozhin", "”, said Artyom Kozhin": a speaker named after the verb that quotes them. */
+const PERSON_BEFORE = /(?:\baccording to|[,”"] (?:said|says|added|noted|stressed|told reporters)) $/i;
 
 /** "Qadri Jamil, the chairman of the Moscow group": a name its title follows. */
 const TITLE_AFTER =
-  /^, (?:the |a )?(?:[\p{L}.-]+ ){0,2}(?:chairman|chairwoman|head|leader|spokes(?:man|woman|person)|ambassador|envoy|minister|president)\b/iu;
+  /^, (?:the |a |an )?(?:[\p{L}.-]+ ){0,2}(?:chairman|chairwoman|co-chair(?:man)?|head|leader|spokes(?:man|woman|person)|ambassador|envoy|minister|president|diplomat|official|representative|aide|adviser|advisor|director|negotiator|undersecretary|deputy|commander|secretary|coordinator)\b/iu;
 /** The last words of a building or a street, which may be named after a person ("Rafic Hariri Airport"). */
 const FACILITY_HEADS = new Set([
   'airport',
@@ -936,6 +947,8 @@ function classifyRun(
   let titled = titledBefore;
   while (k < run.length && (TITLE_WORDS.has(run[k]!.key) || COMMON_CAPS.has(run[k]!.key))) {
     if (TITLE_WORDS.has(run[k]!.key)) titled = true;
+    // "Spokesperson of the Kazakh MFA": what follows "of the" is whose the title is, not its holder.
+    else if (titled && OF_THE.has(run[k]!.key)) titled = titledBefore;
     k++;
   }
   const office = k > 0 && OFFICES.has(run[k - 1]!.key);
@@ -1009,6 +1022,7 @@ function classifyRun(
     (titled ||
       gaz.givenNames.has(words[0]!.key) ||
       PERSON_AFTER.test(text.slice(last.end, last.end + 12)) ||
+      (PERSON_BEFORE.test(before) && !['Organization', 'Place'].includes(nlpType(span) ?? '')) ||
       TITLE_BEFORE.test(before) ||
       TITLE_AFTER.test(text.slice(last.end, last.end + 40)))
   )

@@ -35,6 +35,7 @@ const entrySchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   demonyms: z.array(z.string().min(1)).default([]),
   capital: slug.optional(),
+  seat: slug.optional(),
   roles: z.array(roleSchema).default([]),
   venue: slug.optional(),
   kind: z.enum(['talks', 'congress', 'summit', 'meeting']).optional(),
@@ -70,6 +71,11 @@ export interface LexiconEntry {
   aliases: string[];
   demonyms: string[];
   capital?: string;
+  /**
+   * The capital city when its name does not stand for the state ("Astana" names the talks' venue far
+   * more often than Kazakhstan): "the Kazakh capital" is the city, but "Astana" alone stays a place.
+   */
+  seat?: string;
   roles: Role[];
   venue?: string;
   kind?: MeetingKind;
@@ -124,6 +130,7 @@ export function parseLexicon(yamlText: string, source = 'lexicon'): Lexicon {
   for (const entry of entries) {
     const refs = [
       entry.capital,
+      entry.seat,
       entry.venue,
       entry.series,
       entry.country,

@@ -28,7 +28,7 @@ function isTitleTopic(r: Reading, title: number, state: Mention): boolean {
  */
 export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
-    if (!ROLE_NOUNS.has(r.lemma(n))) continue;
+    if (!ROLE_NOUNS.has(r.lemma(n)) && !POSTS.has(r.lemma(n))) continue;
     const holders: Mention[] = [];
     const own = r.mentionAt[n];
     if (own?.type === 'Person') holders.push(own);
@@ -44,7 +44,11 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
     }
     // "Jaberi Ansari, who also serves as the ... Special Assistant": who serves as the title holds it.
     const serving = r.in[n]!.filter((d) => d.rel === 'obl:as' && SERVE.has(r.lemma(d.gov))).map((d) => d.gov);
-    for (const a of [...r.child(n, 'appos').filter(named), ...serving.flatMap((v) => r.child(v, 'nsubj'))]) {
+    for (const a of [
+      ...r.child(n, 'appos').filter(named),
+      ...serving.flatMap((v) => r.child(v, 'nsubj')),
+      ...portfolioHolders(r, n),
+    ]) {
       const m = r.mentionAt[a];
       if (m?.type === 'Person') holders.push(m);
     }
@@ -61,14 +65,19 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
       ...office.flatMap((c) => r.child(c, 'compound').map((i) => r.mentionAt[i])),
     ]
       .filter((m): m is Mention => !!m && GROUP.includes(m.type))
-      .filter((m) => !isTitleTopic(r, n, m));
+      .filter((m) => !isTitleTopic(r, n, m))
+      // "its U.N. ambassador": an ambassador is sent by a state to the body, not the body's.
+      .filter((m) => r.lemma(n) !== 'ambassador' || m.type === 'State');
     // "the head of the Syrian government delegation": a delegation's (or government's) head speaks for its state too.
-    const bodies = [...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
-      r.entities(
-        i,
-        DELEGATION.test(r.word(i)) || /^government$/i.test(r.word(i)) ? GROUP : ['Organization', 'ArmedGroup'],
+    const bodies = [
+      ...[...r.child(n, 'nmod:for'), ...r.child(n, 'nmod:of')].flatMap((i) =>
+        r.entities(
+          i,
+          DELEGATION.test(r.word(i)) || /^government$/i.test(r.word(i)) ? GROUP : ['Organization', 'ArmedGroup'],
+        ),
       ),
-    );
+      ...ministryStates(r, n),
+    ];
     // "The Kremlin has confirmed ..., and his spokesman Dmitry Peskov said": a possessive pronoun
     // stands for the subject of the clause the title's clause is joined to.
     const pronoun = r.child(n, 'nmod:poss').some((p) => !r.mentionAt[p] && /^(?:his|her|its|their)$/i.test(r.word(p)));
@@ -116,6 +125,34 @@ export function titleRules(r: Reading, ctx: RelationContext, found: Found[]): vo
         found.push({ source: person, type: 'REPRESENTS', target: state, rule: 'title', negated: false });
     }
   }
+}
+
+/**
+ * "Special Envoy on Syria Ivan Petrov", "Envoy for Syria Geir Pedersen": the parser hangs the name on
+ * the portfolio's preposition, with the portfolio as its compound; the name holds the title.
+ */
+function portfolioHolders(r: Reading, title: number): number[] {
+  return ['nmod:on', 'nmod:for', 'nmod:to']
+    .flatMap((rel) => r.child(title, rel))
+    .filter((i) => r.child(i, 'compound').some((c) => c < i && r.mentionAt[c] && r.mentionAt[c] !== r.mentionAt[i]));
+}
+
+/** Posts that are no office of their own but speak for the ministry they serve: "a diplomat at ...". */
+const POSTS = new Set(['diplomat']);
+/** A state's office a title is held in: "the Russian Foreign Ministry", "the Kazakh MFA", "the Turkish embassy". */
+const MINISTRY = /^(?:ministry|mfa|embassy|consulate)$/i;
+
+/**
+ * "Artyom Kozhin, senior diplomat at the Russian Foreign Ministry", "spokesman for the Kazakh MFA":
+ * the state whose ministry the title is held at (named by its adjective, compound or possessor).
+ */
+function ministryStates(r: Reading, title: number): Mention[] {
+  return ['nmod:at', 'nmod:of', 'nmod:for', 'nmod:in']
+    .flatMap((rel) => r.child(title, rel))
+    .filter((i) => MINISTRY.test(r.word(i)) && !r.mentionAt[i])
+    .flatMap((i) => [...r.child(i, 'amod'), ...r.child(i, 'compound'), ...r.child(i, 'nmod:poss')])
+    .map((i) => r.mentionAt[i])
+    .filter((m): m is Mention => m?.type === 'State');
 }
 
 /**
