@@ -12,9 +12,11 @@
  * -> the last body or state that was; a pronoun after "said" -> the speaker; "his group", "its
  * delegation" -> the group (or state) just named. Capitals as states ("Moscow") are settled when names are matched.
  */
-import { isoDay, monthNumber } from './calendar.ts';
+import { isoDay, monthNumber, WEEKDAYS } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { rolesOf, type Gazetteer, type KnownEntity } from './entities.ts';
+import { happenedIn } from './event-date.ts';
+import { forwardTalks } from './forward-meetings.ts';
 import { guarantorMentions, leaderMentions, reportGuarantors } from './group-mentions.ts';
 import { heldAround, heldNear, heldOn, heldOrDue, type MeetingKind } from './lexicon.ts';
 import { participantMeetings } from './participant-meetings.ts';
@@ -371,7 +373,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * The round of `series` that a report of `published` calls the next one (the first not over by
- * then, if it starts within four months) or the previous one (the last over before `focus` starts,
+ * then and after `focus` if that one has begun, if it starts within four months) or the previous one (the last over before `focus` starts,
  * or before the report), from the rounds the lexicon dates.
  */
 export function datedRound(
@@ -386,11 +388,14 @@ export function datedRound(
     .filter((k) => k.lexicon?.held && k.lexicon.series && gaz.idOf(k.lexicon.series) === series)
     .map((k) => ({ id: k.id, held: k.lexicon!.held! }))
     .sort((a, b) => a.held.start.localeCompare(b.held.start));
+  const current = rounds.find((r) => r.id === focus);
   if (which === 'next') {
-    const next = rounds.find((r) => r.held.end >= published);
+    // "new negotiations, a possible Astana-10" on the ninth round's last day: the round after the one in focus.
+    const after = current && current.held.start <= published ? current.held.end : '';
+    const next = rounds.find((r) => r.held.end >= published && r.held.start > after);
     return next && Date.parse(next.held.start) - Date.parse(published) <= 120 * DAY_MS ? next.id : null;
   }
-  const cutoff = rounds.find((r) => r.id === focus)?.held.start ?? published;
+  const cutoff = current?.held.start ?? published;
   return rounds.filter((r) => r.held.end < cutoff).pop()?.id ?? null;
 }
 
@@ -445,7 +450,8 @@ function meetingFor(
   const recent = [...state.meetings].reverse();
   // "the meeting" after "X is meeting in Riyadh" and "the Geneva talks": the one called a meeting.
   const same = word === null ? undefined : recent.find((m) => new RegExp(`\\b${word}`, 'i').test(m.text));
-  return (same ?? recent.find((m) => fits(m.entityId)) ?? recent[0])?.entityId ?? null;
+  const named = recent.filter((m) => m.entityId !== '');
+  return (same ?? named.find((m) => fits(m.entityId)) ?? named[0])?.entityId || null;
 }
 
 /**
@@ -565,12 +571,14 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
             ctx.published,
             /^meetings?$/i.test(m[2]!) && !m[4] ? 'meeting' : null,
           ));
+    // Another meeting than the one found: named by no entity, it is kept with none for "the meeting" after it.
+    const dayOff = id !== null && !onItsDay(id, m[1]!, ctx);
     const mention: Mention = {
       start,
       end,
       sentence: sentence.index,
       text: m[0],
-      entityId: id ?? '',
+      entityId: dayOff ? '' : (id ?? ''),
       type: 'Meeting',
       source: 'coreference',
       possessive: false,
@@ -581,6 +589,10 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         ? { byParticipants: true }
         : {}),
     };
+    if (dayOff) {
+      out.push(mention);
+      continue;
+    }
     if (aside) {
       // Named by its number alone, it is a meeting worth a name where its sentence says where it was.
       if (!existing.some((x) => x.type === 'Place' && x.start >= end)) continue;
@@ -662,6 +674,25 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     });
   }
   return out;
+}
+
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
+
+/**
+ * "At the Wednesday meeting" with diplomats, a week before a round in focus opens: a meeting the
+ * words date by a weekday is one held that day (the last such day, as "on Wednesday" reads).
+ */
+function onItsDay(id: string, words: string, ctx: CoreferenceContext): boolean {
+  const gaz = ctx.gazetteer;
+  const day = WEEKDAY.exec(words);
+  const span = day ? happenedIn(`on ${day[1]!}`, ctx.published) : null;
+  if (span === null) return true;
+  // A series is held that day where one of its dated rounds is.
+  const dated = isSeries(id, gaz)
+    ? [...gaz.entities.values()].filter((k) => k.lexicon?.series && gaz.idOf(k.lexicon.series) === id)
+    : [gaz.entities.get(id)];
+  const held = dated.filter((k) => k?.lexicon?.held !== undefined);
+  return held.length === 0 ? !isSeries(id, gaz) : held.some((k) => heldOn(k!.lexicon, span.start));
 }
 
 const MINISTERS_MEETING =
@@ -1052,7 +1083,8 @@ const NEW_ROUND =
  */
 function newRounds(sentence: Sentence, own: Mention[], state: State, ctx: CoreferenceContext): Mention[] {
   const series = own.map((m) => seriesOf(m, ctx)).find((id) => id !== null) ?? state.series;
-  const dated = series ? datedRound(series, 'next', ctx.published, ctx.gazetteer) : null;
+  const focus = state.meetings.findLast((x) => roundSeries(x.entityId, ctx.gazetteer) === series)?.entityId;
+  const dated = series ? datedRound(series, 'next', ctx.published, ctx.gazetteer, focus) : null;
   const out: Mention[] = [];
   for (const m of sentence.text.matchAll(NEW_ROUND)) {
     const start = sentence.start + m.index + m[0].length - m[1]!.length;
@@ -1375,6 +1407,40 @@ export function pronoun(sentence: Sentence, start: number, text: string, id: str
   };
 }
 
+/** "a possible Astana-10", "the proposed summit": a meeting the words make only a prospect. */
+const PROSPECT = /\b(?:possible|proposed|potential|prospective|future|eventual|hypothetical)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+
+/**
+ * Puts a meeting the sentence names in focus, last of `state.meetings`; a prospect goes before the
+ * meeting in focus, which it does not displace: one the words make possible ("Kazakhstan was looking
+ * to host ... a possible Astana-10"), or a later round of the series whose round in focus has begun.
+ */
+function inFocus(state: State, m: Mention, sentence: Sentence, ctx: CoreferenceContext): void {
+  const focus = state.meetings.at(-1);
+  // The words before the meeting's last one: "a possible " before "Astana-10", "the proposed " in "the proposed summit".
+  const before = sentence.text.slice(0, m.start - sentence.start) + m.text.replace(/\S+$/, '');
+  if (focus && focus.entityId !== m.entityId && (PROSPECT.test(before) || laterRound(m, focus, ctx)))
+    state.meetings.splice(-1, 0, m);
+  else state.meetings.push(m);
+}
+
+/** Whether `m` is a round of the series of `focus` held after it, in a report from when `focus` had begun. */
+function laterRound(m: Mention, focus: Mention, ctx: CoreferenceContext): boolean {
+  const gaz = ctx.gazetteer;
+  const series = roundSeries(focus.entityId, gaz);
+  const held = gaz.entities.get(focus.entityId)?.lexicon?.held;
+  const later = gaz.entities.get(m.entityId)?.lexicon?.held;
+  return (
+    series !== undefined &&
+    roundSeries(m.entityId, gaz) === series &&
+    held !== undefined &&
+    later !== undefined &&
+    ctx.published !== null &&
+    held.start <= ctx.published &&
+    later.start > held.end
+  );
+}
+
 /**
  * Adds the referring mentions of each sentence to `mentions` (names found so far, any order) and
  * returns all of them in text order; a description that contains names keeps them as `parts`.
@@ -1407,7 +1473,8 @@ export function resolveCoreference(
     add(ministersMeetings(sentence, own));
     add(placeNamedMeetings(sentence, own, ctx));
     add(bodyMeetings(sentence, own, ctx));
-    add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
+    const described = meetingMentions(sentence, own, state, ctx);
+    add(described.filter((m) => m.entityId !== ''));
     add(newRounds(sentence, own, state, ctx));
     add(pronounMentions(sentence, own, state));
     add(documentMentions(sentence, own, [...result, ...own]));
@@ -1415,7 +1482,9 @@ export function resolveCoreference(
     add(leaderMentions(sentence, own, previous));
     // "the ninth round of talks in the Astana peace process": the round, not its series, is in focus.
     const rounds = new Set(own.map((m) => roundSeries(m.entityId, ctx.gazetteer)));
-    for (const m of own) if (m.type === 'Meeting' && !m.aside && !rounds.has(m.entityId)) state.meetings.push(m);
+    for (const m of own) if (m.type === 'Meeting' && !m.aside && !rounds.has(m.entityId)) inFocus(state, m, sentence, ctx);
+    // "the Wednesday meeting" that is no meeting named: in focus as none, so "the meeting" after it names none.
+    for (const m of described) if (m.entityId === '') state.meetings.push(m);
     state.series = own.map((m) => seriesOf(m, ctx)).findLast((id) => id !== null) ?? state.series;
     const subject = titledPerson(
       sentence,
@@ -1429,5 +1498,5 @@ export function resolveCoreference(
     result.push(...own);
     previous = { sentence, mentions: own };
   }
-  return currentRounds(result, ctx);
+  return currentRounds(forwardTalks(sentences, result, ctx.gazetteer), ctx);
 }
