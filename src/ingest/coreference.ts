@@ -20,6 +20,7 @@ import { forwardTalks } from './forward-meetings.ts';
 import { guarantorMentions, leaderMentions, reportGuarantors } from './group-mentions.ts';
 import { heldAround, heldNear, heldOn, heldOrDue, type MeetingKind } from './lexicon.ts';
 import { participantMeetings } from './participant-meetings.ts';
+import { placeDescriptions } from './place-descriptions.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -544,6 +545,14 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     const lastSeries = last && !place && !/^\s+(?:of|on)\b/i.test(rest) ? seriesOf(last, ctx) : null;
     if (lastSeries && ASIDE_HEAD.test(m[2]!) && !m[4] && dated === null && ORDINAL_ALONE.test(m[1]!)) {
       out.push(seriesRound(sentence, { start, end, text: m[0] }, lastSeries, roundNumber(m[1]!.trim()), gaz));
+      continue;
+    }
+    // "the eighth international meeting on Syria was held in Kazakhstan's capital": the round of the
+    // series held at the place, by its number.
+    const placeSeries = place && !placeWord ? seriesOf(place, ctx) : null;
+    const ordinal = ORDINAL_WORD.exec(m[1]!);
+    if (placeSeries && ordinal && ASIDE_HEAD.test(m[2]!) && !m[4] && dated === null) {
+      out.push(seriesRound(sentence, { start, end, text: m[0] }, placeSeries, roundNumber(ordinal[0]), gaz));
       continue;
     }
     // "The first tripartite summit was held in Sochi", "the second trilateral meeting" in a report of
@@ -1408,7 +1417,8 @@ export function pronoun(sentence: Sentence, start: number, text: string, id: str
 }
 
 /** "a possible Astana-10", "the proposed summit": a meeting the words make only a prospect. */
-const PROSPECT = /\b(?:possible|proposed|potential|prospective|future|eventual|hypothetical)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+const PROSPECT =
+  /\b(?:possible|proposed|potential|prospective|future|eventual|hypothetical)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 
 /**
  * Puts a meeting the sentence names in focus, last of `state.meetings`; a prospect goes before the
@@ -1468,6 +1478,7 @@ export function resolveCoreference(
     add(governmentMentions(sentence, own, result, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
+    add(placeDescriptions(sentence, own, ctx.gazetteer));
     own = numberedRounds(sentence, otherRounds(sentence, own, ctx), state, result, ctx);
     own = participantMeetings(sentence, own, ctx);
     add(ministersMeetings(sentence, own));
@@ -1482,7 +1493,8 @@ export function resolveCoreference(
     add(leaderMentions(sentence, own, previous));
     // "the ninth round of talks in the Astana peace process": the round, not its series, is in focus.
     const rounds = new Set(own.map((m) => roundSeries(m.entityId, ctx.gazetteer)));
-    for (const m of own) if (m.type === 'Meeting' && !m.aside && !rounds.has(m.entityId)) inFocus(state, m, sentence, ctx);
+    for (const m of own)
+      if (m.type === 'Meeting' && !m.aside && !rounds.has(m.entityId)) inFocus(state, m, sentence, ctx);
     // "the Wednesday meeting" that is no meeting named: in focus as none, so "the meeting" after it names none.
     for (const m of described) if (m.entityId === '') state.meetings.push(m);
     state.series = own.map((m) => seriesOf(m, ctx)).findLast((id) => id !== null) ?? state.series;

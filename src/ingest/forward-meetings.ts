@@ -15,9 +15,11 @@ const AHEAD = 3;
 /** The head of talks: "talks", "negotiations". */
 const HEAD = /\b(?:talks|negotiations)\b/giu;
 /** Words that describe the talks without setting them apart: "peace", "international", "UN-backed". */
-const QUALIFIER = /^(?:the|peace|international|political|direct|indirect|intra-syrian|high-level|ceasefire|[\p{L}.]+-(?:led|backed|brokered|sponsored|hosted|mediated))$/iu;
+const QUALIFIER =
+  /^(?:the|peace|international|political|direct|indirect|intra-syrian|high-level|ceasefire|[\p{L}.]+-(?:led|backed|brokered|sponsored|hosted|mediated))$/iu;
 /** What before the words makes them other talks: "a", "new", "a round of", "ahead of". */
-const SET_APART = /\b(?:a|an|of|new|next|another|fresh|previous|last|separate|parallel|future|possible|more|further)\s+$/i;
+const SET_APART =
+  /\b(?:a|an|of|new|next|another|fresh|previous|last|separate|parallel|future|possible|more|further)\s+$/i;
 /** "talks on Syria": the topic after them. */
 const TOPIC_AFTER = /^\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:crisis|conflict|war|settlement))?/u;
 
