@@ -46,10 +46,11 @@ const DEFINITE_MEETING = new RegExp(
   `\\b(?:the|this|that|these)\\s+((?:(?!(?:of|the|a|an|for|to|with|in|on|and|or|at|by|from|during|after|before|ahead|over|about|into|under|against|between|among|amid|since|until|through|without|within|towards?|despite|than|as|while)\\s)[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+|[\\p{Lu}][\\p{L}.]*-led\\s+){0,4}?)(${MEETING_HEAD})\\b(?:\\s+of\\s+((?:[\\p{L}\\d'.-]+\\s+){0,3}?)(talks|negotiations|consultations))?`,
   'giu',
 );
-// "a Russian-hosted Syrian peace conference in the Black Sea resort of Sochi": qualifiers capitalized
-// or not, and the place after a description of it.
+// "a Russian-hosted Syrian peace conference in the Black Sea resort of Sochi", "a negotiations process
+// last year in the Kazakh capital, Astana": qualifiers capitalized or not, a time, and the place after
+// a description of it.
 const INDEFINITE_MEETING = new RegExp(
-  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+|\\p{Lu}\\p{Ll}+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks|(?:negotiations?|negotiating|peace|political) (?:process|track))["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:in|at)\\s+(the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:city|resort|town|capital|port)\\s+of\\s+)?$`,
+  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+|\\p{Lu}\\p{Ll}+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks|(?:negotiations?|negotiating|peace|political) (?:process|track))["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?(?:\\s+(?:last|this|next)\\s+(?:year|month|week))?\\s+(?:in|at)\\s+(the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:city|resort|town|capital|port)(?:\\s+of\\s+|,\\s*))?$`,
   'iu',
 );
 /** Words that make "a ... congress in Sochi" another meeting than the one the lexicon knows there. */
@@ -1423,18 +1424,23 @@ const PROSPECT =
 /**
  * Puts a meeting the sentence names in focus, last of `state.meetings`; a prospect goes before the
  * meeting in focus, which it does not displace: one the words make possible ("Kazakhstan was looking
- * to host ... a possible Astana-10"), or a later round of the series whose round in focus has begun.
+ * to host ... a possible Astana-10"), a later round of the series whose round in focus has begun, or
+ * the series of the round in focus as a whole ("a negotiations process ... in Astana" in a report of
+ * its tenth round).
  */
 function inFocus(state: State, m: Mention, sentence: Sentence, ctx: CoreferenceContext): void {
   const focus = state.meetings.at(-1);
   // The words before the meeting's last one: "a possible " before "Astana-10", "the proposed " in "the proposed summit".
   const before = sentence.text.slice(0, m.start - sentence.start) + m.text.replace(/\S+$/, '');
-  if (focus && focus.entityId !== m.entityId && (PROSPECT.test(before) || laterRound(m, focus, ctx)))
+  const whole = WHOLE_SERIES.test(m.text) && roundSeries(focus?.entityId ?? '', ctx.gazetteer) === m.entityId;
+  if (focus && focus.entityId !== m.entityId && (whole || PROSPECT.test(before) || laterRound(m, focus, ctx))) {
+    // Set aside, the rules keep the meeting in focus too.
+    m.aside = true;
     state.meetings.splice(-1, 0, m);
-  else state.meetings.push(m);
+  } else state.meetings.push(m);
 }
 
-/** Whether `m` is a round of the series of `focus` held after it, in a report from when `focus` had begun. */
+/** Whether `m` is a round of the series of `focus` still to come after it, in a report from when `focus` had begun. */
 function laterRound(m: Mention, focus: Mention, ctx: CoreferenceContext): boolean {
   const gaz = ctx.gazetteer;
   const series = roundSeries(focus.entityId, gaz);
@@ -1447,7 +1453,8 @@ function laterRound(m: Mention, focus: Mention, ctx: CoreferenceContext): boolea
     later !== undefined &&
     ctx.published !== null &&
     held.start <= ctx.published &&
-    later.start > held.end
+    later.start > held.end &&
+    later.start > ctx.published
   );
 }
 

@@ -79,6 +79,17 @@ describe('the meeting in focus', () => {
     expect(facts).toContain('iran ATTENDS syrian-national-dialogue-congress');
   });
 
+  it('keeps the round in focus after its series named as a whole, and reads that series', async () => {
+    const facts = await statedFacts(
+      'In a meeting in the Russian Black Sea resort of Sochi, Iran and Turkey are discussing Syria. ' +
+        'Turkey launched a negotiations process last year in the Kazakh capital, Astana. Jordan is attending as an observer.',
+      '2018-07-30',
+    );
+    expect(facts).toContain('astana-talks HELD_IN astana');
+    expect(facts).toContain('jordan ATTENDS astana-talks-10');
+    expect(facts).not.toContain('jordan ATTENDS astana-talks');
+  });
+
   it('reads "the next round" in a report of its eve as that round', async () => {
     const facts = await statedFacts(
       'Delegates are arriving in Astana to take part in the next round of talks scheduled for December 21-22. ' +
