@@ -12,12 +12,15 @@
  * -> the last body or state that was; a pronoun after "said" -> the speaker; "his group", "its
  * delegation" -> the group (or state) just named. Capitals as states ("Moscow") are settled when names are matched.
  */
-import { isoDay, monthNumber } from './calendar.ts';
+import { isoDay, monthNumber, WEEKDAYS } from './calendar.ts';
 import type { EntityType } from '../model/vocabulary.ts';
 import { rolesOf, type Gazetteer, type KnownEntity } from './entities.ts';
+import { happenedIn } from './event-date.ts';
+import { forwardTalks } from './forward-meetings.ts';
 import { guarantorMentions, leaderMentions, reportGuarantors } from './group-mentions.ts';
 import { heldAround, heldNear, heldOn, heldOrDue, type MeetingKind } from './lexicon.ts';
 import { participantMeetings } from './participant-meetings.ts';
+import { placeDescriptions } from './place-descriptions.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -43,10 +46,11 @@ const DEFINITE_MEETING = new RegExp(
   `\\b(?:the|this|that|these)\\s+((?:(?!(?:of|the|a|an|for|to|with|in|on|and|or|at|by|from|during|after|before|ahead|over|about|into|under|against|between|among|amid|since|until|through|without|within|towards?|despite|than|as|while)\\s)[\\p{Ll}\\d][\\p{L}\\d'-]*\\s+|[\\p{Lu}][\\p{L}.]*-led\\s+){0,4}?)(${MEETING_HEAD})\\b(?:\\s+of\\s+((?:[\\p{L}\\d'.-]+\\s+){0,3}?)(talks|negotiations|consultations))?`,
   'giu',
 );
-// "a Russian-hosted Syrian peace conference in the Black Sea resort of Sochi": qualifiers capitalized
-// or not, and the place after a description of it.
+// "a Russian-hosted Syrian peace conference in the Black Sea resort of Sochi", "a negotiations process
+// last year in the Kazakh capital, Astana": qualifiers capitalized or not, a time, and the place after
+// a description of it.
 const INDEFINITE_MEETING = new RegExp(
-  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+|\\p{Lu}\\p{Ll}+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks|(?:negotiations?|negotiating|peace|political) (?:process|track))["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+(?:in|at)\\s+(the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:city|resort|town|capital|port)\\s+of\\s+)?$`,
+  `\\b(?:a|an)\\s+((?:["“]?(?:[\\p{Ll}\\d][\\p{L}\\d'-]*|[\\p{Lu}][\\p{L}.]*-[\\p{Ll}]+|\\p{Lu}\\p{Ll}+)["”]?\\s+){0,4}?)["“]?(conference|congress|meeting|summit|round of (?:[\\p{Ll}-]+\\s+)?talks|talks|(?:negotiations?|negotiating|peace|political) (?:process|track))["”]?(\\s+on\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?(?:\\s+(?:last|this|next)\\s+(?:year|month|week))?\\s+(?:in|at)\\s+(the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:city|resort|town|capital|port)(?:\\s+of\\s+|,\\s*))?$`,
   'iu',
 );
 /** Words that make "a ... congress in Sochi" another meeting than the one the lexicon knows there. */
@@ -371,7 +375,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * The round of `series` that a report of `published` calls the next one (the first not over by
- * then, if it starts within four months) or the previous one (the last over before `focus` starts,
+ * then and after `focus` if that one has begun, if it starts within four months) or the previous one (the last over before `focus` starts,
  * or before the report), from the rounds the lexicon dates.
  */
 export function datedRound(
@@ -386,11 +390,14 @@ export function datedRound(
     .filter((k) => k.lexicon?.held && k.lexicon.series && gaz.idOf(k.lexicon.series) === series)
     .map((k) => ({ id: k.id, held: k.lexicon!.held! }))
     .sort((a, b) => a.held.start.localeCompare(b.held.start));
+  const current = rounds.find((r) => r.id === focus);
   if (which === 'next') {
-    const next = rounds.find((r) => r.held.end >= published);
+    // "new negotiations, a possible Astana-10" on the ninth round's last day: the round after the one in focus.
+    const after = current && current.held.start <= published ? current.held.end : '';
+    const next = rounds.find((r) => r.held.end >= published && r.held.start > after);
     return next && Date.parse(next.held.start) - Date.parse(published) <= 120 * DAY_MS ? next.id : null;
   }
-  const cutoff = rounds.find((r) => r.id === focus)?.held.start ?? published;
+  const cutoff = current?.held.start ?? published;
   return rounds.filter((r) => r.held.end < cutoff).pop()?.id ?? null;
 }
 
@@ -445,7 +452,8 @@ function meetingFor(
   const recent = [...state.meetings].reverse();
   // "the meeting" after "X is meeting in Riyadh" and "the Geneva talks": the one called a meeting.
   const same = word === null ? undefined : recent.find((m) => new RegExp(`\\b${word}`, 'i').test(m.text));
-  return (same ?? recent.find((m) => fits(m.entityId)) ?? recent[0])?.entityId ?? null;
+  const named = recent.filter((m) => m.entityId !== '');
+  return (same ?? named.find((m) => fits(m.entityId)) ?? named[0])?.entityId || null;
 }
 
 /**
@@ -540,6 +548,14 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
       out.push(seriesRound(sentence, { start, end, text: m[0] }, lastSeries, roundNumber(m[1]!.trim()), gaz));
       continue;
     }
+    // "the eighth international meeting on Syria was held in Kazakhstan's capital": the round of the
+    // series held at the place, by its number.
+    const placeSeries = place && !placeWord ? seriesOf(place, ctx) : null;
+    const ordinal = ORDINAL_WORD.exec(m[1]!);
+    if (placeSeries && ordinal && ASIDE_HEAD.test(m[2]!) && !m[4] && dated === null) {
+      out.push(seriesRound(sentence, { start, end, text: m[0] }, placeSeries, roundNumber(ordinal[0]), gaz));
+      continue;
+    }
     // "The first tripartite summit was held in Sochi", "the second trilateral meeting" in a report of
     // the third: an earlier (or later) one of its kind, a meeting of its own beside the one in focus
     // ("the fifth meeting in Astana" is a round of the series held there).
@@ -565,12 +581,14 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
             ctx.published,
             /^meetings?$/i.test(m[2]!) && !m[4] ? 'meeting' : null,
           ));
+    // Another meeting than the one found: named by no entity, it is kept with none for "the meeting" after it.
+    const dayOff = id !== null && !onItsDay(id, m[1]!, ctx);
     const mention: Mention = {
       start,
       end,
       sentence: sentence.index,
       text: m[0],
-      entityId: id ?? '',
+      entityId: dayOff ? '' : (id ?? ''),
       type: 'Meeting',
       source: 'coreference',
       possessive: false,
@@ -581,6 +599,10 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
         ? { byParticipants: true }
         : {}),
     };
+    if (dayOff) {
+      out.push(mention);
+      continue;
+    }
     if (aside) {
       // Named by its number alone, it is a meeting worth a name where its sentence says where it was.
       if (!existing.some((x) => x.type === 'Place' && x.start >= end)) continue;
@@ -662,6 +684,25 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     });
   }
   return out;
+}
+
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
+
+/**
+ * "At the Wednesday meeting" with diplomats, a week before a round in focus opens: a meeting the
+ * words date by a weekday is one held that day (the last such day, as "on Wednesday" reads).
+ */
+function onItsDay(id: string, words: string, ctx: CoreferenceContext): boolean {
+  const gaz = ctx.gazetteer;
+  const day = WEEKDAY.exec(words);
+  const span = day ? happenedIn(`on ${day[1]!}`, ctx.published) : null;
+  if (span === null) return true;
+  // A series is held that day where one of its dated rounds is.
+  const dated = isSeries(id, gaz)
+    ? [...gaz.entities.values()].filter((k) => k.lexicon?.series && gaz.idOf(k.lexicon.series) === id)
+    : [gaz.entities.get(id)];
+  const held = dated.filter((k) => k?.lexicon?.held !== undefined);
+  return held.length === 0 ? !isSeries(id, gaz) : held.some((k) => heldOn(k!.lexicon, span.start));
 }
 
 const MINISTERS_MEETING =
@@ -1052,7 +1093,8 @@ const NEW_ROUND =
  */
 function newRounds(sentence: Sentence, own: Mention[], state: State, ctx: CoreferenceContext): Mention[] {
   const series = own.map((m) => seriesOf(m, ctx)).find((id) => id !== null) ?? state.series;
-  const dated = series ? datedRound(series, 'next', ctx.published, ctx.gazetteer) : null;
+  const focus = state.meetings.findLast((x) => roundSeries(x.entityId, ctx.gazetteer) === series)?.entityId;
+  const dated = series ? datedRound(series, 'next', ctx.published, ctx.gazetteer, focus) : null;
   const out: Mention[] = [];
   for (const m of sentence.text.matchAll(NEW_ROUND)) {
     const start = sentence.start + m.index + m[0].length - m[1]!.length;
@@ -1375,6 +1417,47 @@ export function pronoun(sentence: Sentence, start: number, text: string, id: str
   };
 }
 
+/** "a possible Astana-10", "the proposed summit": a meeting the words make only a prospect. */
+const PROSPECT =
+  /\b(?:possible|proposed|potential|prospective|future|eventual|hypothetical)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+
+/**
+ * Puts a meeting the sentence names in focus, last of `state.meetings`; a prospect goes before the
+ * meeting in focus, which it does not displace: one the words make possible ("Kazakhstan was looking
+ * to host ... a possible Astana-10"), a later round of the series whose round in focus has begun, or
+ * the series of the round in focus as a whole ("a negotiations process ... in Astana" in a report of
+ * its tenth round).
+ */
+function inFocus(state: State, m: Mention, sentence: Sentence, ctx: CoreferenceContext): void {
+  const focus = state.meetings.at(-1);
+  // The words before the meeting's last one: "a possible " before "Astana-10", "the proposed " in "the proposed summit".
+  const before = sentence.text.slice(0, m.start - sentence.start) + m.text.replace(/\S+$/, '');
+  const whole = WHOLE_SERIES.test(m.text) && roundSeries(focus?.entityId ?? '', ctx.gazetteer) === m.entityId;
+  if (focus && focus.entityId !== m.entityId && (whole || PROSPECT.test(before) || laterRound(m, focus, ctx))) {
+    // Set aside, the rules keep the meeting in focus too.
+    m.aside = true;
+    state.meetings.splice(-1, 0, m);
+  } else state.meetings.push(m);
+}
+
+/** Whether `m` is a round of the series of `focus` still to come after it, in a report from when `focus` had begun. */
+function laterRound(m: Mention, focus: Mention, ctx: CoreferenceContext): boolean {
+  const gaz = ctx.gazetteer;
+  const series = roundSeries(focus.entityId, gaz);
+  const held = gaz.entities.get(focus.entityId)?.lexicon?.held;
+  const later = gaz.entities.get(m.entityId)?.lexicon?.held;
+  return (
+    series !== undefined &&
+    roundSeries(m.entityId, gaz) === series &&
+    held !== undefined &&
+    later !== undefined &&
+    ctx.published !== null &&
+    held.start <= ctx.published &&
+    later.start > held.end &&
+    later.start > ctx.published
+  );
+}
+
 /**
  * Adds the referring mentions of each sentence to `mentions` (names found so far, any order) and
  * returns all of them in text order; a description that contains names keeps them as `parts`.
@@ -1402,12 +1485,14 @@ export function resolveCoreference(
     add(governmentMentions(sentence, own, result, ctx.gazetteer));
     add(shortNameMentions(sentence, own, result, ctx.gazetteer));
     add(bodyDescriptions(sentence, own, result, ctx.gazetteer));
+    add(placeDescriptions(sentence, own, ctx.gazetteer));
     own = numberedRounds(sentence, otherRounds(sentence, own, ctx), state, result, ctx);
     own = participantMeetings(sentence, own, ctx);
     add(ministersMeetings(sentence, own));
     add(placeNamedMeetings(sentence, own, ctx));
     add(bodyMeetings(sentence, own, ctx));
-    add(meetingMentions(sentence, own, state, ctx).filter((m) => m.entityId !== ''));
+    const described = meetingMentions(sentence, own, state, ctx);
+    add(described.filter((m) => m.entityId !== ''));
     add(newRounds(sentence, own, state, ctx));
     add(pronounMentions(sentence, own, state));
     add(documentMentions(sentence, own, [...result, ...own]));
@@ -1415,7 +1500,10 @@ export function resolveCoreference(
     add(leaderMentions(sentence, own, previous));
     // "the ninth round of talks in the Astana peace process": the round, not its series, is in focus.
     const rounds = new Set(own.map((m) => roundSeries(m.entityId, ctx.gazetteer)));
-    for (const m of own) if (m.type === 'Meeting' && !m.aside && !rounds.has(m.entityId)) state.meetings.push(m);
+    for (const m of own)
+      if (m.type === 'Meeting' && !m.aside && !rounds.has(m.entityId)) inFocus(state, m, sentence, ctx);
+    // "the Wednesday meeting" that is no meeting named: in focus as none, so "the meeting" after it names none.
+    for (const m of described) if (m.entityId === '') state.meetings.push(m);
     state.series = own.map((m) => seriesOf(m, ctx)).findLast((id) => id !== null) ?? state.series;
     const subject = titledPerson(
       sentence,
@@ -1429,5 +1517,5 @@ export function resolveCoreference(
     result.push(...own);
     previous = { sentence, mentions: own };
   }
-  return currentRounds(result, ctx);
+  return currentRounds(forwardTalks(sentences, result, ctx.gazetteer), ctx);
 }
