@@ -500,7 +500,7 @@ function meetingMentions(sentence: Sentence, existing: Mention[], state: State, 
     if (inner.some((x) => !ACTOR.includes(x.type))) continue;
     const rest = sentence.text.slice(m.index + m[0].length);
     if (/^\s+(?:between|with)\b/i.test(rest)) continue;
-    const clause = /^[^;:]*?\b(?:in|at)\s+$/;
+    const clause = /^[^;:]*?\b(?:in|at)\s+(?:the\s+)?$/;
     const place =
       placeWord ??
       existing.find((x) => {

@@ -530,9 +530,15 @@ function capitalNamedBy(tokens: Token[], i: number, gaz: Gazetteer): KnownEntity
   const after = tokens[i + 2]?.text === ',' ? tokens[i + 3] : tokens[i + 2];
   if (after && /^\p{Lu}/u.test(after.text)) return null;
   const state = gaz.demonyms.get(t.key);
-  const entry = state ? gaz.entities.get(state)?.lexicon : undefined;
+  return state ? capitalOf(state, gaz) : null;
+}
+
+/** State `id`'s capital city (the lexicon's `capital`, else its `seat`), a place. */
+export function capitalOf(id: string, gaz: Gazetteer): KnownEntity | null {
+  const entry = gaz.entities.get(id)?.lexicon;
   const capital = entry?.capital ?? entry?.seat;
-  return capital ? (gaz.entities.get(gaz.idOf(capital)) ?? null) : null;
+  const place = capital ? gaz.entities.get(gaz.idOf(capital)) : undefined;
+  return place?.type === 'Place' ? place : null;
 }
 
 // --- Names the gazetteer does not know ------------------------------------------------------
