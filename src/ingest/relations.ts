@@ -53,7 +53,7 @@ import { belongingRules, partRules } from './relations/membership-rules.ts';
 import { Reading } from './relations/reading.ts';
 import { accompaniedRules, participantMeetingRules } from './participant-meetings.ts';
 import { type Speaker, speakerOf } from './relations/speaker.ts';
-import { hopeRules, namingVerdictRules, predicateStanceRules } from './relations/stance-rules.ts';
+import { hopeRules, namingVerdictRules, predicateStanceRules, receivedStanceRules } from './relations/stance-rules.ts';
 import { delegationHeadRules, fromSideRule, ownMeetingRules, titleRules } from './relations/title-rules.ts';
 import { verbRules } from './relations/verb-rules.ts';
 import { COUNTED_PHRASE } from './relations/word-classes.ts';
@@ -174,6 +174,7 @@ export function extractRelations(
     namingVerdictRules(r, found);
     predicateStanceRules(r, found);
     hopeRules(r, found);
+    receivedStanceRules(r, found);
     meetingRules(r, found);
     participantRules(r, focusOrOwn, ctx.gazetteer, found);
     atMeetingRules(r, focusOrOwn, ctx.gazetteer, found);

@@ -58,6 +58,7 @@ export const RULES = [
   'naming-verdict',
   'predicate-stance',
   'hope',
+  'received-stance',
   'gapped-agent',
   'involving',
   'exchanged-views',

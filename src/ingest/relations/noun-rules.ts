@@ -4,7 +4,7 @@ import type { Mention } from '../types.ts';
 import { ACTOR, ALLY, GROUP, MEETING, STANCE, type Types } from './argument-types.ts';
 import type { Found } from './found.ts';
 import { antecedent, modifiersBefore, type Reading } from './reading.ts';
-import { PREVENT, TAKE_PART } from './word-classes.ts';
+import { PREVENT, TAKE_PART, WISH } from './word-classes.ts';
 
 /** "X-sponsored talks": the relations the participle names. */
 export const MODIFIERS: Record<string, readonly RelationType[]> = {
@@ -65,6 +65,8 @@ const STANCE_ROLES: Record<string, RelationType> = {
 };
 
 const BODIES: Types = ['Organization', 'ArmedGroup'];
+/** What a stance noun with no meeting role of its own can be held towards. */
+const STANCE_ON: Types = ['Position', 'Document', 'Meeting'];
 
 /** What a role noun can be held towards: a meeting (its own relation), a position or document (a stance). */
 function rolesOf(lemma: string): { type: RelationType; targets: Types }[] {
@@ -72,7 +74,9 @@ function rolesOf(lemma: string): { type: RelationType; targets: Types }[] {
   const stance = STANCE_ROLES[lemma];
   return [
     ...(meeting ? [{ type: meeting, targets: meeting === 'MEMBER_OF' ? BODIES : MEETING }] : []),
-    ...(stance ? [{ type: stance, targets: ['Position', 'Document'] as Types }] : []),
+    // "a critic of the Sochi congress", "supporters of the talks": a stance on a meeting too, unless
+    // the noun names a meeting role of its own ("the sponsors of the talks" organize them).
+    ...(stance ? [{ type: stance, targets: (meeting ? ['Position', 'Document'] : STANCE_ON) as Types }] : []),
   ];
 }
 
@@ -451,8 +455,26 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
 /** Verbs of what one aims at ("ensure the participation of"), which report no act done. */
 const AIM = new Set(['ensure', 'guarantee', 'secure', 'facilitate', 'enable', 'seek', 'demand', 'request', 'want']);
 
-/** "under the auspices of", "at the initiative of": the nouns that put a meeting in someone's hands. */
-const AUSPICES = new Set(['auspices', 'aegis', 'initiative', 'sponsorship', 'patronage']);
+/** "insisted the talks be held", "wants the talks held": a clause (or infinitive) asked for, not reported. */
+function asked(r: Reading, v: number): boolean {
+  return r.in[v]!.some(
+    (d) => /^(?:ccomp|xcomp)$/.test(d.rel) && (WISH.has(r.lemma(d.gov)) || r.lemma(d.gov) === 'insist'),
+  );
+}
+
+/**
+ * "under the auspices of", "at the initiative of": the nouns that put a meeting in someone's hands;
+ * "under UN mediation", "through Russian facilitation": a third party's hands, which mediate it.
+ */
+const AUSPICES: Record<string, 'ORGANIZES' | 'MEDIATES'> = {
+  auspices: 'ORGANIZES',
+  aegis: 'ORGANIZES',
+  initiative: 'ORGANIZES',
+  sponsorship: 'ORGANIZES',
+  patronage: 'ORGANIZES',
+  mediation: 'MEDIATES',
+  facilitation: 'MEDIATES',
+};
 
 /**
  * "The talks were held under the auspices of the UN", "the congress, at the initiative of Russia":
@@ -461,8 +483,10 @@ const AUSPICES = new Set(['auspices', 'aegis', 'initiative', 'sponsorship', 'pat
  */
 export function auspicesRules(r: Reading, found: Found[]): void {
   for (let n = 1; n <= r.parse.tokens.length; n++) {
-    if (!AUSPICES.has(r.lemma(n)) || r.mentionAt[n]) continue;
-    const under = r.in[n]!.filter((d) => /^(?:obl|nmod):(?:under|at|with)$/.test(d.rel));
+    const type = AUSPICES[r.lemma(n)];
+    if (!type || r.mentionAt[n]) continue;
+    // "insisted any talks be held under UN sponsorship": hands asked for hold no meeting yet.
+    const under = r.in[n]!.filter((d) => /^(?:obl|nmod):(?:under|at|with|through)$/.test(d.rel) && !asked(r, d.gov));
     const meetings = under
       .flatMap((d) => [
         d.gov,
@@ -478,7 +502,7 @@ export function auspicesRules(r: Reading, found: Found[]): void {
     ];
     for (const a of whose)
       for (const m of meetings)
-        found.push({ source: a, type: 'ORGANIZES', target: m, rule: 'auspices', negated: r.negated(under[0]!.gov) });
+        found.push({ source: a, type, target: m, rule: 'auspices', negated: r.negated(under[0]!.gov) });
   }
 }
 

@@ -3,6 +3,7 @@ import { ACTOR, type Types } from './argument-types.ts';
 import type { Found } from './found.ts';
 import type { Reading } from './reading.ts';
 import { verdict } from './stance-clauses.ts';
+import { PLAN } from './word-classes.ts';
 
 /** What a judgement is passed on: not actors (branding an actor is its own rule). */
 const JUDGED: Types = ['Meeting', 'Document', 'Position'];
@@ -89,5 +90,87 @@ export function hopeRules(r: Reading, found: Found[]): void {
     for (const s of holders.flatMap((i) => r.entities(i, ACTOR)))
       for (const t of hoped)
         found.push({ source: s, type: 'SUPPORTS', target: t, rule: 'hope', negated: r.negated(h) });
+  }
+}
+
+/** Nouns of a stance one can receive, and the stance: "drew criticism from", "won the backing of". */
+const RECEIVED_STANCES: Record<string, 'SUPPORTS' | 'OPPOSES'> = {
+  support: 'SUPPORTS',
+  backing: 'SUPPORTS',
+  endorsement: 'SUPPORTS',
+  approval: 'SUPPORTS',
+  blessing: 'SUPPORTS',
+  praise: 'SUPPORTS',
+  criticism: 'OPPOSES',
+  opposition: 'OPPOSES',
+  suspicion: 'OPPOSES',
+  skepticism: 'OPPOSES',
+  scepticism: 'OPPOSES',
+  rejection: 'OPPOSES',
+  condemnation: 'OPPOSES',
+  objection: 'OPPOSES',
+  resistance: 'OPPOSES',
+  hostility: 'OPPOSES',
+  scorn: 'OPPOSES',
+};
+
+/** Verbs by which a meeting or a plan gets a stance: "received", "drew", "faced", "was met with". */
+const RECEIVE = new Set([
+  'receive',
+  'get',
+  'win',
+  'gain',
+  'garner',
+  'earn',
+  'enjoy',
+  'draw',
+  'attract',
+  'face',
+  'encounter',
+  'meet',
+  'greet',
+]);
+
+/**
+ * "The Sochi congress drew criticism from the opposition", "the plan was met with suspicion by the
+ * UN", "the talks have won the backing of Turkey": who gives the stance a meeting, a document or a
+ * position receives takes it (the receiver is the verb's subject; the giver hangs "from", "by", "of"
+ * on the noun or the verb).
+ */
+export function receivedStanceRules(r: Reading, found: Found[]): void {
+  for (let v = 1; v <= r.parse.tokens.length; v++) {
+    if (!RECEIVE.has(r.lemma(v)) || r.hypothetical(v)) continue;
+    // "drew criticism", "was met with suspicion", "was greeted with scepticism".
+    // The noun may be read as a name ("opposition"); a giver named with it makes it the stance.
+    const nouns = [...r.child(v, 'obj'), ...r.child(v, 'obl:with')].filter((n) => RECEIVED_STANCES[r.lemma(n)]);
+    const subjects = [...r.child(v, 'nsubj'), ...r.child(v, 'nsubj:pass')];
+    // "Moscow's plan to hold a congress drew criticism": a stance on the plan is on what it would
+    // convene. The parser may make the plan's clause the subject (`csubj`), or the verb a `dep` of it.
+    const clauses = [
+      ...subjects.filter((i) => PLAN.has(r.lemma(i))).flatMap((i) => [...r.child(i, 'acl'), ...r.child(i, 'acl:to')]),
+      ...r.child(v, 'csubj'),
+      ...(subjects.length > 0
+        ? []
+        : r.in[v]!.filter((d) => d.rel === 'dep' && r.child(d.gov, 'nsubj').some((i) => PLAN.has(r.lemma(i)))).map(
+            (d) => d.gov,
+          )),
+    ];
+    const planned = clauses.flatMap((a) => r.child(a, 'obj'));
+    const receivers = [...subjects, ...planned].flatMap((i) => r.entities(i, JUDGED));
+    for (const n of nouns) {
+      const givers = [
+        ...['nmod:from', 'nmod:by', 'nmod:of', 'nmod:poss', 'nmod:among'].flatMap((c) => r.child(n, c)),
+        ...['obl:from', 'obl:by', 'obl:agent', 'obl:among'].flatMap((c) => r.child(v, c)),
+      ].flatMap((i) => r.entities(i, ACTOR));
+      for (const s of givers)
+        for (const t of receivers)
+          found.push({
+            source: s,
+            type: RECEIVED_STANCES[r.lemma(n)]!,
+            target: t,
+            rule: 'received-stance',
+            negated: r.negated(v),
+          });
+    }
   }
 }

@@ -85,6 +85,8 @@ export const VERBS: readonly VerbRule[] = [
     source: ACTOR,
     target: MEETING,
   },
+  // "De Mistura presided over the session".
+  { type: 'MEDIATES', lemmas: ['preside'], targets: ['obl:over'], source: ACTOR, target: MEETING },
   { type: 'MEETS', lemmas: ['meet', 'receive'], targets: ['obj', 'obl:with'], source: ACTOR, target: ACTOR },
   {
     type: 'MEETS',
