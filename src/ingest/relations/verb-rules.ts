@@ -74,6 +74,18 @@ function forsaken(r: Reading, v: number): boolean {
   );
 }
 
+/**
+ * "The US and Jordan participated as observers in the talks": the parser may hang the verb's oblique on the
+ * role it is done in.
+ */
+function inRole(r: Reading, v: number, targets: readonly string[]): number[] {
+  const obliques = targets.filter((t) => t.startsWith('obl:'));
+  return r
+    .child(v, 'obl:as')
+    .flatMap((a) => obliques.flatMap((t) => r.child(a, t.replace(/^obl:/, 'nmod:'))))
+    .filter((i) => r.mentionAt[i]?.type === 'Meeting');
+}
+
 /** The verb's subjects and objects, passives turned round. */
 function arguments_(r: Reading, v: number, targets: readonly string[]): { subjects: number[]; objects: number[] } {
   // "A new round of talks brokered by Iran, Russia and Turkey began": the parser may read the
@@ -127,7 +139,7 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
       : [];
   const objects = passive
     ? [...passiveSubjects, ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
-    : [...targets.flatMap((t) => r.child(v, t)), ...misread];
+    : [...targets.flatMap((t) => r.child(v, t)), ...misread, ...inRole(r, v, targets)];
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
   // "The talks, like an earlier round, will be sponsored by Turkey", "Iran, like Russia, attended":
   // what the clause is likened to stands where its subject does.
