@@ -4,7 +4,7 @@ import type { Dependency } from '../../nlp/parser.ts';
 import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import { ACTOR, GROUP, MEETING } from './argument-types.ts';
-import type { Found } from './found.ts';
+import type { Found, RuleName } from './found.ts';
 import { roundInFocus } from '../coreference.ts';
 import { meetingAmong, meetingsAt } from './presence-rules.ts';
 import { antecedent, type Reading } from './reading.ts';
@@ -22,11 +22,10 @@ export function participantRules(r: Reading, focus: Mention | null, gaz: Gazette
     const named = ['nmod:of', 'nmod:in', 'nmod:at', 'nmod:to'].flatMap((c) => r.child(i, c));
     return named.length > 0 ? named.flatMap((j) => r.entities(j, MEETING)) : antecedent(r, focus, i);
   };
-  const attend = (listed: Mention[], meetings: Mention[]): void => {
+  const attend = (listed: Mention[], meetings: Mention[], rule: RuleName = 'among'): void => {
     for (const m of meetings.map((x) => roundInFocus(x, focus, gaz)))
       for (const a of listed)
-        if (a.entityId !== m.entityId)
-          found.push({ source: a, type: 'ATTENDS', target: m, rule: 'among', negated: false });
+        if (a.entityId !== m.entityId) found.push({ source: a, type: 'ATTENDS', target: m, rule, negated: false });
   };
   const previous = r.before?.sentence.text ?? '';
   for (let n = 1; n <= r.parse.tokens.length; n++) {
@@ -57,6 +56,36 @@ export function participantRules(r: Reading, focus: Mention | null, gaz: Gazette
         named.length > 0 ? named : antecedent(r, focus, as),
       );
     }
+    // "The participants in the talks are X, Y and Z": the participants the subject of a copula whose
+    // predicate names actors; the list is read as after "Among ... are" ("The participants were happy with
+    // Russia's role" names none).
+    if (ATTENDEES.has(r.lemma(n)) && !r.child(n, 'det').some((d) => /^no$/i.test(r.word(d))))
+      for (const d of r.in[n]!.filter((e) => e.rel === 'nsubj')) {
+        const cop = r.child(d.gov, 'cop')[0];
+        if (cop === undefined || cop < n || r.negated(d.gov) || r.hypothetical(d.gov)) continue;
+        if (r.entities(d.gov, ACTOR).length > 0) attend(listedAfter(r, cop), meetingOf(n), 'participants');
+      }
+    // "All participants of the meeting have arrived, including the delegations of Russia and Iran", "the
+    // participants of the talks, including Iran,": whom the participants include attend (the parser may hang
+    // the "including" phrase on a clause beside the participants' verb).
+    if (ATTENDEES.has(r.lemma(n))) {
+      const verbs = r.in[n]!.filter((e) => e.rel === 'nsubj' || e.rel === 'nsubj:pass').map((e) => e.gov);
+      const holders = [
+        n,
+        ...['nmod:of', 'nmod:in', 'nmod:at'].flatMap((c) => r.child(n, c)),
+        ...verbs,
+        ...verbs.flatMap((g) => r.child(g, 'parataxis')),
+      ];
+      const included = holders
+        .flatMap((h) => [...r.child(h, 'nmod:including'), ...r.child(h, 'obl:including')])
+        .filter((x) => x > n);
+      if (!verbs.some((g) => r.negated(g) || r.hypothetical(g)))
+        attend(
+          included.flatMap((x) => listedUnder(r, x)),
+          meetingOf(n),
+          'participants',
+        );
+    }
     // "Among the participants were X, Y and Z", "Among them are ...": the list is the predicate the
     // "among" phrase hangs on; the parser often breaks a long list, so every actor named after the
     // "among" phrase counts, save those named by another's possessive or as an agent ("led by").
@@ -64,25 +93,7 @@ export function participantRules(r: Reading, focus: Mention | null, gaz: Gazette
     for (const among of r.child(n, 'cop').length > 0 ? r.child(n, 'obl:among') : []) {
       const them = /^(?:them|those)$/i.test(r.word(among)) && PARTAKING.test(previous);
       if (!partakers(among) && !them) continue;
-      const after = r.parse.tokens[among - 1]!.end + r.sentence.start;
-      // "UN envoy Staffan de Mistura" lists the envoy, not the UN.
-      const titled = (d: Dependency): boolean =>
-        /^(?:amod|compound)$/.test(d.rel) &&
-        (ROLE_NOUNS.has(r.lemma(d.gov)) ||
-          (r.mentionAt[d.gov] !== undefined && r.child(d.gov, 'compound').some((c) => ROLE_NOUNS.has(r.lemma(c)))));
-      const aside = new Set(
-        r.parse.deps
-          .filter(
-            (d) =>
-              (/^(?:nmod:poss|obl:by|obl:agent|nmod:by)$/.test(d.rel) || titled(d)) &&
-              r.mentionAt[d.gov] !== r.mentionAt[d.dep],
-          )
-          .map((d) => r.mentionAt[d.dep])
-          .filter((m) => m !== undefined),
-      );
-      const listed = [...new Set(r.mentionAt)].filter(
-        (m): m is Mention => !!m && ACTOR.includes(m.type) && m.start >= after && !aside.has(m),
-      );
+      const listed = listedAfter(r, among);
       attend(listed, them ? antecedent(r, focus, among) : meetingOf(among));
       // "Randa Kassis from the Astana platform": a delegate from a group represents it (read from the
       // words, as the parser often hangs the "from" on the list's previous item).
@@ -99,6 +110,49 @@ export function participantRules(r: Reading, focus: Mention | null, gaz: Gazette
             found.push({ source: person, type: 'REPRESENTS', target: g, rule: 'among', negated: false });
     }
   }
+}
+
+/** Those who are participants: not those only invited. */
+const ATTENDEES = new Set(['participant', 'delegate', 'attendee']);
+
+/**
+ * The actors a list phrase names: "the delegations from the guarantor countries - Russia, Turkey and Iran",
+ * through its items, appositions and what its nouns are of or from.
+ */
+function listedUnder(r: Reading, x: number, seen = new Set<number>()): Mention[] {
+  if (seen.has(x)) return [];
+  seen.add(x);
+  const parts = (r.out[x] ?? [])
+    .filter((d) => /^(?:appos|conj(?::.*)?|nmod:of|nmod:from)$/.test(d.rel))
+    .flatMap((d) => listedUnder(r, d.dep, seen));
+  return [...r.entities(x, ACTOR), ...parts];
+}
+
+/**
+ * The actors a sentence names after token `i` ("Among the participants were X, Y and Z", "The participants
+ * are X and Y"): the parser often breaks a long list, so every actor after it counts, save those named by
+ * another's possessive or as an agent ("led by"), and the body in a title ("UN envoy Staffan de Mistura"
+ * lists the envoy, not the UN).
+ */
+function listedAfter(r: Reading, i: number): Mention[] {
+  const after = r.parse.tokens[i - 1]!.end + r.sentence.start;
+  const titled = (d: Dependency): boolean =>
+    /^(?:amod|compound)$/.test(d.rel) &&
+    (ROLE_NOUNS.has(r.lemma(d.gov)) ||
+      (r.mentionAt[d.gov] !== undefined && r.child(d.gov, 'compound').some((c) => ROLE_NOUNS.has(r.lemma(c)))));
+  const aside = new Set(
+    r.parse.deps
+      .filter(
+        (d) =>
+          (/^(?:nmod:poss|obl:by|obl:agent|nmod:by)$/.test(d.rel) || titled(d)) &&
+          r.mentionAt[d.gov] !== r.mentionAt[d.dep],
+      )
+      .map((d) => r.mentionAt[d.dep])
+      .filter((m) => m !== undefined),
+  );
+  return [...new Set(r.mentionAt)].filter(
+    (m): m is Mention => !!m && ACTOR.includes(m.type) && m.start >= after && !aside.has(m),
+  );
 }
 
 /** "talks between the government and the rebels", "clashes between Turkish troops and the YPG". */

@@ -51,6 +51,41 @@ import {
   TALKS,
 } from './word-classes.ts';
 
+/** Possessive pronouns: "its decision", "their plan". */
+const POSSESSIVE = /^(?:its|their|his|her|our)$/i;
+
+/** Verbs that give up or deny a plan: "dropped its plan to attend", "denied any intention to take part". */
+const FORSAKE = new Set(['deny', 'drop', 'abandon', 'scrap', 'shelve', 'cancel', 'withdraw']);
+
+/**
+ * "has no intention to attend", "did not announce a decision to take part", "denied its intention to
+ * participate": the act of a plan or decision that is denied or given up is denied.
+ */
+function forsaken(r: Reading, v: number): boolean {
+  const plan = (i: number): boolean => DECIDE.has(r.lemma(i)) || PLAN.has(r.lemma(i));
+  // The parser hangs the act on the plan ("its plan to attend") or on the verb, the plan its subject.
+  return [
+    ...r.in[v]!.filter((e) => e.rel.startsWith('acl') && plan(e.gov)).map((e) => e.gov),
+    ...r.child(v, 'nsubj:xsubj').filter(plan),
+  ].some(
+    (d) =>
+      r.child(d, 'det').some((x) => /^no$/i.test(r.word(x))) ||
+      r.in[d]!.some((e) => e.rel === 'obj' && (r.negated(e.gov) || FORSAKE.has(r.lemma(e.gov)))),
+  );
+}
+
+/**
+ * "The US and Jordan participated as observers in the talks": the parser may hang the verb's oblique on the
+ * role it is done in.
+ */
+function inRole(r: Reading, v: number, targets: readonly string[]): number[] {
+  const obliques = targets.filter((t) => t.startsWith('obl:'));
+  return r
+    .child(v, 'obl:as')
+    .flatMap((a) => obliques.flatMap((t) => r.child(a, t.replace(/^obl:/, 'nmod:'))))
+    .filter((i) => r.mentionAt[i]?.type === 'Meeting');
+}
+
 /** The verb's subjects and objects, passives turned round. */
 function arguments_(r: Reading, v: number, targets: readonly string[]): { subjects: number[]; objects: number[] } {
   // "A new round of talks brokered by Iran, Russia and Turkey began": the parser may read the
@@ -104,7 +139,7 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
       : [];
   const objects = passive
     ? [...passiveSubjects, ...(reduced ? r.child(v, 'nsubj') : []), ...modified]
-    : [...targets.flatMap((t) => r.child(v, t)), ...misread];
+    : [...targets.flatMap((t) => r.child(v, t)), ...misread, ...inRole(r, v, targets)];
   if (passive) objects.push(...targets.filter((t) => t !== 'obj').flatMap((t) => r.child(v, t)));
   // "The talks, like an earlier round, will be sponsored by Turkey", "Iran, like Russia, attended":
   // what the clause is likened to stands where its subject does.
@@ -117,7 +152,10 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
   for (const d of decisions) {
     // "Iran backed Moscow's plan to hold a congress", "rejected the Russian proposal": whose plan it
     // is; else who announces it (one who takes a stance on it does not make it).
-    const owners = [...r.child(d, 'nmod:poss'), ...r.child(d, 'amod').filter((i) => r.mentionAt[i])];
+    // "Iran confirmed its intention to take part": a possessive pronoun no entity stands for is the announcer's.
+    const owners = [...r.child(d, 'nmod:poss'), ...r.child(d, 'amod')].filter(
+      (i) => r.mentionAt[i] || (r.child(d, 'nmod:poss').includes(i) && !POSSESSIVE.test(r.word(i))),
+    );
     const announcing = r.in[d]!.filter((e) => e.rel === 'obj' && !STANCE_VERBS.has(r.lemma(e.gov)));
     if (owners.length > 0) subjects.push(...owners);
     else for (const g of announcing) subjects.push(...r.child(g.gov, 'nsubj').flatMap((s) => spokenFor(r, s)));
@@ -157,7 +195,7 @@ export function verbRules(
   for (let v = 1; v <= r.parse.tokens.length; v++) {
     if (r.hypothetical(v)) continue;
     const lemma = r.lemma(v);
-    const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov));
+    const negated = r.negated(v) || r.in[v]!.some((d) => d.rel === 'xcomp' && r.negated(d.gov)) || forsaken(r, v);
     // "refused to attend", "refrained from attending".
     const refused = r.in[v]!.some((d) => /^(?:xcomp|advcl:from)$/.test(d.rel) && REFUSE.has(r.lemma(d.gov)));
     // "decided not to go", "the decision has been made to not go": a refusal, not only a denial.
