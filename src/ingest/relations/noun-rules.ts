@@ -413,13 +413,26 @@ export function nominalRules(r: Reading, focus: Mention | null, found: Found[]):
         .map((i) => r.mentionAt[i])
         .filter((m): m is Mention => !!m && ACTOR.includes(m.type)),
       ...r.child(n, 'nmod:poss').flatMap((i) => r.entities(i, ACTOR)),
+      // "the invitation from the Russian side".
+      ...r.child(n, 'nmod:from').flatMap((i) => r.entities(i, ACTOR)),
     ];
     const answerers = answering.flatMap(({ gov, rel }) =>
       r.child(gov, rel === 'obj' ? 'nsubj' : 'obl:agent').flatMap((i) => r.entities(i, ACTOR).map((a) => ({ gov, a }))),
     );
     for (const { gov, a } of answerers) {
+      // "does not accept the invitation" turns it down, as "rejected" does; "has not yet accepted" does not.
+      const declined =
+        r.negated(gov) &&
+        ANSWER[r.lemma(gov)] === 'ATTENDS' &&
+        !r.child(gov, 'advmod').some((i) => /^yet$/i.test(r.word(i)));
       for (const t of targets)
-        found.push({ source: a, type: ANSWER[r.lemma(gov)]!, target: t, rule: 'nominal', negated: r.negated(gov) });
+        found.push({
+          source: a,
+          type: declined ? 'BOYCOTTS' : ANSWER[r.lemma(gov)]!,
+          target: t,
+          rule: 'nominal',
+          negated: r.negated(gov) && !declined,
+        });
       for (const i of inviters.filter((x) => x.entityId !== a.entityId))
         found.push({
           source: i,
