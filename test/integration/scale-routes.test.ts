@@ -139,15 +139,7 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
   });
 
   it("reads a hub's details from its kept lists: the same facts, articles and totals as from the whole graph", async () => {
-    const driver = boltDriver(neo4j.uri);
-    const run = async (query: string, params: Record<string, unknown> = {}) => {
-      const session = driver.session();
-      try {
-        return await session.run(query, params);
-      } finally {
-        await session.close();
-      }
-    };
+    const { run, dbHits, close } = bolt(neo4j.uri);
     const mentionCount = new Map<string, number>();
     for (const [, entity] of graph.mentions) mentionCount.set(entity, (mentionCount.get(entity) ?? 0) + 1);
     const factHubs = [...degrees(graph)].filter(([, degree]) => degree >= HUB_SIZE).map(([id]) => id);
@@ -168,13 +160,8 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
       for (const id of ids) for (const page of pages) answers.push(await getEntityDetails(db, id, page));
       return answers;
     };
-    const detailsDbHits = async (id: string) => {
-      const params = detailsParams(id, { edges: 20, articles: DETAIL_LIMITS.articles }, null);
-      const { summary } = await run(`PROFILE ${cypher('entity-details')}`, params);
-      const hits = (plan: { dbHits: number; children: unknown[] }): number =>
-        plan.dbHits + plan.children.reduce<number>((sum, child) => sum + hits(child as typeof plan), 0);
-      return hits(summary.profile as unknown as { dbHits: number; children: unknown[] });
-    };
+    const detailsDbHits = (id: string) =>
+      dbHits('entity-details', detailsParams(id, { edges: 20, articles: DETAIL_LIMITS.articles }, null));
     const dropLists = () => run('MATCH (top:EntityTop) DELETE top');
     try {
       const kept = await read();
@@ -220,7 +207,7 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
       expect(await read()).toEqual(merged);
     } finally {
       await buildHubLists(db);
-      await driver.close();
+      await close();
     }
   });
 
@@ -265,15 +252,7 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
   });
 
   it("expands a hub from its kept neighbours: the whole graph's answer, also after merges that change them", async () => {
-    const driver = boltDriver(neo4j.uri);
-    const run = async (query: string, params: Record<string, unknown> = {}) => {
-      const session = driver.session();
-      try {
-        return await session.run(query, params);
-      } finally {
-        await session.close();
-      }
-    };
+    const { run, dbHits, close } = bolt(neo4j.uri);
     // Lists of 30, so that at this size most of a hub's neighbours are left out of them.
     const keep = 30;
     await run(
@@ -291,13 +270,8 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
       expect(byId(kept.edges)).toEqual(byId(read.edges));
       return kept.nodes.map((node) => node.id);
     };
-    const neighboursDbHits = async (types: string[]) => {
-      const params = neighboursParams(hub!, { types, limit: 10 });
-      const { summary } = await run(`PROFILE ${cypher('entity-neighbours')}`, params);
-      const hits = (plan: { dbHits: number; children: unknown[] }): number =>
-        plan.dbHits + plan.children.reduce<number>((sum, child) => sum + hits(child as typeof plan), 0);
-      return hits(summary.profile as unknown as { dbHits: number; children: unknown[] });
-    };
+    const neighboursDbHits = (types: string[]) =>
+      dbHits('entity-neighbours', neighboursParams(hub!, { types, limit: 10 }));
     const entity = (id: string) => {
       const { name, type } = graph.entities.find((candidate) => candidate.id === id)!;
       return { id, name, type, aliases: [] };
@@ -373,7 +347,7 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
         'MATCH (top:EntityTop) REMOVE top.neighbours, top.neighbourFacts, top.neighbourFactOwners, top.neighbourFloor, top.neighbourLast',
       );
       await buildHubLists(db);
-      await driver.close();
+      await close();
     }
   });
 
@@ -400,6 +374,26 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     }
   });
 });
+
+/** A bare driver on the test's Neo4j: queries outside Parley, and a named query's db hits under PROFILE. */
+function bolt(uri: string) {
+  const driver = boltDriver(uri);
+  const run = async (query: string, params: Record<string, unknown> = {}) => {
+    const session = driver.session();
+    try {
+      return await session.run(query, params);
+    } finally {
+      await session.close();
+    }
+  };
+  const dbHits = async (name: string, params: Record<string, unknown>) => {
+    const { summary } = await run(`PROFILE ${cypher(name)}`, params);
+    const hits = (plan: { dbHits: number; children: unknown[] }): number =>
+      plan.dbHits + plan.children.reduce<number>((sum, child) => sum + hits(child as typeof plan), 0);
+    return hits(summary.profile as unknown as { dbHits: number; children: unknown[] });
+  };
+  return { run, dbHits, close: () => driver.close() };
+}
 
 /** The two letters that begin the most name words of prominent entities: a prefix with many matches. */
 function commonPrefix(): string {
