@@ -95,7 +95,7 @@ export function reportFields(relation: ArticleFacts['relations'][number]) {
  */
 export async function updateImportance(tx: WriteTx, ids: string[]): Promise<ImportanceChange[]> {
   const [row] = await tx.run('update-importance', { ids, ...SEARCH_TIER });
-  return ((row?.changed ?? []) as (ImportanceChange | null)[]).filter((change) => change !== null);
+  return (row?.changed ?? []) as ImportanceChange[];
 }
 
 /**
