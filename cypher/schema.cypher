@@ -13,6 +13,8 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 
 // A hub's strongest facts and latest articles, kept in order for its details (keep-strongest-facts).
 CREATE CONSTRAINT entity_top_entity IF NOT EXISTS FOR (t:EntityTop) REQUIRE t.entity IS UNIQUE;
+// The hubs whose kept neighbours an entity's rising importance may enter (keep-top-neighbours).
+CREATE RANGE INDEX entity_top_neighbour_floor IF NOT EXISTS FOR (t:EntityTop) ON (t.neighbourFloor);
 
 // Search over names and aliases; the folding analyzer makes it case and accent insensitive.
 // `searchTier` marks the prominent entities, so that a search can rank them on their own first.

@@ -16,9 +16,9 @@ import { SEARCH_TIER } from './search-tier.ts';
 
 /**
  * Raise it with every migration added here. 1: report fields and importance; 2: report tallies;
- * 3: hub lists and search tiers.
+ * 3: hub lists and search tiers; 4: hubs' kept neighbours.
  */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 export async function applySchema(db: Database): Promise<void> {
   await db.runStatements('schema');

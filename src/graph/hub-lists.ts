@@ -6,6 +6,9 @@
  * hubs it touches, the strongest facts and the latest articles in the details' order on an
  * `(:EntityTop {entity, facts, factConfidences, factReports, articles})` node
  * (keep-strongest-facts, keep-latest-articles), and entity-details reads a page of them by id.
+ * Expanding a hub read and sorted all its neighbours (16,516 facts for the biggest at 100k), so
+ * the same node keeps its most important neighbours and the facts to them (`neighbours`, built by
+ * build-top-neighbours, kept by keep-top-neighbours), and entity-neighbours reads those.
  * Stores written before get them once at start.
  */
 import type { Database, Row, WriteTx } from '../db/database.ts';
@@ -16,8 +19,11 @@ import { DETAIL_LIMITS } from './entity-details.ts';
  * most ~1,200 db hits; at 100k entities about 200 entities have that many facts, 270 articles.
  */
 export const HUB_SIZE = 400;
-/** Kept per hub: the details' default pages, so the panel's pages and the CLI's are read from them. */
-export const KEPT = { facts: DETAIL_LIMITS.edges, articles: DETAIL_LIMITS.articles } as const;
+/**
+ * Kept per hub: the details' default pages, so the panel's pages and the CLI's are read from them;
+ * neighbours enough for an expand of 50 when the 300 of the first view are on screen.
+ */
+export const KEPT = { facts: DETAIL_LIMITS.edges, articles: DETAIL_LIMITS.articles, neighbours: 400 } as const;
 /** Hubs per transaction when a store written before gets its lists. */
 const BUILD_BATCH = 50;
 /** The lists change no answer, so building them keeps the graph revision and the answers cached for it. */
@@ -45,6 +51,42 @@ export async function keepStrongestFacts(tx: WriteTx, merged: Row | undefined): 
   await tx.run('keep-strongest-facts', { touched: byEntity(ends, 'facts'), hub: HUB_SIZE, keep: KEPT.facts });
 }
 
+/** An entity whose importance a merge raised (update-importance's `changed`). */
+export interface ImportanceChange {
+  id: string;
+  before: number;
+  after: number;
+}
+
+/**
+ * Keeps the hubs' most important neighbours true after a merge, in `tx`, after update-importance:
+ * the hubs among the ends of the facts it wrote (`merged`, as for keepStrongestFacts) take in
+ * their new neighbours, every hub the neighbours whose importance rose past its last kept one;
+ * an end that has just become a hub gets its list.
+ */
+export async function keepTopNeighbours(
+  tx: WriteTx,
+  merged: Row | undefined,
+  changed: ImportanceChange[],
+): Promise<void> {
+  const written = (merged?.written ?? []) as [string, string, string][];
+  if (written.length === 0 && changed.length === 0) return;
+  const ends = new Map<string, [string, string][]>();
+  const add = (id: string, fact: string, other: string) =>
+    (ends.get(id) ?? ends.set(id, []).get(id)!).push([fact, other]);
+  for (const [source, target, fact] of written) {
+    add(source, fact, target);
+    add(target, fact, source);
+  }
+  const list = { hub: HUB_SIZE, keep: KEPT.neighbours };
+  await tx.run('keep-top-neighbours', {
+    ...list,
+    ends: [...ends].map(([id, facts]) => ({ id, facts })),
+    changed,
+  });
+  if (ends.size > 0) await tx.run('build-top-neighbours', { ...list, ids: [...ends.keys()] });
+}
+
 /** Keeps the latest articles of the much-mentioned among the entities a merge linked to articles, in `tx`. */
 export async function keepLatestArticles(
   tx: WriteTx,
@@ -63,6 +105,8 @@ export async function buildHubLists(db: Database): Promise<void> {
   for (let i = 0; i < factHubs.length; i += BUILD_BATCH) {
     const touched = factHubs.slice(i, i + BUILD_BATCH).map((id) => ({ id, facts: [] }));
     await db.writeQuery('keep-strongest-facts', { touched, hub: HUB_SIZE, keep: KEPT.facts }, UNCHANGED);
+    const ids = factHubs.slice(i, i + BUILD_BATCH);
+    await db.writeQuery('build-top-neighbours', { ids, hub: HUB_SIZE, keep: KEPT.neighbours }, UNCHANGED);
   }
   for (let i = 0; i < mentionHubs.length; i += BUILD_BATCH) {
     const touched = mentionHubs.slice(i, i + BUILD_BATCH).map((id) => ({ id, articles: [] }));

@@ -12,7 +12,7 @@ import { ValidationError } from '../errors.ts';
 import { isActorType, isEntityType, isRelationType, type EntityType, type RelationType } from '../model/vocabulary.ts';
 import { OPPOSITE_TYPES } from './disagreements.ts';
 import { relationId } from './edge-json.ts';
-import { keepLatestArticles, keepStrongestFacts } from './hub-lists.ts';
+import { keepLatestArticles, keepStrongestFacts, keepTopNeighbours, type ImportanceChange } from './hub-lists.ts';
 import { tallyReports } from './report-tallies.ts';
 import { SEARCH_TIER } from './search-tier.ts';
 
@@ -89,9 +89,13 @@ export function reportFields(relation: ArticleFacts['relations'][number]) {
   };
 }
 
-/** The importance and search tier of the entities `ids`, after a merge touched them. */
-export async function updateImportance(tx: WriteTx, ids: string[]): Promise<void> {
-  await tx.run('update-importance', { ids, ...SEARCH_TIER });
+/**
+ * The importance and search tier of the entities `ids`, after a merge touched them; returns
+ * those whose importance rose, with it before and after.
+ */
+export async function updateImportance(tx: WriteTx, ids: string[]): Promise<ImportanceChange[]> {
+  const [row] = await tx.run('update-importance', { ids, ...SEARCH_TIER });
+  return (row?.changed ?? []) as ImportanceChange[];
 }
 
 /**
@@ -147,11 +151,12 @@ export async function mergeFacts(db: Database, facts: ArticleFacts): Promise<Mer
     });
     await tallyReports(tx, relationRow);
     // Same transaction: the overview reads importance from its index, so it must never lag a merge.
-    await updateImportance(
+    const changed = await updateImportance(
       tx,
       entities.map((entity) => entity.id),
     );
     await keepStrongestFacts(tx, relationRow);
+    await keepTopNeighbours(tx, relationRow, changed);
     await markOpposed(tx, relations);
     return {
       article: { id: article.id, created: articleRow?.created === true },

@@ -15,13 +15,20 @@ import type { Database, Params } from '../../src/db/database.ts';
 import { startLocalNeo4j, type RunningNeo4j } from '../../src/db/local-neo4j.ts';
 import { cypher } from '../../src/db/cypher-files.ts';
 import { applySchema } from '../../src/graph/apply-schema.ts';
-import { DETAIL_LIMITS, detailsParams, getEntityDetails } from '../../src/graph/entity-details.ts';
+import {
+  DETAIL_LIMITS,
+  detailsParams,
+  getEntityDetails,
+  getNeighbours,
+  neighboursParams,
+} from '../../src/graph/entity-details.ts';
 import { buildHubLists, HUB_SIZE } from '../../src/graph/hub-lists.ts';
 import { mergeFacts } from '../../src/graph/merge-facts.ts';
 import { OVERVIEW_EDGE_CAPS } from '../../src/graph/overview.ts';
 import { rankMatches } from '../../src/graph/search.ts';
 import { SEARCH_TIER } from '../../src/graph/search-tier.ts';
 import { DETAILS_PAGE } from '../../src/model/details-page.ts';
+import { RELATION_TYPES } from '../../src/model/vocabulary.ts';
 import { serve, type TestServer } from './http.ts';
 
 const graph = generateGraph({ entities: 3_000, seed: 11 });
@@ -132,15 +139,7 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
   });
 
   it("reads a hub's details from its kept lists: the same facts, articles and totals as from the whole graph", async () => {
-    const driver = boltDriver(neo4j.uri);
-    const run = async (query: string, params: Record<string, unknown> = {}) => {
-      const session = driver.session();
-      try {
-        return await session.run(query, params);
-      } finally {
-        await session.close();
-      }
-    };
+    const { run, dbHits, close } = bolt(neo4j.uri);
     const mentionCount = new Map<string, number>();
     for (const [, entity] of graph.mentions) mentionCount.set(entity, (mentionCount.get(entity) ?? 0) + 1);
     const factHubs = [...degrees(graph)].filter(([, degree]) => degree >= HUB_SIZE).map(([id]) => id);
@@ -161,13 +160,8 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
       for (const id of ids) for (const page of pages) answers.push(await getEntityDetails(db, id, page));
       return answers;
     };
-    const detailsDbHits = async (id: string) => {
-      const params = detailsParams(id, { edges: 20, articles: DETAIL_LIMITS.articles }, null);
-      const { summary } = await run(`PROFILE ${cypher('entity-details')}`, params);
-      const hits = (plan: { dbHits: number; children: unknown[] }): number =>
-        plan.dbHits + plan.children.reduce<number>((sum, child) => sum + hits(child as typeof plan), 0);
-      return hits(summary.profile as unknown as { dbHits: number; children: unknown[] });
-    };
+    const detailsDbHits = (id: string) =>
+      dbHits('entity-details', detailsParams(id, { edges: 20, articles: DETAIL_LIMITS.articles }, null));
     const dropLists = () => run('MATCH (top:EntityTop) DELETE top');
     try {
       const kept = await read();
@@ -213,7 +207,7 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
       expect(await read()).toEqual(merged);
     } finally {
       await buildHubLists(db);
-      await driver.close();
+      await close();
     }
   });
 
@@ -257,6 +251,106 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     }
   });
 
+  it("expands a hub from its kept neighbours: the whole graph's answer, also after merges that change them", async () => {
+    const { run, dbHits, close } = bolt(neo4j.uri);
+    // Lists of 30, so that at this size most of a hub's neighbours are left out of them.
+    const keep = 30;
+    await run(
+      'MATCH (top:EntityTop) REMOVE top.neighbours, top.neighbourFacts, top.neighbourFactOwners, top.neighbourFloor, top.neighbourLast',
+    );
+    await db.writeQuery('build-top-neighbours', { ids: [hub, secondHub], hub: HUB_SIZE, keep });
+    // Every type named sends the query to the whole graph; the answer must be the same.
+    const expand = (limit: number, shown: string[], types: string[] = []) =>
+      getNeighbours(db, hub!, { types, limit, shown });
+    const sameAsGraph = async (limit: number, shown: string[]) => {
+      const kept = await expand(limit, shown);
+      const read = await expand(limit, shown, [...RELATION_TYPES]);
+      const byId = (edges: { id: string }[]) => [...edges].sort((a, b) => a.id.localeCompare(b.id));
+      expect(kept.nodes).toEqual(read.nodes);
+      expect(byId(kept.edges)).toEqual(byId(read.edges));
+      return kept.nodes.map((node) => node.id);
+    };
+    const neighboursDbHits = (types: string[]) =>
+      dbHits('entity-neighbours', neighboursParams(hub!, { types, limit: 10 }));
+    const entity = (id: string) => {
+      const { name, type } = graph.entities.find((candidate) => candidate.id === id)!;
+      return { id, name, type, aliases: [] };
+    };
+    const importance = async (id: string) =>
+      Number((await run('MATCH (n:Entity {id: $id}) RETURN n.importance AS i', { id })).records[0]!.get('i'));
+    /** Merges `count` facts between `id` and new entities, so its importance rises by `count`. */
+    const raise = async (id: string, count: number, article: string) => {
+      const others = Array.from({ length: count }, (_, i) => ({
+        id: `${article}-e${i}`,
+        name: `Raised ${article} ${i}`,
+        type: 'Person' as const,
+        aliases: [],
+      }));
+      await mergeFacts(db, {
+        article: { id: article, title: article, url: null, outlet: null, published: '2020-02-01' },
+        entities: [entity(id), ...others],
+        relations: others.map((other) => ({
+          source: other.id,
+          type: 'SUPPORTS' as const,
+          target: id,
+          evidence: `${other.name} supports them.`,
+          confidence: 0.9,
+          curated: false,
+        })),
+      });
+    };
+    try {
+      const everyNeighbour = (await expand(5_000, [], [...RELATION_TYPES])).nodes.map((node) => node.id);
+      // Not vacuous: most neighbours are left out of the list.
+      expect(everyNeighbour.length).toBeGreaterThan(4 * keep);
+      const first = await sameAsGraph(10, []);
+      expect(first).toEqual(everyNeighbour.slice(0, 10));
+      // Some of the kept ones on screen; more shown than the list can make up for; a limit over the list.
+      await sameAsGraph(10, first.slice(0, 5));
+      await sameAsGraph(10, everyNeighbour.slice(0, 25));
+      await sameAsGraph(keep + 20, []);
+      // The default expand reads the list, not the hub's hundreds of facts (most of what is left
+      // is the answer's own properties, read either way).
+      expect(await neighboursDbHits([])).toBeLessThan((await neighboursDbHits([...RELATION_TYPES])) / 2);
+
+      // A neighbour left out whose importance rises past the first one's in a later merge, and a
+      // kept one that rises too: the list takes the first in and orders both anew.
+      const outsider = everyNeighbour[keep + 10]!;
+      const member = everyNeighbour[keep - 5]!;
+      const top = await importance(everyNeighbour[0]!);
+      await raise(outsider, top - (await importance(outsider)) + 2, 'kept-neighbours-a1');
+      await raise(member, top - (await importance(member)) + 1, 'kept-neighbours-a2');
+      expect((await sameAsGraph(10, [])).slice(0, 2)).toEqual([outsider, member]);
+      // An entity that was no neighbour becomes the most important one (the list has to pass it
+      // over), then gets a fact with the hub (the list takes it in).
+      const stranger = (
+        await run(
+          `MATCH (n:Entity) WHERE n.id <> $hub AND NOT EXISTS { (n)--(:Entity {id: $hub}) }
+           RETURN n.id AS id ORDER BY n.importance DESC LIMIT 1`,
+          { hub },
+        )
+      ).records[0]!.get('id') as string;
+      await raise(stranger, top - (await importance(stranger)) + 5, 'kept-neighbours-a3');
+      expect((await sameAsGraph(10, [])).slice(0, 2)).toEqual([outsider, member]);
+      await mergeFacts(db, {
+        article: { id: 'kept-neighbours-a4', title: 'Met', url: null, outlet: null, published: '2020-02-02' },
+        entities: [entity(hub!), entity(stranger)],
+        relations: [
+          { source: hub!, type: 'MEETS', target: stranger, evidence: 'They met.', confidence: 1, curated: false },
+        ],
+      });
+      expect((await sameAsGraph(10, [])).slice(0, 3)).toEqual([stranger, outsider, member]);
+      await sameAsGraph(10, [outsider]);
+      expect(await neighboursDbHits([])).toBeLessThan((await neighboursDbHits([...RELATION_TYPES])) / 2);
+    } finally {
+      await run(
+        'MATCH (top:EntityTop) REMOVE top.neighbours, top.neighbourFacts, top.neighbourFactOwners, top.neighbourFloor, top.neighbourLast',
+      );
+      await buildHubLists(db);
+      await close();
+    }
+  });
+
   // Last: it deletes one of the biggest hub's facts.
   it("reads a hub's details from the graph when its kept list names a fact deleted outside Parley", async () => {
     const page = { edges: 20, articles: DETAIL_LIMITS.articles };
@@ -280,6 +374,26 @@ describe('routes on a generated graph of 3,000 entities', { timeout: 180_000 }, 
     }
   });
 });
+
+/** A bare driver on the test's Neo4j: queries outside Parley, and a named query's db hits under PROFILE. */
+function bolt(uri: string) {
+  const driver = boltDriver(uri);
+  const run = async (query: string, params: Record<string, unknown> = {}) => {
+    const session = driver.session();
+    try {
+      return await session.run(query, params);
+    } finally {
+      await session.close();
+    }
+  };
+  const dbHits = async (name: string, params: Record<string, unknown>) => {
+    const { summary } = await run(`PROFILE ${cypher(name)}`, params);
+    const hits = (plan: { dbHits: number; children: unknown[] }): number =>
+      plan.dbHits + plan.children.reduce<number>((sum, child) => sum + hits(child as typeof plan), 0);
+    return hits(summary.profile as unknown as { dbHits: number; children: unknown[] });
+  };
+  return { run, dbHits, close: () => driver.close() };
+}
 
 /** The two letters that begin the most name words of prominent entities: a prefix with many matches. */
 function commonPrefix(): string {
