@@ -119,7 +119,7 @@ function mapNamedQueryError(error: unknown, name: string): unknown {
  * Starts a named read with the driver's per-result stack capture made cheap: the driver formats
  * a stack (`new Error().stack`) for every result, to put on the result's error should it fail,
  * and under tsx each frame is looked up in the source maps (6% of the API's CPU per answer,
- * bench/README.md). A failed read keeps Neo4j's code and message (and a timeout or memory stop
+ * bench/HISTORY.md). A failed read keeps Neo4j's code and message (and a timeout or memory stop
  * its query's name); it loses only the frames of readQuery's callers.
  */
 function withoutStack<T>(start: () => T): T {

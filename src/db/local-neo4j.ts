@@ -109,7 +109,7 @@ function javaArgs(options: LocalNeo4jOptions, detached: boolean): string[] {
     ...JAVA_FLAGS,
     // The whole heap from the start (Neo4j's own advice): grown from the JVM's default quarter,
     // the heap collected its young generation 11-84 times in a 10-15 s paths cell at 100k
-    // entities, 3 times with the whole heap (bench/README.md, 2026-12-07 h-p99).
+    // entities, 3 times with the whole heap (bench/HISTORY.md, 2026-12-07 h-p99).
     `-Xms${heap}`,
     `-Xmx${heap}`,
     '-jar',

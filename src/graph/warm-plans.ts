@@ -37,7 +37,7 @@ const ENDS: [string, string][] = [
 ];
 /**
  * Text as analysts type it into search, one of each size-class shape of search-entities'
- * parameters (names and their prefixes at 10k entities, counted; bench/README.md, session 15): a
+ * parameters (names and their prefixes at 10k entities, counted; bench/HISTORY.md, session 15): a
  * short prefix (no typo word), words of 4-7, 8-9, 10 and 11-15 letters, and two or more words short
  * and long, with a short last word.
  */
