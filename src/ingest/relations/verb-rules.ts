@@ -86,6 +86,21 @@ function inRole(r: Reading, v: number, targets: readonly string[]): number[] {
     .filter((i) => r.mentionAt[i]?.type === 'Meeting');
 }
 
+/** What a relative clause hung on `head` is said of: the meeting the head's phrase names, where it names one. */
+function relativeHead(r: Reading, head: number): number[] {
+  // "Supporters of the congress, who are backed by Iran": "who" is said of people.
+  if (r.child(head, 'ref').some((i) => /^(?:who|whom)$/i.test(r.word(i)))) return [head];
+  const named = r.mentionAt[head];
+  const isMeeting = (i: number): boolean => r.mentionAt[i]?.type === 'Meeting';
+  const meetings =
+    named?.type === 'Place'
+      ? r.in[head]!.filter((d) => /^nmod:(?:in|at)$/.test(d.rel) && isMeeting(d.gov)).map((d) => d.gov)
+      : named
+        ? []
+        : r.child(head, 'nmod:of').filter(isMeeting);
+  return meetings.length > 0 ? meetings : [head];
+}
+
 /** The verb's subjects and objects, passives turned round. */
 function arguments_(r: Reading, v: number, targets: readonly string[]): { subjects: number[]; objects: number[] } {
   // "A new round of talks brokered by Iran, Russia and Turkey began": the parser may read the
@@ -122,7 +137,12 @@ function arguments_(r: Reading, v: number, targets: readonly string[]): { subjec
         )
       : [];
   // "The talks are set to begin and will be sponsored by Turkey": a passive's subject may be shared.
-  const passiveSubjects = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'nsubj:pass:xsubj')];
+  // "Critics of the Sochi Congress, which is backed by Turkey", "the congress in Sochi, which is opposed
+  // by ...": the parser may hang a relative clause on the phrase's head or on the venue, not on the
+  // meeting the phrase names.
+  const passiveSubjects = [...r.child(v, 'nsubj:pass'), ...r.child(v, 'nsubj:pass:xsubj')].flatMap((i) =>
+    r.in[v]!.some((d) => d.rel === 'acl:relcl' && d.gov === i) ? relativeHead(r, i) : [i],
+  );
   const passive = passiveSubjects.length > 0 || reduced || modified.length > 0;
   // "Russia was represented by Lavrentiev, Turkey - by Onal": a gapped side's agent is not the verb's.
   const subjects = passive
