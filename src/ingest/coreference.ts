@@ -21,6 +21,7 @@ import { guarantorMentions, leaderMentions, reportGuarantors } from './group-men
 import { heldAround, heldNear, heldOn, heldOrDue, type MeetingKind } from './lexicon.ts';
 import { participantMeetings } from './participant-meetings.ts';
 import { placeDescriptions } from './place-descriptions.ts';
+import { pronoun } from './pronoun.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -1400,21 +1401,6 @@ function clausePronouns(sentence: Sentence, existing: Mention[], opening: readon
     out.push(pronoun(sentence, start, m[1]!, subject.entityId, 'Person'));
   }
   return out;
-}
-
-/** A mention that refers back to a known entity ("he", "the talks", "Sochi" standing for its meeting). */
-export function pronoun(sentence: Sentence, start: number, text: string, id: string, type: EntityType): Mention {
-  return {
-    start,
-    end: start + text.length,
-    sentence: sentence.index,
-    text,
-    entityId: id,
-    type,
-    source: 'coreference',
-    possessive: false,
-    anaphor: true,
-  };
 }
 
 /** "a possible Astana-10", "the proposed summit": a meeting the words make only a prospect. */

@@ -7,6 +7,7 @@
  * in Geneva" where the meeting named is elsewhere) are left alone.
  */
 import type { Gazetteer } from './entities.ts';
+import { pronoun } from './pronoun.ts';
 import type { Mention, Sentence } from './types.ts';
 
 /** How many sentences ahead the report may name the talks its opening lines mention. */
@@ -66,17 +67,7 @@ export function forwardTalks(sentences: readonly Sentence[], mentions: Mention[]
       // "talks in Geneva", "talks with the opposition": talks the words tell apart.
       if (/^\s+(?:in|at|between|with)\b/i.test(sentence.text.slice(end - sentence.start))) continue;
       within.forEach((x) => topics.add(x));
-      added.push({
-        start,
-        end,
-        sentence: sentence.index,
-        text: sentence.text.slice(from, end - sentence.start),
-        entityId: first.entityId,
-        type: 'Meeting',
-        source: 'coreference',
-        possessive: false,
-        anaphor: true,
-      });
+      added.push(pronoun(sentence, start, sentence.text.slice(from, end - sentence.start), first.entityId, 'Meeting'));
     }
   }
   if (added.length === 0) return mentions;

@@ -6,6 +6,7 @@
  * name is read instead.
  */
 import { capitalOf, type Gazetteer } from './entities.ts';
+import { pronoun } from './pronoun.ts';
 import { foldPhrase } from './tokens.ts';
 import type { Mention, Sentence } from './types.ts';
 
@@ -17,18 +18,7 @@ const RESORT = /\b(?:[Tt]he\s+(?:Russian\s+)?|Russia['’]s\s+)(?:Black\s+Sea\s+
 const NAMED_AFTER = /^(?:\s+(?:of|city\s+of|town\s+of)\b|\s*,?\s*\p{Lu})/u;
 
 function placeMention(sentence: Sentence, at: number, text: string, id: string, parts: Mention[]): Mention {
-  return {
-    start: sentence.start + at,
-    end: sentence.start + at + text.length,
-    sentence: sentence.index,
-    text,
-    entityId: id,
-    type: 'Place',
-    source: 'coreference',
-    possessive: false,
-    anaphor: true,
-    ...(parts.length > 0 ? { parts } : {}),
-  };
+  return { ...pronoun(sentence, sentence.start + at, text, id, 'Place'), ...(parts.length > 0 ? { parts } : {}) };
 }
 
 /** The places the sentence describes by a state's capital or as the Black Sea resort. */

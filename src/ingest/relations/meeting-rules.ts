@@ -1,5 +1,6 @@
 /** Meetings described by their venue ("next week's peace conference in Sochi") and meetings' own names. */
-import { ANOTHER, kindOf, knownMeetingAt, pronoun } from '../coreference.ts';
+import { ANOTHER, kindOf, knownMeetingAt } from '../coreference.ts';
+import { pronoun } from '../pronoun.ts';
 import type { Gazetteer } from '../entities.ts';
 import type { Mention } from '../types.ts';
 import { ACTOR, GROUP } from './argument-types.ts';
